@@ -1,0 +1,50 @@
+/** Readers of the shared corpus, read in place (../shared from the project root). */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+
+export const SHARED = resolve(import.meta.dirname, '..', '..', 'shared');
+export const READABILITY_DIR = join(SHARED, 'corpus', 'readability');
+export const ZYTE_DIR = join(SHARED, 'corpus', 'zyte');
+export const FAKE_URL = 'http://fakehost/test/page.html';
+
+export interface ReadabilityPage {
+  name: string;
+  source: string;
+  expected: string;
+  metadata: { title?: string; byline?: string | null; lang?: string; readerable?: boolean; siteName?: string | null };
+}
+
+export function readabilityPages(): ReadabilityPage[] {
+  return readdirSync(READABILITY_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(READABILITY_DIR, d.name, 'source.html')))
+    .map((d) => {
+      const dir = join(READABILITY_DIR, d.name);
+      return {
+        name: d.name,
+        source: readFileSync(join(dir, 'source.html'), 'utf8'),
+        expected: readFileSync(join(dir, 'expected.html'), 'utf8'),
+        metadata: JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as ReadabilityPage['metadata'],
+      };
+    });
+}
+
+export interface ZytePage {
+  id: string;
+  url: string;
+  html: string;
+  truth: string;
+}
+
+export function zytePages(): ZytePage[] {
+  const truth = JSON.parse(readFileSync(join(ZYTE_DIR, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
+  return Object.entries(truth).map(([id, t]) => ({
+    id,
+    url: t.url,
+    truth: t.articleBody,
+    html: gunzipSync(readFileSync(join(ZYTE_DIR, 'html', `${id}.html.gz`))).toString('utf8'),
+  }));
+}

@@ -1,0 +1,12 @@
+/**
+ * `npm run bench`: every figure side by side with its baseline, measured in this one run.
+ * Each section lives in its own file and prints its own table.
+ */
+import { benchSpeed } from './speed.js';
+
+const sections: [string, () => Promise<void>][] = [['Speed: brief vs Readability parse', benchSpeed]];
+
+for (const [title, run] of sections) {
+  console.log(`\n## ${title}\n`);
+  await run();
+}

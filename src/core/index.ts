@@ -1,0 +1,67 @@
+/**
+ * The pure core: from a Document or a text to a Brief. Runs in Node (with linkedom) and in pages;
+ * never touches extension APIs and never mutates the document it is given.
+ */
+import type { Brief, ExtractedArticle } from './types.js';
+import { analyse } from './brief/index.js';
+import { extractFromDocument, extractFromText } from './extract/index.js';
+import { readingMinutes } from './text/normalize.js';
+
+export type * from './types.js';
+
+export interface DocumentOptions {
+  url?: string | undefined;
+}
+export interface TextOptions {
+  lang?: string | undefined;
+}
+
+const now = (): number => globalThis.performance.now();
+const round = (ms: number): number => Math.round(ms * 100) / 100;
+
+function assemble(extracted: ExtractedArticle, url: string | null, started: number, extractMs: number): Brief {
+  const t = now();
+  const analysis = extracted.article ? analyse(extracted) : { summary: [], actors: [], quotes: [] };
+  const analyseMs = now() - t;
+  const text = extracted.blocks.map((b) => b.text).join('\n\n');
+  return {
+    article: extracted.article,
+    url,
+    lang: extracted.lang,
+    title: extracted.title,
+    byline: extracted.byline,
+    siteName: extracted.siteName,
+    publishedTime: extracted.publishedTime,
+    readingMinutes: readingMinutes(text),
+    text,
+    summary: analysis.summary,
+    actors: analysis.actors,
+    quotes: analysis.quotes,
+    removed: extracted.removed,
+    timings: { totalMs: round(now() - started), extractMs: round(extractMs), analyseMs: round(analyseMs) },
+  };
+}
+
+/** Brief of a document (a live page or a parsed one). The document is not modified. */
+export function briefFromDocument(doc: Document, options: DocumentOptions = {}): Brief {
+  const started = now();
+  const url = options.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null);
+  const extracted = extractFromDocument(doc, { url: url ?? undefined });
+  return assemble(extracted, url, started, now() - started);
+}
+
+/** Brief of plain text, e.g. an article copied from a page; paragraphs are split on blank lines. */
+export function briefFromText(text: string, options: TextOptions = {}): Brief {
+  const started = now();
+  const extracted = extractFromText(text, options);
+  return assemble(extracted, null, started, now() - started);
+}
+
+/** Brief of an HTML string, given a parser (DOMParser in pages, linkedom in Node). */
+export function briefFromHtmlWith(
+  parse: (html: string) => Document,
+  html: string,
+  options: DocumentOptions = {},
+): Brief {
+  return briefFromDocument(parse(html), options);
+}
