@@ -1,19 +1,48 @@
 /**
- * Consent detection (pure, runs on any Document or clone). Filled in by issue #3.
+ * Consent detection (pure, runs on any Document or clone; never changes it).
  * Contract used by extraction and by the content script:
  *   findConsent(doc) → Finding[]: elements to hide, in document order, outermost only.
+ * Order of evidence: known platforms' containers, placeholder markup, containers named for
+ * consent that read like a banner, then phrases. Each later pass skips what an earlier one found.
  */
-import type { RemovedKind } from '../types.js';
+import type { Finding, ScanState } from './finding.js';
+import { pageStats } from './guard.js';
+import { findCmpContainers, findNamedContainers, findPlaceholderMarkup } from './markup.js';
+import { collectRoots, compareKeys, composedContains, type Scope } from './roots.js';
+import { scanPhrases } from './scan.js';
 
-export interface Finding {
-  element: Element;
-  kind: RemovedKind;
-  /** Visible text, shortened. */
-  text: string;
-  provider?: string | null;
-  url?: string | null;
+export type { Finding } from './finding.js';
+export type { EmbedProvider, EmbedInfo } from './embed.js';
+export { providerOfUrl, cleanUrl } from './embed.js';
+export { findScrollLocks, type ScrollLock, type ScrollLockKind, type StyleReader } from './scroll-lock.js';
+export { planEmbedNotice, noticeLang, pageNoticeLang, type NoticePlan, type NoticeLang } from './notice.js';
+export { PHRASES, matchesCategory, type Category, type Lang } from './phrases.js';
+export { matchForm } from './text.js';
+
+function baseUrl(doc: Document): string | null {
+  const u = doc.URL || doc.documentURI;
+  return u && /^https?:/.test(u) ? u : null;
 }
 
-export function findConsent(_doc: Document): Finding[] {
-  return [];
+/** Outermost findings only, in document order (shadow and frame content after its holder). */
+function outermost(found: Finding[], scope: Scope): Finding[] {
+  const kept = found.filter(
+    (f) =>
+      !found.some(
+        (g) => g !== f && g.element !== f.element && composedContains(g.element, f.element, scope.holders),
+      ),
+  );
+  const unique = kept.filter((f, i) => kept.findIndex((g) => g.element === f.element) === i);
+  return unique.sort((a, b) => compareKeys(scope.keys.get(a.element), scope.keys.get(b.element)));
+}
+
+export function findConsent(doc: Document): Finding[] {
+  if (!doc.documentElement) return [];
+  const scope = collectRoots(doc);
+  const state: ScanState = { scope, stats: pageStats(doc), base: baseUrl(doc), found: [] };
+  for (const { root } of scope.roots) findCmpContainers(state, root);
+  for (const { root } of scope.roots) findPlaceholderMarkup(state, root);
+  for (const { root } of scope.roots) findNamedContainers(state, root);
+  for (const { root } of scope.roots) scanPhrases(state, root);
+  return outermost(state.found, scope);
 }

@@ -1,0 +1,90 @@
+/**
+ * From a piece of consent wording to the element that holds the whole consent UI: climb while the
+ * parent adds nothing but consent wording, buttons or invisible embed sources. Siblings that carry
+ * the rest of a consent notice (explanations, "Gérer mes choix", "J'accepte") are collected too,
+ * for pages that lay a placeholder out as loose paragraphs of the article.
+ */
+import { holdsProse, type PageStats } from './guard.js';
+import { classifySegment, segmentsOf } from './segments.js';
+import { isButtonLike, matchForm, visibleText } from './text.js';
+import { matchesCategory } from './phrases.js';
+
+const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+const MAX_CLIMB = 8;
+const MAX_CHARS = 3000;
+
+function foreignMedia(parent: Element, inner: Element): boolean {
+  for (const m of Array.from(parent.querySelectorAll('img, picture, video')))
+    if (!inner.contains(m)) return true;
+  return false;
+}
+
+function consentOnlyExcept(el: Element, except: Element | null): boolean {
+  let vocab = 0;
+  for (const seg of segmentsOf(el, except)) {
+    const c = classifySegment(seg);
+    if (c === 'other') return false;
+    if (c === 'vocab' && ++vocab > 1) return false;
+  }
+  return true;
+}
+
+/** Highest ancestor of `start` whose extra content is consent wording or UI only. */
+export function climbConsent(start: Element, stats: PageStats): Element {
+  let cur = start;
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    const p = cur.parentElement;
+    if (!p || STOP_TAGS.has(p.tagName) || p.matches('[itemprop="articleBody"], [role="main"]')) break;
+    if (visibleText(p).length > MAX_CHARS) break;
+    if (!consentOnlyExcept(p, cur) || foreignMedia(p, cur) || holdsProse(p, stats)) break;
+    cur = p;
+  }
+  return cur;
+}
+
+/** Highest ancestor that shows exactly the same text (wrappers around a line). */
+export function climbSameText(start: Element): Element {
+  let cur = start;
+  const text = visibleText(start);
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    const p = cur.parentElement;
+    if (!p || STOP_TAGS.has(p.tagName) || visibleText(p) !== text || foreignMedia(p, cur)) break;
+    cur = p;
+  }
+  return cur;
+}
+
+/** A sibling that is part of a consent notice: consent wording or consent buttons, nothing else. */
+function consentSibling(el: Element, stats: PageStats): boolean {
+  if (holdsProse(el, stats)) return false;
+  const segs = segmentsOf(el);
+  if (segs.length === 0) return false;
+  let strong = false;
+  for (const s of segs) {
+    const c = classifySegment(s);
+    if (c === 'consent') strong = true;
+    else if (c === 'ui' && (isButtonLike(s.el) || s.el.querySelector('button, [role="button"]'))) continue;
+    else if (c === 'ui' && matchesCategory(matchForm(s.text), 'weakLabel')) continue;
+    else return false;
+  }
+  return (
+    strong || segs.every((s) => isButtonLike(s.el) || s.el.querySelector('button, [role="button"]') !== null)
+  );
+}
+
+/** Siblings before and after `el` that continue its consent notice, nearest first. */
+export function consentSiblings(el: Element, stats: PageStats): Element[] {
+  const out: Element[] = [];
+  for (const step of ['nextElementSibling', 'previousElementSibling'] as const) {
+    let skippedEmpty = 0;
+    for (let s = el[step]; s; s = s[step]) {
+      if (!visibleText(s)) {
+        if (++skippedEmpty > 2) break;
+        continue;
+      }
+      if (!consentSibling(s, stats)) break;
+      out.push(s);
+    }
+  }
+  return out;
+}

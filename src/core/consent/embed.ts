@@ -1,0 +1,204 @@
+/**
+ * The original address of a consent-blocked embed, from wherever the page kept it: a JSON props
+ * attribute (Guardian islands), iframe[data-src] and kin (numerama, Cookiebot, Complianz),
+ * escaped or base64 HTML in data attributes (Embed Privacy, Borlabs), <noscript> or <template>
+ * (heise, Le Monde), a leftover blockquote link, a tweet or video id. Then the provider is named.
+ */
+export type EmbedProvider =
+  'x' | 'youtube' | 'instagram' | 'tiktok' | 'facebook' | 'spotify' | 'podcast' | 'other';
+
+const HOSTS: [RegExp, EmbedProvider][] = [
+  [/(^|\.)(twitter\.com|x\.com)$/, 'x'],
+  [/(^|\.)(youtube\.com|youtu\.be|youtube-nocookie\.com)$/, 'youtube'],
+  [/(^|\.)instagram\.com$/, 'instagram'],
+  [/(^|\.)tiktok\.com$/, 'tiktok'],
+  [/(^|\.)(facebook\.com|fb\.watch|fb\.com)$/, 'facebook'],
+  [/(^|\.)spotify\.com$/, 'spotify'],
+  [
+    /(^|\.)(podcasts\.apple\.com|acast\.com|ausha\.co|audiomeans\.fr|simplecast\.com|megaphone\.fm|podbean\.com|buzzsprout\.com|anchor\.fm|omny\.fm|art19\.com|podigee\.io|libsyn\.com|deezer\.com|soundcloud\.com|podcastics\.com)$/,
+    'podcast',
+  ],
+];
+
+/** Words in attributes or placeholder text that name the provider when no address is left. */
+const HINTS: [RegExp, EmbedProvider][] = [
+  [/\b(twitter|tweet\w*|x\.com|post on x|x-post|publication x)\b/i, 'x'],
+  [/youtube/i, 'youtube'],
+  [/instagram/i, 'instagram'],
+  [/tiktok/i, 'tiktok'],
+  [/facebook/i, 'facebook'],
+  [/spotify/i, 'spotify'],
+  [/podcast|acast|ausha|deezer|soundcloud/i, 'podcast'],
+];
+
+export function providerOfUrl(url: string): EmbedProvider {
+  try {
+    const u = new URL(url);
+    const host = u.hostname.toLowerCase();
+    for (const [re, p] of HOSTS) if (re.test(host)) return p;
+    if (/podcast/i.test(u.pathname)) return 'podcast';
+  } catch {
+    // not a URL
+  }
+  return 'other';
+}
+
+export function providerOfHint(hint: string): EmbedProvider | null {
+  for (const [re, p] of HINTS) if (re.test(hint)) return p;
+  return null;
+}
+
+/** Absolute http(s) address, with embed forms turned into the page a reader can open. */
+export function cleanUrl(raw: string, base: string | null): string | null {
+  const s = raw.trim().replace(/&amp;/g, '&');
+  if (!s || /^(javascript|data|about|blob):/i.test(s)) return null;
+  let u: URL;
+  try {
+    u = new URL(s.startsWith('//') ? `https:${s}` : s, base ?? undefined);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const host = u.hostname.replace(/^www\./, '');
+  const yt = /^\/embed\/([\w-]{6,})/.exec(u.pathname);
+  if (yt && /youtube(-nocookie)?\.com$/.test(host)) return `https://www.youtube.com/watch?v=${yt[1]!}`;
+  const tweetId = u.searchParams.get('id');
+  if (host === 'platform.twitter.com' && tweetId && /^\d+$/.test(tweetId))
+    return `https://x.com/i/status/${tweetId}`;
+  return u.href;
+}
+
+const URL_ATTRS = [
+  'data-src', 'data-url', 'data-href', 'data-embed-url', 'data-embed-src', 'data-original-src', 'data-lazy-src',
+  'data-cookieblock-src', 'data-src-cmplz', 'data-oembed-url', 'data-tweet-url', 'data-video-url', 'data-iframe-src',
+  'data-permalink', 'data-instgrm-permalink', 'cite',
+]; // prettier-ignore
+
+/** Embed-shaped sources: any address found here names the embed even for an unknown provider. */
+const EMBED_SOURCES = `iframe[src], ${URL_ATTRS.map((a) => `[${a}]`).join(', ')}`;
+
+const HTML_URL = /(?:src|href|data-src|cite)\s*=\s*(?:"|&quot;|')([^"'&<>\s]+(?:&amp;[^"'&<>\s]+)*)/gi;
+
+function urlsInHtml(html: string): string[] {
+  return Array.from(html.matchAll(HTML_URL), (m) => m[1]!);
+}
+
+function decodeBase64(s: string): string {
+  try {
+    return typeof atob === 'function' ? atob(s) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Every string value of a parsed JSON tree (Guardian's `props`). */
+function jsonStrings(v: unknown, out: string[]): string[] {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) jsonStrings(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) jsonStrings(x, out);
+  return out;
+}
+
+interface Candidate {
+  url: string;
+  /** From an embed-shaped source (kept even when the provider is unknown). */
+  embed: boolean;
+}
+
+function candidatesIn(el: Element, base: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (raw: string | null | undefined, embed: boolean): void => {
+    const u = raw ? cleanUrl(raw, base) : null;
+    if (u) out.push({ url: u, embed });
+  };
+  const all = [el, ...Array.from(el.querySelectorAll('*'))];
+  for (const node of all) {
+    const tag = node.tagName;
+    if (tag === 'GU-ISLAND' || node.hasAttribute('props')) {
+      try {
+        for (const s of jsonStrings(JSON.parse(node.getAttribute('props') ?? 'null'), [])) {
+          if (/^(https?:)?\/\//.test(s)) add(s, true);
+          else if (s.includes('<')) for (const u of urlsInHtml(s)) add(u, true);
+        }
+      } catch {
+        // not JSON
+      }
+    }
+    if (node.matches(EMBED_SOURCES)) {
+      for (const a of URL_ATTRS) add(node.getAttribute(a), true);
+      if (tag === 'IFRAME' && node.getAttribute('src') !== 'about:blank') add(node.getAttribute('src'), true);
+    }
+    const escaped = node.getAttribute('data-embed-content');
+    if (escaped) for (const u of urlsInHtml(escaped)) add(u, true);
+    const b64 = node.getAttribute('data-borlabs-cookie-content');
+    if (b64) for (const u of urlsInHtml(decodeBase64(b64))) add(u, true);
+    if (tag === 'NOSCRIPT' || tag === 'TEMPLATE') {
+      // With scripts on, browsers keep noscript content as raw text; linkedom parses it.
+      for (const u of urlsInHtml(node.textContent ?? '')) add(u, true);
+      const content =
+        tag === 'TEMPLATE'
+          ? ((node as HTMLTemplateElement).content as DocumentFragment | undefined)
+          : undefined;
+      const inner: Element[] = content
+        ? Array.from(content.children).flatMap((c) => [c, ...Array.from(c.getElementsByTagName('*'))])
+        : [];
+      for (const x of inner) for (const a of ['src', 'href', 'cite']) add(x.getAttribute(a), true);
+    }
+    if (tag === 'A') add(node.getAttribute('href'), node.closest('blockquote') !== null);
+    const tweet = node.getAttribute('data-tweet-id');
+    if (tweet && /^\d+$/.test(tweet)) add(`https://x.com/i/status/${tweet}`, true);
+    const yt = node.getAttribute('data-youtube-id') ?? node.getAttribute('data-video-id');
+    if (yt && /^[\w-]{11}$/.test(yt)) add(`https://www.youtube.com/watch?v=${yt}`, true);
+  }
+  return out;
+}
+
+export interface EmbedInfo {
+  url: string | null;
+  provider: EmbedProvider;
+}
+
+/**
+ * Looks for the address in `scope` (the placeholder, then its neighbours): first an address of a
+ * known provider, else an embed-shaped address. Links to the site's own pages are ignored.
+ */
+export function recoverEmbed(scope: Element[], hint: string, base: string | null): EmbedInfo {
+  const cands: Candidate[] = [];
+  for (const el of scope) cands.push(...candidatesIn(el, base));
+  const known = cands.find((c) => providerOfUrl(c.url) !== 'other');
+  const chosen = known ?? cands.find((c) => c.embed && !sameSite(c.url, base));
+  const fromUrl = chosen ? providerOfUrl(chosen.url) : null;
+  const provider = fromUrl && fromUrl !== 'other' ? fromUrl : (providerOfHint(hint) ?? fromUrl ?? 'other');
+  return { url: chosen?.url ?? null, provider };
+}
+
+function sameSite(url: string, base: string | null): boolean {
+  if (!base) return false;
+  try {
+    return new URL(url).hostname === new URL(base).hostname;
+  } catch {
+    return false;
+  }
+}
+
+/** Attribute values and class names that may name the provider. */
+export function attributeHints(el: Element): string {
+  const parts: string[] = [];
+  for (const node of [
+    el,
+    ...Array.from(el.querySelectorAll('[class], [type], [data-embed-provider], [data-provider], [name]')),
+  ].slice(0, 40)) {
+    for (const a of [
+      'class',
+      'type',
+      'data-embed-provider',
+      'data-provider',
+      'data-component',
+      'name',
+      'data-iframe',
+      'title',
+    ])
+      parts.push(node.getAttribute(a) ?? '');
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,67 @@
+/**
+ * Guards that keep article text whole. A finding may never be, or contain, the page's main
+ * content: not html/body, not an <article>/<main>/articleBody, and not a container of the page's
+ * prose paragraphs (long paragraphs that do not talk about consent).
+ */
+import { CONSENT_VOCABULARY } from './phrases.js';
+import { matchForm, visibleText } from './text.js';
+
+/** A paragraph this long that does not mention consent reads as article prose. */
+const PROSE_MIN_CHARS = 120;
+
+const MAIN_CONTENT = 'article, main, [role="main"], [itemprop="articleBody"], [itemprop="articlebody"]';
+
+export interface PageStats {
+  /** Prose paragraphs of the page (see PROSE_MIN_CHARS). */
+  prose: Set<Element>;
+}
+
+export function isProse(el: Element): boolean {
+  const t = visibleText(el);
+  return t.length >= PROSE_MIN_CHARS && !CONSENT_VOCABULARY.test(matchForm(t));
+}
+
+export function pageStats(root: Document | ShadowRoot): PageStats {
+  const prose = new Set<Element>();
+  for (const p of Array.from(root.querySelectorAll('p'))) if (isProse(p)) prose.add(p);
+  return { prose };
+}
+
+function proseInside(el: Element, stats: PageStats): number {
+  let n = 0;
+  for (const p of stats.prose) if (el === p || el.contains(p)) n++;
+  return n;
+}
+
+/**
+ * For strong evidence (a known consent platform's container): reject only what holds main content.
+ * Consent dialogs have long paragraphs too, but they mention cookies, partners or data.
+ */
+export function holdsMainContent(el: Element, stats: PageStats): boolean {
+  const tag = el.tagName;
+  if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return true;
+  if (el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT)) return true;
+  const inside = proseInside(el, stats);
+  return inside >= 3 || (inside >= 2 && inside * 2 >= stats.prose.size);
+}
+
+/** For phrase-based evidence: not a single prose paragraph may be inside. */
+export function holdsProse(el: Element, stats: PageStats): boolean {
+  const tag = el.tagName;
+  if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return true;
+  if (el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT)) return true;
+  return proseInside(el, stats) > 0;
+}
+
+/**
+ * Between the article's paragraphs: an ancestor a few levels up holds two prose paragraphs.
+ * "Read more" links and newsletter boxes count as boilerplate only there, never in navigation.
+ */
+export function inArticleFlow(el: Element, stats: PageStats): boolean {
+  let p = el.parentElement;
+  for (let i = 0; i < 4 && p; i++, p = p.parentElement) {
+    if (p.tagName === 'BODY') return false;
+    if (proseInside(p, stats) >= 2) return true;
+  }
+  return false;
+}

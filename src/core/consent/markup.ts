@@ -1,0 +1,115 @@
+/**
+ * Detection by markup: containers of known consent platforms and site walls, containers named
+ * for consent whose text reads like a banner, and placeholder containers of blocked embeds.
+ */
+import { climbConsent } from './climb.js';
+import { attributeHints, recoverEmbed } from './embed.js';
+import { claimed, type ScanState } from './finding.js';
+import { holdsMainContent, holdsProse } from './guard.js';
+import { langOf, matchesCategory } from './phrases.js';
+import { CMP_RULES, NAMED_CONSENT_SELECTOR, PAY_MARKERS, PLACEHOLDER_RULES } from './rules.js';
+import { coverage } from './segments.js';
+import { matchForm, openShadowRoot, visibleText } from './text.js';
+import { shorten } from '../text/normalize.js';
+
+const ALL_CMP = CMP_RULES.flatMap((r) => r.selectors).join(', ');
+const ALL_PLACEHOLDERS = PLACEHOLDER_RULES.map((r) => r.selector).join(', ');
+
+/** A consent UI is worth reporting once it shows something (text, a frame, a shadow tree). */
+function shows(el: Element, text: string): boolean {
+  if (text) return true;
+  if (el.tagName === 'IFRAME' || el.querySelector('iframe')) return true;
+  const sr = openShadowRoot(el);
+  return sr !== null && sr.childNodes.length > 0;
+}
+
+/** Pay-or-accept: a pay button or pay wording among the dialog's buttons and links. */
+function isWall(el: Element): boolean {
+  if (el.querySelector(PAY_MARKERS)) return true;
+  for (const b of Array.from(el.querySelectorAll('button, a, [role="button"]'))) {
+    if (matchesCategory(matchForm(b.textContent ?? ''), 'pay')) return true;
+  }
+  return false;
+}
+
+export function findCmpContainers(state: ScanState, root: Document | ShadowRoot): void {
+  for (const el of Array.from(root.querySelectorAll(ALL_CMP))) {
+    if (claimed(state, el)) continue;
+    const rule = CMP_RULES.find((r) => r.selectors.some((s) => el.matches(s)));
+    if (!rule) continue;
+    const text = visibleText(el);
+    if (!shows(el, text) || holdsMainContent(el, state.stats)) continue;
+    const kind = rule.kind === 'consent-wall' || isWall(el) ? 'consent-wall' : 'consent-banner';
+    const folded = matchForm(text);
+    state.found.push({
+      element: el,
+      kind,
+      text: shorten(text),
+      source: rule.cmp,
+      lang: langOf(folded, 'banner') ?? langOf(folded, 'explanation'),
+    });
+  }
+}
+
+/** Named for consent and reading like a banner: banner prose that covers a good part of it. */
+export function findNamedContainers(state: ScanState, root: Document | ShadowRoot): void {
+  for (const el of Array.from(root.querySelectorAll(NAMED_CONSENT_SELECTOR))) {
+    if (
+      claimed(state, el) ||
+      /^(HTML|BODY|HEAD|META|SCRIPT|STYLE|LINK|A|BUTTON|INPUT|LABEL)$/.test(el.tagName)
+    )
+      continue;
+    const text = visibleText(el);
+    if (!text || text.length > 4000) continue;
+    const folded = matchForm(text);
+    if (!matchesCategory(folded, 'banner')) continue;
+    if (coverage(text, ['banner', 'explanation', 'label', 'weakLabel']) < 0.25 || holdsProse(el, state.stats))
+      continue;
+    const kind =
+      isWall(el) && /wall|overlay|modal|layer/i.test(`${el.id} ${el.className}`)
+        ? 'consent-wall'
+        : 'consent-banner';
+    state.found.push({
+      element: el,
+      kind,
+      text: shorten(text),
+      source: 'named',
+      lang: langOf(folded, 'banner'),
+    });
+  }
+}
+
+/** Neighbours that may keep the embed's address: siblings of the placeholder, then its parent. */
+export function embedScope(el: Element): Element[] {
+  const scope = [el];
+  for (const s of [el.previousElementSibling, el.nextElementSibling]) {
+    if (s && !s.matches('p, h1, h2, h3, h4, h5, h6') && visibleText(s).length < 600) scope.push(s);
+    else if (s?.matches('blockquote, noscript, template, figure')) scope.push(s);
+  }
+  const island = el.closest('gu-island, [props]');
+  if (island && island !== el) scope.push(island);
+  return scope;
+}
+
+export function findPlaceholderMarkup(state: ScanState, root: Document | ShadowRoot): void {
+  for (const match of Array.from(root.querySelectorAll(ALL_PLACEHOLDERS))) {
+    if (claimed(state, match)) continue;
+    const rule = PLACEHOLDER_RULES.find((r) => match.matches(r.selector));
+    if (!rule) continue;
+    const el = climbConsent(match, state.stats);
+    if (claimed(state, el) || holdsProse(el, state.stats)) continue;
+    const text = visibleText(el);
+    const info = recoverEmbed(embedScope(el), `${attributeHints(el)} ${text}`, state.base);
+    if (!text && !info.url) continue;
+    const folded = matchForm(text);
+    state.found.push({
+      element: el,
+      kind: 'consent-embed',
+      text: shorten(text),
+      provider: info.provider,
+      url: info.url,
+      source: rule.family,
+      lang: langOf(folded, 'placeholder') ?? langOf(folded, 'explanation'),
+    });
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Detection by phrase: text blocks whose wording is a placeholder notice, banner prose, consent
+ * explanations or labels, a "read also" line, a newsletter prompt. One pass over text nodes with
+ * a cheap keyword filter; only blocks that pass are read whole.
+ */
+import { climbConsent, climbSameText, consentSiblings } from './climb.js';
+import { attributeHints, recoverEmbed } from './embed.js';
+import { claimed, type Finding, type ScanState } from './finding.js';
+import { holdsProse, inArticleFlow } from './guard.js';
+import { embedScope } from './markup.js';
+import { PREFILTER, TEMPLATE_TOKEN, langOf, matchesCategory, type Category, type Lang } from './phrases.js';
+import { coverage, quoted, segmentsOf, classifySegment } from './segments.js';
+import {
+  blockOf,
+  countWordsLoose,
+  isButtonLike,
+  linkDensity,
+  matchForm,
+  visibleText,
+  visibleTextNodes,
+} from './text.js';
+import { shorten } from '../text/normalize.js';
+
+const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label'];
+/** Share of a block that consent phrases must cover before the block counts as consent wording. */
+const MIN_COVERAGE = 0.6;
+const RELATED_MAX_CHARS = 300;
+/** "Read more" alone is a teaser button; "Read more: {title}" is a related-article line. */
+const RELATED_MIN_WORDS = 5;
+const NEWSLETTER_MAX_CHARS = 800;
+
+function candidateBlocks(root: Document | ShadowRoot): Element[] {
+  const seen = new Set<Element>();
+  const out: Element[] = [];
+  const start = (root as Document).body ?? root;
+  for (const t of visibleTextNodes(start)) {
+    if (!PREFILTER.test(t.nodeValue ?? '')) continue;
+    const b = blockOf(t);
+    if (b && !seen.has(b)) {
+      seen.add(b);
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+/** Every run of the block is consent wording or UI, and phrases cover most of it. */
+function consentBlock(el: Element, text: string): boolean {
+  if (
+    quoted(text) ||
+    el.closest('q') ||
+    (el.closest('blockquote') && !el.closest('[class*="consent"], [class*="cookie"]'))
+  )
+    return false;
+  if (coverage(text, CONSENT_CATS) < MIN_COVERAGE) return false;
+  let vocab = 0;
+  for (const seg of segmentsOf(el)) {
+    const c = classifySegment(seg);
+    if (c === 'other' || (c === 'vocab' && ++vocab > 1)) return false;
+  }
+  return true;
+}
+
+function push(state: ScanState, f: Finding): void {
+  if (!claimed(state, f.element) && !holdsProse(f.element, state.stats)) state.found.push(f);
+}
+
+function addSiblings(state: ScanState, el: Element, lang: Lang | null): void {
+  for (const s of consentSiblings(el, state.stats)) {
+    push(state, { element: s, kind: 'boilerplate', text: shorten(visibleText(s)), source: 'phrase', lang });
+  }
+}
+
+function newsletterBox(start: Element, state: ScanState): Element {
+  let cur = start;
+  for (let i = 0; i < 6; i++) {
+    const p = cur.parentElement;
+    if (!p || /^(BODY|HTML|MAIN|ARTICLE)$/.test(p.tagName)) break;
+    if (visibleText(p).length > NEWSLETTER_MAX_CHARS || holdsProse(p, state.stats)) break;
+    cur = p;
+    if (p.matches('aside, form, [class*="newsletter" i], [id*="newsletter" i], [class*="signup" i]')) break;
+  }
+  return cur;
+}
+
+export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void {
+  for (const b of candidateBlocks(root)) {
+    if (claimed(state, b)) continue;
+    const text = visibleText(b);
+    if (!text) continue;
+    const folded = matchForm(text);
+
+    if (matchesCategory(folded, 'placeholder') && consentBlock(b, text)) {
+      const lang = langOf(folded, 'placeholder');
+      const el = climbConsent(b, state.stats);
+      const shown = visibleText(el);
+      const info = recoverEmbed(embedScope(el), `${attributeHints(el)} ${shown}`, state.base);
+      push(state, {
+        element: el,
+        kind: 'consent-embed',
+        text: shorten(shown),
+        provider: info.provider,
+        url: info.url,
+        source: 'phrase',
+        lang,
+      });
+      addSiblings(state, el, lang);
+      continue;
+    }
+    if (matchesCategory(folded, 'banner') && consentBlock(b, text)) {
+      const lang = langOf(folded, 'banner');
+      const el = climbConsent(b, state.stats);
+      push(state, {
+        element: el,
+        kind: 'consent-banner',
+        text: shorten(visibleText(el)),
+        source: 'phrase',
+        lang,
+      });
+      addSiblings(state, el, lang);
+      continue;
+    }
+    const button = isButtonLike(b) && b.tagName !== 'A';
+    if (
+      (matchesCategory(folded, 'explanation') || (button && matchesCategory(folded, 'label'))) &&
+      consentBlock(b, text)
+    ) {
+      const lang = langOf(folded, 'explanation') ?? langOf(folded, 'label');
+      const el = climbConsent(b, state.stats);
+      push(state, {
+        element: el,
+        kind: 'boilerplate',
+        text: shorten(visibleText(el)),
+        source: 'phrase',
+        lang,
+      });
+      addSiblings(state, el, lang);
+      continue;
+    }
+    if (
+      text.length <= RELATED_MAX_CHARS &&
+      matchesCategory(folded, 'related') &&
+      countWordsLoose(text) >= RELATED_MIN_WORDS &&
+      linkDensity(b) >= 0.5 &&
+      inArticleFlow(b, state.stats)
+    ) {
+      const el = climbSameText(b);
+      push(state, {
+        element: el,
+        kind: 'boilerplate',
+        text: shorten(text),
+        source: 'phrase',
+        lang: langOf(folded, 'related'),
+      });
+      continue;
+    }
+    if (
+      text.length <= NEWSLETTER_MAX_CHARS &&
+      matchesCategory(folded, 'newsletter') &&
+      !quoted(text) &&
+      inArticleFlow(b, state.stats)
+    ) {
+      const el = newsletterBox(b, state);
+      push(state, {
+        element: el,
+        kind: 'boilerplate',
+        text: shorten(visibleText(el)),
+        source: 'phrase',
+        lang: langOf(folded, 'newsletter'),
+      });
+      continue;
+    }
+    if (text.length <= 400 && TEMPLATE_TOKEN.test(text)) {
+      push(state, {
+        element: climbSameText(b),
+        kind: 'boilerplate',
+        text: shorten(text),
+        source: 'phrase',
+        lang: null,
+      });
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Reading an element as runs of text ("segments", one per block or button) and deciding whether
+ * each run is consent wording. Phrase evidence must cover most of a run: an article sentence that
+ * quotes a banner inside a longer paragraph stays prose.
+ */
+import { CONSENT_VOCABULARY, matchesCategory, type Category } from './phrases.js';
+import { blockOf, countWordsLoose, isButtonLike, matchForm, sentences, visibleTextNodes } from './text.js';
+import { normalizeSpace } from '../text/normalize.js';
+
+export interface Segment {
+  el: Element;
+  text: string;
+}
+
+export function segmentsOf(el: Element, except: Element | null = null): Segment[] {
+  const byBlock = new Map<Element, string[]>();
+  for (const t of visibleTextNodes(el, except)) {
+    const key = blockOf(t, el.parentNode) ?? el;
+    const list = byBlock.get(key);
+    if (list) list.push(t.nodeValue ?? '');
+    else byBlock.set(key, [t.nodeValue ?? '']);
+  }
+  return Array.from(byBlock, ([k, parts]) => ({ el: k, text: normalizeSpace(parts.join(' ')) })).filter(
+    (s) => s.text,
+  );
+}
+
+/** Share of the characters of `text` in sentences that match one of `cats`. */
+export function coverage(text: string, cats: Category[]): number {
+  const ss = sentences(matchForm(text));
+  let all = 0;
+  let hit = 0;
+  for (const s of ss) {
+    all += s.length;
+    if (cats.some((c) => matchesCategory(s, c))) hit += s.length;
+  }
+  if (all > 0 && hit === 0) {
+    // A phrase may straddle a sentence break ("J'accepte". Then…): try the whole text too.
+    const whole = matchForm(text);
+    if (whole.length < 200 && cats.some((c) => matchesCategory(whole, c))) return 1;
+  }
+  return all === 0 ? 0 : hit / all;
+}
+
+const QUOTE_START = /^["'«“„‘‹]/;
+
+/** Text that opens with a quote mark is someone quoting a banner, not the banner. */
+export function quoted(text: string): boolean {
+  return QUOTE_START.test(text.trim());
+}
+
+const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label'];
+
+/** Longest consent-vocabulary run we accept without a phrase match, and how many per step. */
+const VOCAB_MAX_CHARS = 200;
+
+export type SegmentClass = 'consent' | 'vocab' | 'ui' | 'other';
+
+export function classifySegment(seg: Segment): SegmentClass {
+  const words = countWordsLoose(seg.text);
+  const folded = matchForm(seg.text);
+  if (!quoted(seg.text) && coverage(seg.text, CONSENT_CATS) >= 0.5) return 'consent';
+  if (matchesCategory(folded, 'weakLabel')) return 'ui';
+  if (isButtonLike(seg.el) && seg.text.length <= 60) return 'ui';
+  if (words <= 4 && !/^H[1-3]$/.test(seg.el.tagName)) return 'ui';
+  if (seg.text.length <= VOCAB_MAX_CHARS && CONSENT_VOCABULARY.test(folded)) return 'vocab';
+  return 'other';
+}
+
+/**
+ * Whether everything `el` shows (outside `except`) is consent wording or UI. One short
+ * consent-vocabulary run is tolerated ("(more information)", "Cookie policy").
+ */
+export function consentOnly(el: Element, except: Element | null = null): boolean {
+  let vocab = 0;
+  for (const seg of segmentsOf(el, except)) {
+    const c = classifySegment(seg);
+    if (c === 'other') return false;
+    if (c === 'vocab' && ++vocab > 1) return false;
+  }
+  return true;
+}

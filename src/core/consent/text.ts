@@ -1,0 +1,112 @@
+/**
+ * Text helpers for consent detection: visible text of an element (script, style, noscript and
+ * template left out: a reader never sees them) and a matching form of text (lower case, one kind
+ * of apostrophe and quote mark, one space) so phrase lists can be written naturally.
+ */
+import { normalizeSpace } from '../text/normalize.js';
+
+/** Elements whose text a reader never sees. noscript is parsed as text when scripts run. */
+export const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG']);
+
+/** Elements that start a new run of text (a "segment") when reading a page. */
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'FIGURE', 'TD', 'TH', 'DD', 'DT',
+  'BUTTON', 'A', 'LABEL', 'SUMMARY', 'DETAILS', 'DIALOG', 'MAIN', 'TABLE', 'TR', 'FIELDSET', 'LEGEND', 'BODY',
+]); // prettier-ignore
+
+/** Elements a reader clicks rather than reads: their short labels are UI, not prose. */
+export const BUTTON_TAGS = new Set(['BUTTON', 'A', 'LABEL', 'SUMMARY', 'INPUT', 'SELECT']);
+
+/** Folds typography so "J’accepte", "J'accepte" and "j&apos;accepte" match one phrase. */
+export function matchForm(text: string): string {
+  return normalizeSpace(text)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC\u00B4`]/g, "'")
+    .replace(/[\u00AB\u00BB\u201C\u201D\u201E\u2039\u203A]/g, '"')
+    .replace(/" /g, '"')
+    .replace(/ "/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-');
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName) || el.tagName.includes('-');
+}
+
+export function isButtonLike(el: Element): boolean {
+  return BUTTON_TAGS.has(el.tagName) || el.getAttribute('role') === 'button';
+}
+
+function hidden(el: Element): boolean {
+  return INVISIBLE_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden');
+}
+
+/** Visible text nodes under `root`, skipping invisible elements and the `except` subtree. */
+export function visibleTextNodes(root: Node, except: Element | null = null): Text[] {
+  const out: Text[] = [];
+  // An explicit stack rather than a TreeWalker: whole hidden subtrees are skipped at once.
+  const stack: Node[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (n.nodeValue && /\S/.test(n.nodeValue)) out.push(n as Text);
+    } else if (n.nodeType === 1 && n !== except && !hidden(n as Element)) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return out;
+}
+
+/** Visible text of an element, spaces normalised. Also reads an open shadow root. */
+export function visibleText(el: Element, except: Element | null = null): string {
+  const parts = visibleTextNodes(el, except).map((t) => t.nodeValue ?? '');
+  const shadow = openShadowRoot(el);
+  if (shadow) parts.push(...visibleTextNodes(shadow).map((t) => t.nodeValue ?? ''));
+  return normalizeSpace(parts.join(' '));
+}
+
+export function openShadowRoot(el: Element): ShadowRoot | null {
+  try {
+    return (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Nearest block-level ancestor (or the element itself) inside `limit`. */
+export function blockOf(node: Node, limit: Node | null = null): Element | null {
+  for (
+    let p: Node | null = node.nodeType === 1 ? node : node.parentNode;
+    p && p !== limit;
+    p = p.parentNode
+  ) {
+    if (p.nodeType === 1 && (isBlock(p as Element) || isButtonLike(p as Element))) return p as Element;
+  }
+  return null;
+}
+
+/** Share of an element's visible text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const nodes = visibleTextNodes(el);
+  let all = 0;
+  let linked = 0;
+  for (const t of nodes) {
+    const len = normalizeSpace(t.nodeValue ?? '').length;
+    all += len;
+    if (t.parentElement?.closest('a')) linked += len;
+  }
+  return all === 0 ? 0 : linked / all;
+}
+
+/** Splits text into sentences for coverage checks; short texts are one sentence. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+|\s*\n\s*|\s+\|\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function countWordsLoose(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
