@@ -1,7 +1,69 @@
-import type { Analysis, ExtractedArticle } from '../types.js';
+/**
+ * The brief stage: summary, people with their roles, and quotes with their speakers, from the
+ * extracted blocks of an article. Rules and per-language lexicons (./lexicons), no model: the same
+ * code runs in the extension and in Node, in a few milliseconds per article.
+ */
+import type { Analysis, ExtractedArticle, Quote } from '../types.js';
+import { attribute } from './attribute.js';
+import { buildContext } from './context.js';
+import { guessLang } from './lang.js';
+import { compileLex } from './lex.js';
+import { findPeople } from './people.js';
+import { keepQuote } from './quote-filter.js';
+import { rankActors } from './rank.js';
+import type { Speaker } from './resolve.js';
+import { findSpans, type Span } from './quotes.js';
 import { leadSummary } from './summary.js';
+import { fold } from './text.js';
+
+function langOf(article: ExtractedArticle): string {
+  const l = article.lang.toLowerCase().slice(0, 2);
+  if (l && l !== 'un') return l;
+  return guessLang(article.blocks.map((b) => b.text).join(' '));
+}
 
 /** Summary, actors and quotes of an extracted article. */
 export function analyse(article: ExtractedArticle): Analysis {
-  return { summary: leadSummary(article.blocks), actors: [], quotes: [] };
+  const lex = compileLex(langOf(article));
+  const spans = findSpans(article.blocks);
+  const ctxs = buildContext(article.blocks, spans, article.byline, lex);
+  const people = findPeople(ctxs, lex, article.byline);
+  const kept: { span: Span; speaker: Speaker | null }[] = [];
+  const seen = new Set<string>();
+  for (const span of spans) {
+    const at = attribute(ctxs, people, span, lex, kept);
+    if (!keepQuote(ctxs[span.block]!, span, at, lex)) continue;
+    const key = fold(span.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ span, speaker: at.speaker });
+  }
+  echoHeadings(
+    kept,
+    ctxs.map((c) => c.kind),
+  );
+  for (const k of kept) if (k.speaker?.entity) k.speaker.entity.quotes++;
+  const quotes: Quote[] = kept.map(({ span, speaker }) => ({
+    text: span.text,
+    speaker: speaker?.entity?.name ?? speaker?.org ?? null,
+    paragraph: span.block,
+  }));
+  return {
+    summary: leadSummary(article.blocks),
+    actors: rankActors(people.entities, ctxs, article.title),
+    quotes,
+  };
+}
+
+/** A heading in quote marks echoes words quoted later in the text: it takes their speaker. */
+function echoHeadings(kept: { span: Span; speaker: Speaker | null }[], kinds: string[]): void {
+  for (const k of kept) {
+    const whole = k.span.outerStart === 0;
+    if (!(kinds[k.span.block] === 'heading' || whole) || k.speaker) continue;
+    const words = fold(k.span.text).replace(/[.,!?]+$/u, '');
+    const later = kept.find(
+      (o) => o.span.block > k.span.block && o.speaker && fold(o.span.text).includes(words),
+    );
+    if (later) k.speaker = later.speaker;
+  }
 }

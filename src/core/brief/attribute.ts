@@ -1,0 +1,300 @@
+/**
+ * Who said each quote. In order: an incise inside the quote (« …, tranche X. … »); a verb after the
+ * quote (« … », a écrit X / "…," he said / „…“, so X); a source preposition (selon X, according to X,
+ * laut X); a verb before the quote in the same sentence (X a affirmé … « … », X described it as "…");
+ * a passive agent ("described as "…" by X"); a colon intro in the previous paragraph; then the
+ * continuation of the previous quote. Nothing found gives null: never a guess.
+ */
+import type { BlockCtx } from './context.js';
+import { sentenceAt } from './context.js';
+import { isFirstName, type Lex, type Phrase } from './lex.js';
+import type { Mention, People } from './people.js';
+import { NOBODY, resolvePerson, speakerOf, type Speaker } from './resolve.js';
+import type { Span } from './quotes.js';
+import type { Token } from './text.js';
+
+export interface Attribution {
+  speaker: Speaker | null;
+  /** A cue in the quote's own sentence (verb, preposition, colon): short fragments need one. */
+  explicit: boolean;
+}
+
+interface Seg {
+  c: BlockCtx;
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+}
+
+export function isSpeechToken(t: Token, lex: Lex): boolean {
+  if (lex.speech.has(t.lo)) return true;
+  // French inversion: "prévient-il", "explique-t-elle", "estime-t-on".
+  const parts = t.lo.split('-');
+  return (
+    parts.length > 1 &&
+    lex.speech.has(parts[0]!) &&
+    /^(?:il|elle|ils|elles|on)$/.test(parts[parts.length - 1]!)
+  );
+}
+
+export function matchPhrase(toks: Token[], i: number, ps: Phrase[]): number {
+  for (const p of ps) {
+    if (p.words.every((w, k) => toks[i + k]?.lo === w)) return p.words.length;
+  }
+  return 0;
+}
+
+function mentionsIn(people: People, s: Seg): Mention[] {
+  return people.byBlock[s.c.index]!.filter((m) => m.tok >= s.a && m.tok < s.b);
+}
+
+const ORDER: Mention['kind'][] = ['person', 'pron', 'org', 'orgdesc', 'desc'];
+
+/** The subject of a verb at token v inside segment s: before it (nearest, persons first), else after it. */
+function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex: Lex): Speaker | undefined {
+  const ms = mentionsIn(people, s);
+  const anon = s.c.toks
+    .slice(s.a, v)
+    .some(
+      (t, i, arr) =>
+        lex.anonymous.has(t.lo) &&
+        i > 0 &&
+        lex.determiners.has(arr[i - 1]!.lo) &&
+        !ms.some((m) => m.kind === 'person'),
+    );
+  if (anon) return NOBODY;
+  const before = ms.filter((m) => m.tokEnd <= v);
+  for (const kind of ORDER) {
+    const hit = before.filter((m) => m.kind === kind).pop();
+    const sp = hit && speakerOf(ctxs, people, hit, lex);
+    if (sp) return sp;
+  }
+  const vt = s.c.toks[v];
+  if (vt && vt.lo.includes('-')) {
+    const pron = vt.lo.split('-').pop() ?? '';
+    const g = pron.startsWith('elle') ? 'f' : 'm';
+    const e = resolvePerson(ctxs, people, s.c.index, v, g);
+    if (e) return { entity: e };
+  }
+  const after = ms.filter((m) => m.tok > v && m.tok - v <= 12);
+  for (const kind of ORDER) {
+    const hit = after.find((m) => m.kind === kind);
+    const sp = hit && speakerOf(ctxs, people, hit, lex);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
+/** First speech cue (verb or phrase) in a segment, as a token index. */
+function firstCue(s: Seg, lex: Lex, limit = Infinity): number {
+  for (let i = s.a; i < s.b && i - s.a < limit; i++) {
+    const t = s.c.toks[i]!;
+    if (isSpeechToken(t, lex) || matchPhrase(s.c.toks, i, lex.speechPhrases) > 0) return i;
+  }
+  return -1;
+}
+
+/** "selon X", "according to X", "laut X", "X zufolge": the agent right after (or before) the preposition. */
+function sourcePrep(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): Speaker | undefined {
+  const toks = s.c.toks;
+  for (let i = s.a; i < s.b; i++) {
+    const n = matchPhrase(toks, i, lex.sourcePreps);
+    if (n > 0) {
+      const weak = ['pour', 'per', 'para', 'so'].includes(toks[i]!.lo);
+      const from = i + n;
+      const ms = mentionsIn(people, { c: s.c, a: from, b: Math.min(s.b, from + (weak ? 2 : 14)) });
+      const first = ms[0];
+      if (!first) continue;
+      if (weak && first.kind !== 'person' && first.kind !== 'pron') continue;
+      // "Selon le porte-parole de la présidence russe, Dmitri Peskov": the named person wins over the description.
+      const person = ms.find((m) => m.kind === 'person');
+      const pick = first.kind === 'desc' && person ? person : first;
+      const sp = speakerOf(ctxs, people, pick, lex);
+      if (sp) return sp;
+    }
+    if (lex.sourcePostps.has(toks[i]!.lo)) {
+      const ms = mentionsIn(people, { c: s.c, a: Math.max(s.a, i - 4), b: i });
+      const last = ms[ms.length - 1];
+      const sp = last && speakerOf(ctxs, people, last, lex);
+      if (sp) return sp;
+    }
+  }
+  return undefined;
+}
+
+function tokAt(c: BlockCtx, pos: number): number {
+  const i = c.toks.findIndex((t) => t.start >= pos);
+  return i < 0 ? c.toks.length : i;
+}
+
+/** Whether a describe-verb before the quote is passive ("was described as"), so it needs an agent. */
+function passiveDescribe(s: Seg, lex: Lex): boolean {
+  for (let i = s.a; i < s.b; i++) {
+    const t = s.c.toks[i]!;
+    if (lex.describe.has(t.lo) && i > 0 && lex.passiveAux.has(s.c.toks[i - 1]!.lo)) return true;
+  }
+  return false;
+}
+
+export function attribute(
+  ctxs: BlockCtx[],
+  people: People,
+  span: Span,
+  lex: Lex,
+  previous: { span: Span; speaker: Speaker | null }[],
+): Attribution {
+  const c = ctxs[span.block]!;
+  const si = sentenceAt(c, span.outerStart);
+  const [ss, se] = c.sentences[si] ?? [0, c.text.length];
+  const prevInSentence = c.spans.filter((o) => o.outerEnd <= span.outerStart && o.outerEnd > ss).pop();
+  const nextInSentence = c.spans.find((o) => o.outerStart >= span.outerEnd && o.outerStart < se);
+  const qa = tokAt(c, span.outerStart);
+  const qb = tokAt(c, span.outerEnd);
+  const pre: Seg = { c, a: tokAt(c, prevInSentence ? prevInSentence.outerEnd : ss), b: qa };
+  const post: Seg = { c, a: qb, b: tokAt(c, nextInSentence ? nextInSentence.outerStart : se) };
+  const wholeSentencePre: Seg = { c, a: tokAt(c, ss), b: qa };
+
+  // 1. Incise inside the quote: « …, tranche Sophie Lambert, infirmière. … »
+  const incise = inciseSpeaker(ctxs, people, span, lex);
+  if (incise) return { speaker: incise, explicit: true };
+  // 2. A verb right after the quote.
+  const postCue = firstCue(post, lex, 8);
+  if (postCue >= 0) {
+    const sp = agentOf(ctxs, people, post, postCue, lex) ?? proDrop(ctxs, people, c, qa);
+    return { speaker: sp ?? null, explicit: true };
+  }
+  // 3. A source preposition anywhere in the sentence.
+  const src = sourcePrep(ctxs, people, wholeSentencePre, lex) ?? sourcePrep(ctxs, people, post, lex);
+  if (src) return { speaker: src, explicit: true };
+  // 4. A passive description needs its agent: "described as "…" by X".
+  if (passiveDescribe(pre, lex)) {
+    const agent =
+      post.b > post.a && lex.agentPreps.has(c.toks[post.a]?.lo ?? '')
+        ? agentOf(ctxs, people, { c, a: post.a + 1, b: post.b }, post.a, lex)
+        : undefined;
+    return { speaker: agent ?? null, explicit: agent !== undefined };
+  }
+  // 5. A verb of saying before the quote, in the same sentence.
+  for (const seg of prevInSentence ? [pre, wholeSentencePre] : [pre]) {
+    for (let v = seg.a; v < seg.b; v++) {
+      const t = c.toks[v]!;
+      if (!isSpeechToken(t, lex) && matchPhrase(c.toks, v, lex.speechPhrases) === 0) continue;
+      const sp = agentOf(ctxs, people, seg, v, lex) ?? proDrop(ctxs, people, c, v);
+      if (sp) return { speaker: sp, explicit: true };
+    }
+  }
+  // 6. A colon intro: "The Environment Agency said in a statement: "…"" (same or previous paragraph).
+  const colonHere = /:\s*$/.test(c.masked.slice(0, span.outerStart));
+  const prevBlock = previousBody(ctxs, span.block);
+  const colonBefore = span.outerStart <= 1 && prevBlock !== undefined && /:\s*$/.test(prevBlock.text);
+  if (colonHere || colonBefore) {
+    const pc = colonHere ? c : prevBlock!;
+    const ps = colonHere ? sentenceAt(c, span.outerStart) : pc.sentences.length - 1;
+    const [a0] = pc.sentences[ps] ?? [0, 0];
+    const seg: Seg = { c: pc, a: tokAt(pc, a0), b: colonHere ? qa : pc.toks.length };
+    const v = firstCue(seg, lex);
+    const sp =
+      (v >= 0 ? agentOf(ctxs, people, seg, v, lex) : undefined) ??
+      firstAgent(ctxs, people, seg, lex) ??
+      continuation(ctxs, people, span, previous);
+    return { speaker: sp ?? null, explicit: true };
+  }
+  // 7. Continuation of the previous quote or of the paragraph's subject.
+  return { speaker: continuation(ctxs, people, span, previous) ?? null, explicit: false };
+}
+
+function firstAgent(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): Speaker | undefined {
+  for (const m of mentionsIn(people, s)) {
+    const sp = speakerOf(ctxs, people, m, lex);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
+/** A verb with no subject (Italian and Spanish drop it; "ha spiegato", "añadió"): the current subject. */
+function proDrop(ctxs: BlockCtx[], people: People, c: BlockCtx, tok: number): Speaker | undefined {
+  const e = resolvePerson(ctxs, people, c.index, tok, null);
+  return e ? { entity: e } : undefined;
+}
+
+function previousBody(ctxs: BlockCtx[], block: number): BlockCtx | undefined {
+  for (let b = block - 1; b >= 0; b--) {
+    const c = ctxs[b]!;
+    if (!c.caption && !c.ignore) return c;
+  }
+  return undefined;
+}
+
+/**
+ * A quote with no cue continues the previous quote's speaker when it is close (same paragraph, or
+ * within two paragraphs with no other person named in between); else the paragraph's subject.
+ */
+function continuation(
+  ctxs: BlockCtx[],
+  people: People,
+  span: Span,
+  previous: { span: Span; speaker: Speaker | null }[],
+): Speaker | undefined {
+  const last = previous[previous.length - 1];
+  const c = ctxs[span.block]!;
+  const namedBetween = (b: number, fromPos: number, toPos: number): boolean =>
+    people.byBlock[b]!.some(
+      (m) =>
+        m.kind === 'person' && ctxs[b]!.toks[m.tok]!.start >= fromPos && ctxs[b]!.toks[m.tok]!.start < toPos,
+    );
+  if (last?.speaker && last.span.block >= span.block - 3) {
+    let clean = true;
+    if (last.span.block === span.block)
+      clean = !namedBetween(span.block, last.span.outerEnd, span.outerStart);
+    else {
+      for (let b = last.span.block + 1; b < span.block && clean; b++)
+        if (!ctxs[b]!.caption && !ctxs[b]!.ignore) clean = !namedBetween(b, 0, Infinity);
+      if (clean && last.span.block === span.block - 1)
+        clean = !namedBetween(last.span.block, last.span.outerEnd, Infinity);
+      clean &&= !namedBetween(span.block, 0, span.outerStart);
+      const gap = ctxs
+        .slice(last.span.block + 1, span.block)
+        .filter((x) => !x.caption && !x.ignore && x.text.length > 150).length;
+      clean &&= gap <= 1;
+    }
+    if (clean) return last.speaker;
+  }
+  const e = resolvePerson(ctxs, people, span.block, tokAt(c, span.outerStart), null);
+  if (!e) return undefined;
+  // Only the immediate context: a person named in this or the previous paragraph.
+  const near = [span.block, span.block - 1].some(
+    (b) => b >= 0 && people.byBlock[b]!.some((m) => m.entity === e),
+  );
+  return near ? { entity: e } : undefined;
+}
+
+/** « …, tranche Sophie Lambert, infirmière. … » / « …, prévient-il. … »: the incise inside the marks. */
+function inciseSpeaker(ctxs: BlockCtx[], people: People, span: Span, lex: Lex): Speaker | undefined {
+  const m =
+    /,\s+([\p{Ll}]+(?:-t)?(?:-(?:il|elle|ils|elles|on))?)\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})?/u.exec(
+      span.text,
+    );
+  if (!m) return undefined;
+  const verb = m[1]!;
+  const base = verb.split('-')[0]!;
+  if (!lex.speech.has(base)) return undefined;
+  if (verb.includes('-')) {
+    const e = resolvePerson(
+      ctxs,
+      people,
+      span.block,
+      tokAt(ctxs[span.block]!, span.outerStart),
+      verb.endsWith('elle') ? 'f' : 'm',
+    );
+    return e ? { entity: e } : undefined;
+  }
+  const name = m[2];
+  if (!name) return undefined;
+  const words = name.split(/\s+/);
+  const e = people.entities.find(
+    (x) =>
+      words.includes(x.tokens[x.tokens.length - 1]!) &&
+      (words.length === 1 || isFirstName(lex, words[0]!.toLowerCase()) || words[0] === x.tokens[0]),
+  );
+  return e ? { entity: e } : undefined;
+}

@@ -1,0 +1,93 @@
+/**
+ * Per-block working data shared by every stage: the text with quotes masked, its tokens and
+ * sentences, and whether the block is body text, a caption, or a credit/bio line to ignore.
+ */
+import type { Block } from '../types.js';
+import { maskQuotes, type Span } from './quotes.js';
+import type { Lex } from './lex.js';
+import { sentenceRanges, tokenize, type Token } from './text.js';
+
+export interface BlockCtx {
+  index: number;
+  kind: Block['kind'];
+  text: string;
+  /** Text with quotes replaced by underscores and credits blanked (same length as text). */
+  masked: string;
+  toks: Token[];
+  sentences: [number, number][];
+  spans: Span[];
+  caption: boolean;
+  /** Author bio, contributor line or consent text: no people or quotes are taken from it. */
+  ignore: boolean;
+}
+
+/** Photo credits inside captions: "CreditChang W. Lee/The New York Times", "(Ellen M. Banner / The Seattle Times)". */
+const CREDIT =
+  /(?:Credit(?:Credit)?|Photo(?:graph)?:|Foto:|Bild:|©|Crédits? ?:|Illustration ?:).*$|\([^()]*\/[^()]*\)|\((?:AFP|Reuters|AP|dpa|ANSA|EFE|Getty Images)\)/giu;
+/** Consent and cookie texts (the extraction stage removes most; these must never yield quotes). */
+const CONSENT =
+  /\b(?:cookies?|traceurs|consentement|Einwilligung|consenso|consentimiento|J’accepte|Gérer mes choix|Tout accepter|Accept all|Alle akzeptieren|Accetta tutti|Aceptar todo)\b/iu;
+const CONTRIBUTED =
+  /\b(?:contributed (?:to )?(?:this )?report|contributed reporting|a contribué à cet article|hat mitgearbeitet|ha collaborato|colaboró)/iu;
+
+function nameTokens(byline: string | null): Set<string> {
+  if (!byline) return new Set();
+  return new Set((byline.match(/\p{Lu}[\p{L}’'-]+/gu) ?? []).map((s) => s.toLowerCase()));
+}
+
+/** French incise inside the marks (« …, tranche Sophie Lambert, infirmière. … »): left readable for names. */
+const INCISE = /,\s+(\p{Ll}+)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s[^.;!?]*/gu;
+
+function unmaskIncises(text: string, masked: string, spans: Span[], lex: Lex): string {
+  let out = masked;
+  for (const s of spans) {
+    const inner = text.slice(s.outerStart, s.outerEnd);
+    for (const m of inner.matchAll(INCISE)) {
+      if (!lex.speech.has(m[1]!)) continue;
+      const from = s.outerStart + m.index;
+      const to = Math.min(from + m[0].length, s.outerEnd - 1);
+      out = out.slice(0, from) + text.slice(from, to) + out.slice(to);
+    }
+  }
+  return out;
+}
+
+export function buildContext(blocks: Block[], spans: Span[], byline: string | null, lex: Lex): BlockCtx[] {
+  const bySpan = new Map<number, Span[]>();
+  for (const s of spans) bySpan.set(s.block, [...(bySpan.get(s.block) ?? []), s]);
+  const bylineNames = nameTokens(byline);
+  return blocks.map((b, index) => {
+    const own = bySpan.get(index) ?? [];
+    const caption = b.kind === 'caption';
+    let masked = unmaskIncises(b.text, maskQuotes(b.text, own), own, lex);
+    if (caption || /Credit|\/[^/]*\)/u.test(masked))
+      masked = masked.replace(CREDIT, (m) => ' '.repeat(m.length));
+    const firstTwo = (b.text.match(/^\p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+/u)?.[0] ?? '')
+      .toLowerCase()
+      .split(' ');
+    const bio =
+      bylineNames.size > 0 &&
+      firstTwo.length === 2 &&
+      firstTwo.every((t) => bylineNames.has(t)) &&
+      / (?:is|est|ist|è|es) /u.test(b.text);
+    const ignore = bio || CONTRIBUTED.test(b.text) || (CONSENT.test(b.text) && b.text.length < 400);
+    return {
+      index,
+      kind: b.kind,
+      text: b.text,
+      masked,
+      toks: ignore ? [] : tokenize(masked),
+      sentences: sentenceRanges(masked),
+      spans: own,
+      caption,
+      ignore,
+    };
+  });
+}
+
+/** Index of the sentence holding offset `pos`. */
+export function sentenceAt(ctx: BlockCtx, pos: number): number {
+  const s = ctx.sentences;
+  for (let i = 0; i < s.length; i++) if (pos < s[i]![1]) return i;
+  return Math.max(0, s.length - 1);
+}

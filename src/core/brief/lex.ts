@@ -1,0 +1,123 @@
+/**
+ * A lexicon compiled for lookups: sets of single words and lists of multi-word phrases.
+ * Compiled once per language and cached, so analysing an article costs no set building.
+ */
+import { FEMALE_NAMES, MALE_NAMES, lexiconFor, type Lexicon } from './lexicons/index.js';
+import { fold } from './text.js';
+
+export interface Phrase {
+  words: string[];
+}
+
+export interface Lex {
+  lang: string;
+  raw: Lexicon;
+  speech: Set<string>;
+  speechPhrases: Phrase[];
+  sourcePreps: Phrase[];
+  sourcePostps: Set<string>;
+  agentPreps: Set<string>;
+  describe: Set<string>;
+  passiveAux: Set<string>;
+  pronM: Set<string>;
+  pronF: Set<string>;
+  pronPl: Set<string>;
+  determiners: Set<string>;
+  honorifics: Set<string>;
+  titles: Set<string>;
+  roleNouns: Set<string>;
+  roleSuffixes: string[];
+  orgNouns: Set<string>;
+  orgHeads: Set<string>;
+  orgSuffixes: string[];
+  anonymous: Set<string>;
+  workNouns: Set<string>;
+  termCues: Set<string>;
+  uiCues: Set<string>;
+  hypothetical: Phrase[];
+  relatives: Set<string>;
+  conjunctions: Set<string>;
+  particles: Set<string>;
+  orgConnectors: Set<string>;
+  stop: Set<string>;
+  maleNames: ReadonlySet<string>;
+  femaleNames: ReadonlySet<string>;
+}
+
+const low = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase().replace(/'/g, '’')));
+const phrases = (xs: string[]): Phrase[] =>
+  xs
+    .map((x) => ({ words: x.toLowerCase().replace(/'/g, '’').split(/\s+/) }))
+    .sort((a, b) => b.words.length - a.words.length);
+
+const cache = new Map<string, Lex>();
+
+export function compileLex(lang: string): Lex {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const l = lexiconFor(lang);
+  const lex: Lex = {
+    lang: l.lang,
+    raw: l,
+    speech: low(l.speechVerbs),
+    speechPhrases: phrases(l.speechPhrases),
+    sourcePreps: phrases(l.sourcePreps),
+    sourcePostps: low(l.sourcePostps),
+    agentPreps: low(l.agentPreps),
+    describe: low(l.describeVerbs),
+    passiveAux: low(l.passiveAux),
+    pronM: low(l.pronouns.m),
+    pronF: low(l.pronouns.f),
+    pronPl: low(l.pronouns.plural),
+    determiners: low(l.determiners),
+    honorifics: new Set(l.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
+    titles: new Set(l.titles.map((h) => h.toLowerCase().replace(/\.$/, ''))),
+    roleNouns: low(l.roleNouns),
+    roleSuffixes: l.roleSuffixes.map((s) => s.toLowerCase()),
+    orgNouns: low(l.orgNouns),
+    orgHeads: low(l.orgHeads),
+    orgSuffixes: l.orgSuffixes.map((s) => s.toLowerCase()),
+    anonymous: low(l.anonymousSources),
+    workNouns: low(l.workNouns),
+    termCues: low(l.termCues),
+    uiCues: low(l.uiCues),
+    hypothetical: phrases(l.hypotheticalCues),
+    relatives: low(l.relatives),
+    conjunctions: low(l.conjunctions),
+    particles: low(l.nameParticles),
+    orgConnectors: low(l.orgConnectors),
+    stop: low(l.stopwords),
+    maleNames: MALE_NAMES,
+    femaleNames: FEMALE_NAMES,
+  };
+  cache.set(lang, lex);
+  return lex;
+}
+
+/** True when a lowercase token is a first name (hyphenated ones by their first part: "jean-luc"). */
+export function isFirstName(lex: Lex, lower: string): boolean {
+  const f = fold(lower);
+  if (lex.maleNames.has(f) || lex.femaleNames.has(f)) return true;
+  const first = f.split('-')[0] ?? '';
+  return first !== f && (lex.maleNames.has(first) || lex.femaleNames.has(first));
+}
+
+export function genderOf(lex: Lex, firstName: string): 'm' | 'f' | null {
+  const f = fold(firstName).split('-')[0] ?? '';
+  const m = lex.maleNames.has(f);
+  const w = lex.femaleNames.has(f);
+  return m === w ? null : m ? 'm' : 'f';
+}
+
+/** A role word: in the role-noun list, or (German) a compound ending with a role noun. */
+export function isRoleWord(lex: Lex, lower: string): boolean {
+  if (lex.roleNouns.has(lower) || lex.titles.has(lower)) return true;
+  const last = lower.split('-').pop() ?? lower;
+  if (lex.roleNouns.has(last)) return true;
+  return lex.roleSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
+}
+
+export function isOrgWord(lex: Lex, lower: string): boolean {
+  if (lex.orgHeads.has(lower)) return true;
+  return lex.orgSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
+}

@@ -1,0 +1,72 @@
+import type { Lexicon } from './types.js';
+import { deWeak } from './inflect.js';
+
+const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+export const DE: Lexicon = {
+  lang: 'de',
+  speechVerbs: [
+    ...deWeak(
+      w(
+        'sagen erklären betonen meinen twittern warnen kritisieren fordern äußern behaupten bilanzieren ergänzen klagen mahnen berichten erzählen schildern antworten urteilen loben bekräftigen bestätigen versichern verteidigen monieren resümieren unterstreichen',
+      ),
+    ),
+    ...w(`fügte fügt hinzugefügt schrieb schreibt geschrieben teilte teilt mitgeteilt kündigte kündigt angekündigt räumte
+      räumt eingeräumt sprach spricht gesprochen rief ruft gerufen wies weist hingewiesen hob hebt hervorgehoben meinte
+      meint gab gibt zugegeben stellte stellt klar betonte erklärte sagte sagt sagten sagen versprach
+      verspricht versprochen beschrieb beschreibt bezeichnete bezeichnet nannte nennt genannt kommentierte kommentiert
+      hieß heißt warf wirft vorgeworfen zeigte zeigt fragte fragt gefragt`),
+  ],
+  speechPhrases: ['hieß es', 'heißt es', 'in einer mitteilung', 'in einer erklärung'],
+  sourcePreps: ['laut', 'nach angaben von', 'nach angaben der', 'nach angaben des', 'so'],
+  sourcePostps: ['zufolge'],
+  agentPreps: ['von'],
+  describeVerbs: w('bezeichnet genannt beschrieben'),
+  passiveAux: w('wird wurde wurden werden worden ist'),
+  pronouns: { m: w('er ihm ihn'), f: w('sie ihr'), plural: w('sie') },
+  determiners: w('der die das den dem des ein eine einen einem einer sein seine ihr ihre deren dessen'),
+  honorifics: w('herr herrn frau dr. dr prof. prof'),
+  titles:
+    w(`präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bürgermeister
+    bürgermeisterin oberbürgermeister oberbürgermeisterin senator senatorin papst könig königin general`),
+  roleNouns:
+    w(`präsident präsidentin vizepräsident kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende
+    vorsitzender chef chefin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin bürgermeister
+    bürgermeisterin oberbürgermeister oberbürgermeisterin abgeordnete abgeordneter experte expertin analyst analystin
+    ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin staatsanwalt
+    staatsanwältin botschafter botschafterin gesandter sekretär sekretärin vorstand vorständin gründer gründerin
+    inhaber inhaberin mitglied gemeinderat gemeinderätin stadtrat stadträtin vorsteher vorsteherin beauftragte
+    beauftragter aktivist aktivistin arzt ärztin pfleger pflegerin sprecher politiker politikerin kandidat kandidatin
+    senator senatorin regierungschef regierungschefin verhandler vermittler generalsekretär generalsekretärin`),
+  roleSuffixes:
+    w(`präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
+    chef chefin leiter leiterin direktor direktorin führer führerin meister meisterin abgeordnete abgeordneter experte
+    expertin ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin rat rätin
+    vorsteher vorsteherin beauftragte beauftragter politiker politikerin sekretär sekretärin`),
+  orgNouns:
+    w(`regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
+    verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation`),
+  orgHeads:
+    w(`stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
+    zentrale behörde kommission werke stadtwerke gewerkschaft akademie klinik klinikum schule museum zeitung`),
+  orgSuffixes:
+    w(`agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
+    institut konzern gruppe kammer kommission rat`),
+  anonymousSources: w('quelle quellen insider kreise'),
+  workNouns: w(
+    'film buch roman sendung serie lied album stück app initiative slogan motto kampagne programm',
+  ),
+  termCues: w('sogenannte sogenannten sogenannter sogenanntes so genannte spitznamen spitzname begriff wort'),
+  uiCues: w('klicken klicken sie klick button schaltfläche'),
+  hypotheticalCues: ['als wollte er sagen', 'als wollte sie sagen'],
+  relatives: w('der die das'),
+  conjunctions: w('und'),
+  nameParticles: w('von van der den de di da zu'),
+  orgConnectors: w('für der des von'),
+  stopwords:
+    w(`der die das den dem des ein eine einen einem einer und oder aber doch auch so wie wenn als ob weil dass
+    in im an am auf aus bei mit nach seit von vom zu zum zur für gegen ohne um über unter vor hinter zwischen er sie es
+    wir ihr ich man sein seine ihre deren dessen dies diese dieser dieses jede jeder jedes noch schon nur nicht kein keine
+    januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag
+    freitag samstag sonntag laut zudem damit dabei dafür dennoch jedoch trotzdem allerdings hat haben ist sind war`),
+};

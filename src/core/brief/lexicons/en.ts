@@ -1,0 +1,80 @@
+import type { Lexicon } from './types.js';
+import { en as reg } from './inflect.js';
+
+const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+export const EN: Lexicon = {
+  lang: 'en',
+  speechVerbs: [
+    ...reg(
+      w(`add explain state note argue insist warn claim ask reply recall acknowledge admit concede declare announce caution
+      urge vow describe continue conclude instruct quip tweet post stress suggest complain observe remark predict promise
+      confirm deny respond reckon point emphasise emphasize agree counter recount testify shout whisper joke boast lament
+      cry exclaim affirm assert maintain contend allege estimate repeat mention comment caution fume scoff sigh muse
+      acknowledge question wonder speak talk call describe`),
+    ),
+    ...w(`said says saying tell tells told telling wrote writes write written writing spoke speaks spoken put puts thought
+      thinks think`),
+  ],
+  speechPhrases: [
+    'in a statement',
+    'in an interview',
+    'told reporters',
+    'in a post',
+    'in a tweet',
+    'in an email',
+  ],
+  sourcePreps: ['according to'],
+  sourcePostps: [],
+  agentPreps: ['by'],
+  describeVerbs: w('described called labelled labeled termed dubbed branded'),
+  passiveAux: w('was were is are been being be'),
+  pronouns: { m: w('he him his'), f: w('she her'), plural: w('they them') },
+  determiners: w('the a an his her its their this that'),
+  honorifics: w('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. fr fr.'),
+  titles:
+    w(`president president-elect senator sen. rep. representative governor gov. mayor king queen prince princess pope
+    chancellor judge justice general gen. colonel col. captain capt. sergeant sgt. lieutenant lt. sheriff bishop cardinal
+    ambassador minister premier`),
+  roleNouns:
+    w(`president president-elect vice senator representative congressman congresswoman governor mayor minister
+    secretary spokesman spokeswoman spokesperson chairman chairwoman chair chief director executive ceo cfo founder co-founder
+    head leader editor reporter correspondent analyst economist professor lecturer researcher scientist fellow expert
+    specialist adviser advisor consultant lawyer attorney prosecutor judge official officer commissioner supervisor manager
+    ranger elder chief skipper captain owner partner worker co-worker employee member ambassador envoy diplomat general
+    commander colonel spokesperson activist campaigner organiser organizer coordinator president treasurer deputy
+    superintendent inspector detective nurse doctor surgeon physician teacher principal student farmer fisherman
+    fishermen hydrologist engineer architect author writer historian mp councillor councilor lawmaker legislator
+    chancellor premier pastor priest imam rabbi bishop whistleblower founder strategist pollster chairperson
+    negotiator mediator administrator curator director-general secretary-general son daughter father mother wife husband
+    brother sister widow resident neighbour neighbor owner landlord tenant publican shopkeeper pilot driver`),
+  roleSuffixes: [],
+  orgNouns:
+    w(`government company agency department council ministry party union firm police army administration
+    authority committee commission organisation organization group campaign charity service court office board
+    association foundation institute university hospital bank company's agency's council's department's`),
+  orgHeads:
+    w(`agency department ministry council committee commission foundation institute university college school center
+    centre company corporation corp corp. inc inc. ltd ltd. llc group bank association society club party union hospital
+    museum times post news press journal tribune gazette foods airlines motors administration authority board trust fund
+    network channel office service services court police army navy force forces bureau program programme organisation
+    organization alliance coalition federation league institution laboratory lab labs brokerage`),
+  orgSuffixes: [],
+  anonymousSources: w('source sources insider insiders official officials person people'),
+  workNouns: w(
+    'film movie book novel show series song album play app website hashtag slogan campaign programme program podcast',
+  ),
+  termCues: w('so-called dubbed nicknamed known term word phrase'),
+  uiCues: w('click clicking tap tapping press select button'),
+  hypotheticalCues: ['as if to say', 'as though to say'],
+  relatives: w('who whose'),
+  conjunctions: w('and'),
+  nameParticles: w('de da di del della van von der den ter ten bin ben al la le du dos'),
+  orgConnectors: w('of for de du des del der'),
+  stopwords:
+    w(`the a an and but or so yet for nor of in on at to from by with without about after before during since
+    until while when where why how what which who whom this that these those it its he she they we you i his her their our
+    my your there here then than as if though although because however meanwhile still also even just only not no yes
+    mr mrs ms dr january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday image photo credit read more continue analysis related advertisement has have is are was were had`),
+};

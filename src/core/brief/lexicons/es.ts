@@ -1,0 +1,69 @@
+import type { Lexicon } from './types.js';
+import { esAr, esErIr } from './inflect.js';
+
+const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+export const ES: Lexicon = {
+  lang: 'es',
+  speechVerbs: [
+    ...esAr(
+      w(`afirmar declarar señalar explicar indicar añadir agregar manifestar destacar subrayar apuntar expresar comentar
+      criticar denunciar insistir precisar recordar tuitear asegurar anunciar alertar lamentar calificar reclamar
+      confirmar contar relatar aclarar advertir preguntar defender matizar resumir valorar avisar admitir reconocer
+      apostillar zanjar replicar ironizar rechazar negar enfatizar recalcar celebrar opinar`),
+    ),
+    ...esErIr(w('sostener escribir admitir advertir responder añadir insistir')),
+    ...w(`dijo dice dicen dijeron decía ha dicho dicho sostiene sostuvo sostenido escribió escribe escrito reconoció
+      reconoce reconocido advirtió advierte respondió responde respondido insistió insiste añadió concluyó concluye
+      explicó afirmó aseguró admitió admite prometió promete pidió pide`),
+  ],
+  speechPhrases: ['en un comunicado', 'en una entrevista', 'en una rueda de prensa'],
+  sourcePreps: ['según', 'de acuerdo con', 'para'],
+  sourcePostps: [],
+  agentPreps: ['por'],
+  describeVerbs: w(
+    'calificado calificada calificó califica definido definida descrito descrita llamado llamada',
+  ),
+  passiveAux: w('fue fueron es son ha sido sido'),
+  pronouns: { m: w('él'), f: w('ella'), plural: w('ellos ellas') },
+  determiners: w('el la los las un una su sus este esta lo'),
+  honorifics: w('sr. sra. sr sra srta. don doña dr. dra. dr dra'),
+  titles: w(
+    'presidente presidenta ministro ministra alcalde alcaldesa senador senadora rey reina papa general',
+  ),
+  roleNouns:
+    w(`presidente presidenta vicepresidente vicepresidenta ministro ministra consejero consejera secretario
+    secretaria portavoz alcalde alcaldesa concejal concejala diputado diputada senador senadora director directora
+    jefe jefa responsable delegado delegada representante fundador fundadora dirigente líder abogado abogada fiscal juez
+    jueza experto experta analista economista profesor profesora investigador investigadora científico científica
+    médico médica enfermero enfermera productor productora agricultor agricultora ganadero ganadera pescador trabajador
+    trabajadora empresario empresaria gerente coordinador coordinadora embajador embajadora negociador mediador
+    activista militante sindicalista periodista escritor escritora historiador historiadora vecino vecina consejero
+    comisario comisaria gobernador gobernadora canciller candidato candidata meteorólogo meteoróloga hijo hija padre madre`),
+  roleSuffixes: [],
+  orgNouns:
+    w(`gobierno ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión
+    consejo asociación fundación confederación federación policía ejército ejecutivo tribunal fiscalía universidad
+    hospital banco organismo plataforma colectivo`),
+  orgHeads:
+    w(`ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
+    asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal
+    ecologistas gobierno cámara`),
+  orgSuffixes: [],
+  anonymousSources: w('fuente fuentes'),
+  workNouns: w('película libro novela programa serie canción álbum obra aplicación campaña lema iniciativa'),
+  termCues: w(
+    'llamado llamada llamados denominado denominada conocido conocida apodado apodada término palabra',
+  ),
+  uiCues: w('clic haga pulse pulsar botón'),
+  hypotheticalCues: ['como diciendo', 'como si dijera'],
+  relatives: w('que quien quienes'),
+  conjunctions: w('y e'),
+  nameParticles: w('de del la los las y da di van von'),
+  orgConnectors: w('de del la las los en para y'),
+  stopwords:
+    w(`el la los las un una unos unas y o pero sino que de del a al en con por para sin sobre entre desde hasta
+    según este esta estos estas ese esa su sus lo le les se él ella ellos ellas nosotros yo tú usted también además así
+    sin embargo cuando donde como porque aunque mientras enero febrero marzo abril mayo junio julio agosto septiembre
+    octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo leer más ha han es son era en`),
+};

@@ -1,0 +1,90 @@
+import type { Lexicon } from './types.js';
+import { frEr, frIr } from './inflect.js';
+
+const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+export const FR: Lexicon = {
+  lang: 'fr',
+  speechVerbs: [
+    ...frEr(
+      w(`déclarer affirmer ajouter expliquer indiquer souligner estimer assurer annoncer raconter résumer confier juger
+      dénoncer déplorer regretter saluer commenter lancer noter relever insister tweeter exclamer préciser avouer confirmer
+      protester plaider trancher répliquer rétorquer ironiser tempérer nuancer détailler argumenter critiquer fustiger
+      accuser alerter réclamer exhorter observer évoquer parler témoigner féliciter interroger demander inquiéter indigner
+      clamer proclamer insister raconter signaler rassurer déclarer prôner marteler souffler glisser lâcher répéter
+      réitérer continuer avancer analyser justifier réclamer menacer supplier confesser
+      soupirer commenter poster résumer qualifier`),
+    ),
+    ...frIr(w('réagir avertir réjouir applaudir')),
+    ...w(`dit dis disent disait disaient dirait dire écrit écrivait écrivent écrivant écrite prévient prévenu prévenait
+      prévenant poursuit poursuivi poursuivait poursuivant conclut conclu reconnaît reconnait reconnu reconnaissait admet
+      admis répond répondu répondait répondant soutient soutenu soutenait promet promis dément démenti martèle appelle
+      rappelle rappelait rappelé rappelant décrit décrivait qualifie qualifié jugé jugée interpelle défend défendu défendait`),
+  ],
+  speechPhrases: [
+    'dans un communiqué',
+    'dans une interview',
+    'dans un entretien',
+    'fait valoir',
+    'fait savoir',
+  ],
+  sourcePreps: ['selon', 'd’après', "d'après", 'aux yeux de', 'pour'],
+  sourcePostps: [],
+  agentPreps: ['par'],
+  describeVerbs: w(
+    'qualifié qualifiée qualifiés qualifiées jugé jugée jugés jugées décrit décrite surnommé surnommée appelé appelée',
+  ),
+  passiveAux: w('est sont été était étaient être a'),
+  pronouns: {
+    m: w('il lui celui-ci'),
+    f: w('elle celle-ci'),
+    plural: w('ils elles eux'),
+  },
+  determiners: w("le la l’ l' les un une son sa ses leur leurs ce cet cette notre"),
+  honorifics: w('m. mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. maître'),
+  titles: w(
+    'président présidente général sénateur sénatrice député députée maire ministre pape roi reine prince princesse cardinal',
+  ),
+  roleNouns:
+    w(`président présidente vice-président vice-présidente ministre secrétaire porte-parole émissaire émissaires
+    ambassadeur ambassadrice député députée sénateur sénatrice maire adjoint adjointe conseiller conseillère directeur
+    directrice dirigeant dirigeante chef cheffe patron patronne pdg fondateur fondatrice responsable délégué déléguée
+    représentant représentante négociateur négociatrice médiateur avocat avocate procureur procureure juge magistrat
+    magistrate commissaire préfet préfète gouverneur général colonel officier chercheur chercheuse professeur professeure
+    enseignant enseignante économiste analyste expert experte spécialiste historien historienne politologue sociologue
+    médecin infirmier infirmière urgentiste chirurgien éditorialiste journaliste correspondant correspondante
+    rédacteur rédactrice militant militante syndicaliste élu élue homologue gendre fils fille père mère épouse époux
+    frère sœur veuve habitant habitante locataire propriétaire agriculteur agricultrice éleveur pêcheur ouvrier ouvrière
+    salarié salariée employé employée premier première trésorier trésorière coordinateur coordinatrice animateur
+    chancelier chancelière commandant capitaine leader candidat candidate conseiller poids lourd figure
+    secrétaire-général patron cofondateur cofondatrice administrateur administratrice gérant gérante`),
+  roleSuffixes: [],
+  orgNouns:
+    w(`gouvernement ministère chancellerie agence parti syndicat entreprise société mairie préfecture présidence
+    commission conseil assemblée sénat parquet tribunal armée police gendarmerie fédération association fondation union
+    banque institut université hôpital direction exécutif groupe organisation collectif ong cabinet état-major`),
+  orgHeads:
+    w(`ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
+    association fondation union banque institut université hôpital groupe organisation collectif lycée collège école
+    musée centre compagnie chambre confédération office cour académie ordre caisse kremlin élysée matignon`),
+  orgSuffixes: [],
+  anonymousSources: w('source sources proche proches responsable responsables interlocuteur'),
+  workNouns:
+    w(`film livre roman émission série chanson album pièce spectacle initiative référendum application appli
+    site hashtag slogan titre journal magazine exposition`),
+  termCues: w(
+    'dite dit dits dites surnommé surnommée baptisé baptisée appelé appelée soi-disant fameux fameuse terme mot expression',
+  ),
+  uiCues: w('cliquant cliquez cliquer cocher cochant bouton sélectionnant'),
+  hypotheticalCues: ['comme pour dire', 'comme pour signifier'],
+  relatives: w('qui dont'),
+  conjunctions: w('et'),
+  nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
+  orgConnectors: w('de du des d’ la l’ pour'),
+  stopwords:
+    w(`le la les un une des du de d’ et à au aux en dans pour par sur avec sans selon ce cet cette ces il elle ils
+    elles on nous vous je mais ou donc or ni car que qui quand lors depuis après avant entre sous chez vers aussi ainsi
+    alors puis cependant toutefois pourtant même son sa ses leur leurs notre nos votre vos mon ma mes tout tous toute
+    toutes lire janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
+    jeudi vendredi samedi dimanche cette l’ plus moins très bien déjà encore parmi face côté outre a ont est sont était avait étaient`),
+};

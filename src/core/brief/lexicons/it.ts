@@ -1,0 +1,70 @@
+import type { Lexicon } from './types.js';
+import { itAre } from './inflect.js';
+
+const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+export const IT: Lexicon = {
+  lang: 'it',
+  speechVerbs: [
+    ...itAre(
+      w(`dichiarare affermare spiegare sottolineare precisare commentare annunciare osservare ribadire ammonire
+      avvertire dichiarare raccontare ricordare confermare denunciare attaccare replicare insistere lamentare
+      evidenziare rimarcare twittare postare assicurare esortare auspicare chiarire accusare criticare definire
+      parlare rilanciare incalzare aggiungere tagliare segnalare notare rivelare`),
+    ),
+    ...w(`detto dice dicono disse dissero diceva dichiara ha scritto scritto scrive scrisse aggiunto aggiunge aggiunse
+      risposto risponde rispose ammesso ammette ammise concluso conclude concluse promesso promette sostenuto sostiene
+      sostenne ribadito ribadisce avvertito avverte definito definisce chiesto chiede insistito insiste legge letto
+      spiegato affermato sottolineato precisato dichiarato osservato commentato annunciato assicurato`),
+  ],
+  speechPhrases: ['si legge', 'in una nota', 'in un comunicato', "in un'intervista", 'in una intervista'],
+  sourcePreps: ['secondo', 'a detta di', 'per'],
+  sourcePostps: [],
+  agentPreps: ['da', 'dal', 'dalla', 'dai', 'dalle', 'dallo'],
+  describeVerbs: w(
+    'definito definita definiti definite chiamato chiamata descritto descritta bollato bollata',
+  ),
+  passiveAux: w('viene vengono è sono stato stata stati venne'),
+  pronouns: { m: w('lui egli'), f: w('lei ella'), plural: w('loro') },
+  determiners: w("il lo la l' l’ i gli le un uno una un' un’ suo sua suoi sue questo questa"),
+  honorifics: w('sig. sig.ra sig dott. dott.ssa dott prof. prof.ssa avv. ing. on. don'),
+  titles: w(
+    'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
+  ),
+  roleNouns:
+    w(`presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
+    sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore
+    direttrice dirigente responsabile capo capogruppo leader fondatore fondatrice rappresentante delegato delegata
+    avvocato avvocata procuratore procuratrice magistrato giudice esperto esperta analista economista professore
+    professoressa ricercatore ricercatrice scienziato medico infermiere infermiera primario commissario prefetto
+    governatore governatrice ambasciatore ambasciatrice negoziatore mediatore attivista sindacalista giornalista
+    scrittore scrittrice storico imprenditore imprenditrice titolare coordinatore coordinatrice amministratore
+    amministratrice generale colonnello comandante candidato candidata figlio figlia padre madre moglie marito`),
+  roleSuffixes: [],
+  orgNouns:
+    w(`governo ministero partito sindacato azienda società regione comune procura tribunale polizia esercito
+    commissione consiglio conferenza associazione fondazione federazione agenzia università ospedale banca istituto
+    ufficio dipartimento movimento lega`),
+  orgHeads:
+    w(`ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
+    conferenza associazione fondazione federazione agenzia università ospedale policlinico banca istituto ufficio
+    dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil`),
+  orgSuffixes: [],
+  anonymousSources: w('fonte fonti'),
+  workNouns: w('film libro romanzo programma serie canzone album spettacolo app campagna slogan iniziativa'),
+  termCues: w(
+    'cosiddetta cosiddetto cosiddetti cosiddette cd. soprannominato soprannominata chiamato chiamata termine parola',
+  ),
+  uiCues: w('cliccando cliccare clicca pulsante selezionando'),
+  hypotheticalCues: ['come a dire', 'come per dire'],
+  relatives: w('che il quale la quale cui'),
+  conjunctions: w('e ed'),
+  nameParticles: w('de di da del della dello dei degli van von la lo'),
+  orgConnectors: w('di del della delle dei degli dello per'),
+  stopwords:
+    w(`il lo la i gli le un uno una e ed o ma però che di del della dei degli delle a al alla ai agli alle da dal
+    dalla in nel nella nei con su sul sulla per tra fra secondo questo questa questi queste quello quella suo sua suoi
+    sue lui lei loro noi voi io anche ancora già non più molto poi quindi infatti inoltre tuttavia gennaio febbraio marzo
+    aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato
+    domenica leggi dall dell all nell sull ha hanno è sono era aveva`),
+};

@@ -1,0 +1,59 @@
+/**
+ * The shape of a per-language lexicon. Everything language-specific that the brief engine uses is
+ * data of this shape, so a language is added or extended by editing one file. Words are lowercase;
+ * multi-word entries are matched token by token.
+ */
+export interface Lexicon {
+  lang: string;
+  /** Inflected forms of speech verbs ("said", "a déclaré" → "déclaré", "sagte", "ha detto" → "detto"). */
+  speechVerbs: string[];
+  /** Multi-word speech cues that are not verb forms ("in a statement", "hieß es", "si legge"). */
+  speechPhrases: string[];
+  /** Prepositions that introduce a source: "selon X", "according to X", "laut X", "según X". */
+  sourcePreps: string[];
+  /** Postpositions that follow a source: "X zufolge". */
+  sourcePostps: string[];
+  /** Agent markers of a passive description: "described as … by X", "jugé … par X". */
+  agentPreps: string[];
+  /** Verbs of description whose passive form needs an agent to attribute a fragment ("described", "qualifié"). */
+  describeVerbs: string[];
+  /** Auxiliaries that mark a passive before a describe-verb ("was described", "viene definito"). */
+  passiveAux: string[];
+  pronouns: { m: string[]; f: string[]; plural: string[] };
+  /** Determiners that open a noun phrase (a role phrase starts after one of them). */
+  determiners: string[];
+  /** Honorifics stripped from names (Mr, Mme, Herr, Sra.). */
+  honorifics: string[];
+  /** Titles written before a name that become the role when nothing better is stated (President, Senator). */
+  titles: string[];
+  /** Head nouns of roles and functions (ministre, spokesman, Sprecher, portavoz). */
+  roleNouns: string[];
+  /** German-style compounds: a capitalised token ending with one of these is a role ("Energieexperte"). */
+  roleSuffixes: string[];
+  /** Lowercase nouns for organisations that can speak ("gouvernement", "the company", "Behörde"). */
+  orgNouns: string[];
+  /** Words that make a capitalised run an organisation ("Foundation", "Partito", "Policlinico"). */
+  orgHeads: string[];
+  /** Suffixes that make a capitalised token an organisation (German compounds: "-agentur", "-verein"). */
+  orgSuffixes: string[];
+  /** Nouns of unnamed sources: a quote from "una fuente" has no speaker. */
+  anonymousSources: string[];
+  /** Nouns before a quoted title ("le film « … »", "the app"), and words after it. */
+  workNouns: string[];
+  /** Cues of a nickname or term: "so-called", "sogenannte", "la cosiddetta", "surnommé". */
+  termCues: string[];
+  /** Cues of a UI label: "en cliquant sur « J’accepte »", "click". */
+  uiCues: string[];
+  /** Cues of a hypothetical utterance: "as if to say", "comme pour dire". */
+  hypotheticalCues: string[];
+  /** Relative pronouns that open a "who …" clause after a name. */
+  relatives: string[];
+  /** Coordinators joining two names ("X et Y"). */
+  conjunctions: string[];
+  /** Lowercase particles inside person names (de, van, von, di, bin). */
+  nameParticles: string[];
+  /** Lowercase connectors inside organisation names (of, de, del, für). */
+  orgConnectors: string[];
+  /** Function words, months, days: capitalised at a sentence start they are not names. */
+  stopwords: string[];
+}

@@ -1,0 +1,67 @@
+/**
+ * Which quote spans are quotes of someone's words. Dropped: UI labels (« J’accepte »), titles of works
+ * and apps, nicknames and terms ("so-called", « dite »), hypothetical utterances ("as if to say"),
+ * and short unattributed fragments (scare quotes: "wins", « régulation »). Kept: short fragments a
+ * speech cue attributes (« constructives », "merciless"), and any longer span.
+ */
+import type { BlockCtx } from './context.js';
+import { matchPhrase, type Attribution } from './attribute.js';
+import type { Lex } from './lex.js';
+import type { Span } from './quotes.js';
+import type { Token } from './text.js';
+
+/** Labels of buttons and links, whatever the sentence says around them. */
+const UI_LABEL =
+  /^(?:j[’']accepte|accepter|tout accepter|refuser|ok|accept(?: all)?|i agree|agree|alle akzeptieren|akzeptieren|accetta|accetto|aceptar|acepto|continuer|continue|gérer mes choix|manage (?:my )?(?:choices|preferences))\b/iu;
+
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function tokensBefore(c: BlockCtx, pos: number, n: number): Token[] {
+  const out = c.toks.filter((t) => t.end <= pos);
+  return out.slice(-n);
+}
+
+function tokensAfter(c: BlockCtx, pos: number, n: number): Token[] {
+  return c.toks.filter((t) => t.start >= pos).slice(0, n);
+}
+
+function titleCase(text: string): boolean {
+  const words = text
+    .replace(/[.,!?]+$/u, '')
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
+  return words.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+export function keepQuote(c: BlockCtx, span: Span, at: Attribution, lex: Lex): boolean {
+  if (c.ignore) return false;
+  const text = span.text;
+  const words = wordCount(text);
+  if (words === 0) return false;
+  if (UI_LABEL.test(text) && words <= 5) return false;
+  const before = tokensBefore(c, span.outerStart, 4);
+  const after = tokensAfter(c, span.outerEnd, 1);
+  if (before.some((t) => lex.uiCues.has(t.lo))) return false;
+  const sentenceBefore = c.toks.filter((t) => t.end <= span.outerStart).slice(-6);
+  for (let i = 0; i < sentenceBefore.length; i++)
+    if (matchPhrase(sentenceBefore, i, lex.hypothetical) > 0) return false;
+  const last2 = before.slice(-2);
+  if (last2.some((t) => lex.termCues.has(t.lo)) && words <= 4) return false;
+  const prevWord = before[before.length - 1];
+  if (prevWord && lex.workNouns.has(prevWord.lo) && words <= 8 && !at.explicit) return false;
+  if (
+    prevWord &&
+    lex.workNouns.has(prevWord.lo) &&
+    words <= 8 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?,]$/.test(text)
+  )
+    return false;
+  const next = after[0];
+  if (next && lex.workNouns.has(next.lo) && c.masked.slice(span.outerEnd, next.start).trim() === '')
+    return false;
+  if (titleCase(text) && !at.explicit && words <= 5) return false;
+  if (c.kind === 'heading') return words >= 3 && !titleCase(text);
+  if (words <= 3) return at.explicit;
+  return true;
+}

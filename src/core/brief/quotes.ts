@@ -1,0 +1,125 @@
+/**
+ * Quote spans: every run of text between paired quotation marks, per block, in the conventions of
+ * our languages (« », “ ”, „ “, » «, ‹ ›, straight "…", and ‘ ’ in headings). A quote left open at
+ * the end of a paragraph whose next paragraph opens with the same mark is the English (and Italian)
+ * multi-paragraph convention: one span per paragraph, the open one running to the paragraph's end.
+ */
+import type { Block } from '../types.js';
+
+export interface Span {
+  block: number;
+  /** Offsets of the opening and closing marks (end is after the closing mark, or the block end). */
+  outerStart: number;
+  outerEnd: number;
+  /** The trimmed text between the marks. */
+  text: string;
+  open: string;
+  closed: boolean;
+}
+
+const CLOSERS: Record<string, string> = {
+  '«': '»',
+  '“': '”',
+  '„': '“”',
+  '‹': '›',
+  '"': '"',
+  '»': '«',
+  '‘': '’',
+  '‚': '‘',
+};
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Whether the mark at i can open a quote in this block. */
+function canOpen(
+  text: string,
+  i: number,
+  mode: { german: boolean; reversed: boolean; heading: boolean },
+): boolean {
+  const c = text.charAt(i);
+  const prev = i > 0 ? text.charAt(i - 1) : ' ';
+  const next = text.charAt(i + 1);
+  switch (c) {
+    case '«':
+      return !mode.reversed;
+    case '‹':
+      return true;
+    case '„':
+      return true;
+    case '“':
+      return !mode.german;
+    case '»':
+      return mode.reversed;
+    case '"':
+      return /[\s([{—–\-/:]/u.test(prev) && next !== '' && !/\s/.test(next);
+    case '‘':
+      // Single quotes only open a heading quote: elsewhere ’ is mostly an apostrophe.
+      return mode.heading && !isLetter(prev);
+    default:
+      return false;
+  }
+}
+
+function findClose(text: string, open: string, from: number): number {
+  const closers = CLOSERS[open] ?? '';
+  let depth = 0;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charAt(j);
+    if (open === '«' && c === '«') depth++;
+    if (!closers.includes(c)) continue;
+    if (open === '«' && c === '»' && depth > 0) {
+      depth--;
+      continue;
+    }
+    if ((open === '"' || open === '‘') && isLetter(text.charAt(j + 1))) continue;
+    if (open === '"' && j === from) continue;
+    return j;
+  }
+  return -1;
+}
+
+function spansOf(block: Block, index: number): Span[] {
+  const text = block.text;
+  const german = text.includes('„');
+  const firstGuillemet = /[«»]/.exec(text)?.[0];
+  const mode = {
+    german,
+    reversed: firstGuillemet === '»' && !text.includes('« ') && /»\S/.test(text),
+    heading: block.kind === 'heading',
+  };
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (!(c in CLOSERS) || !canOpen(text, i, mode)) continue;
+    const close = findClose(text, c, i + 1);
+    if (close < 0) {
+      // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
+      if (c === '"' && i > 0) continue;
+      const inner = text.slice(i + 1).trim();
+      if (inner)
+        out.push({ block: index, outerStart: i, outerEnd: text.length, text: inner, open: c, closed: false });
+      break;
+    }
+    const inner = text.slice(i + 1, close).trim();
+    if (inner)
+      out.push({ block: index, outerStart: i, outerEnd: close + 1, text: inner, open: c, closed: true });
+    i = close;
+  }
+  return out;
+}
+
+export function findSpans(blocks: Block[]): Span[] {
+  return blocks.flatMap((b, i) => spansOf(b, i));
+}
+
+/** The block text with every quote (marks included) replaced by underscores, offsets kept. */
+export function maskQuotes(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    out += text.slice(pos, s.outerStart) + '_'.repeat(s.outerEnd - s.outerStart);
+    pos = s.outerEnd;
+  }
+  return out + text.slice(pos);
+}

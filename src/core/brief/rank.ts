@@ -1,0 +1,41 @@
+/**
+ * Key actors: people ranked by what the story gives them. Score = 3 × quotes + 2 × (named in the
+ * title or the lead) + mentions + 1 if a role is stated; people seen only in captions go last.
+ * The top six with a quote, a lead presence or two mentions are marked key.
+ */
+import type { Actor } from '../types.js';
+import type { BlockCtx } from './context.js';
+import type { Entity } from './people.js';
+import { fold } from './text.js';
+
+export const MAX_KEY = 6;
+
+export function rankActors(entities: Entity[], ctxs: BlockCtx[], title: string | null): Actor[] {
+  const lead = ctxs
+    .filter((c) => !c.caption && !c.ignore && c.kind === 'paragraph' && c.text.length > 80)
+    .slice(0, 2)
+    .map((c) => fold(c.text))
+    .join(' ');
+  const head = `${fold(title ?? '')} ${lead}`;
+  const inLead = (e: Entity): boolean => [e.name, ...e.aliases].some((n) => head.includes(fold(n)));
+  const scored = entities.map((e) => {
+    const captionOnly = e.bodyMentions === 0;
+    const score = captionOnly
+      ? -1
+      : 3 * e.quotes + 2 * Number(inLead(e)) + e.mentions + Number(e.role !== null && e.role.score >= 2);
+    return { e, score, lead: inLead(e), captionOnly };
+  });
+  scored.sort((a, b) => b.score - a.score || a.e.first - b.e.first);
+  return scored.map(({ e, lead, captionOnly }, i) => {
+    const surname = e.tokens.length > 1 ? e.tokens[e.tokens.length - 1]! : null;
+    const aliases = [...new Set([...(surname ? [surname] : []), ...e.aliases])].filter((a) => a !== e.name);
+    return {
+      name: e.name,
+      role: e.role?.role ?? null,
+      aliases,
+      mentions: e.mentions,
+      quotes: e.quotes,
+      key: i < MAX_KEY && !captionOnly && (e.quotes > 0 || lead || e.mentions >= 2),
+    };
+  });
+}

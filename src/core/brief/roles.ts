@@ -1,0 +1,134 @@
+/**
+ * Roles as the article states them, read around a person's name: "le porte-parole de la présidence
+ * russe, Dmitri Peskov", "Eric Reeves, a senior fellow at …", "Oberbürgermeister Jens Albrecht",
+ * "Laure de la Raudière (UMP)", "Margaret Hale, who chairs …". Each found role has a score; the
+ * entity keeps the best one (an apposition with a role noun beats a bare title or a clause).
+ */
+import { isRoleWord, type Lex } from './lex.js';
+import type { Token } from './text.js';
+
+export interface RoleFind {
+  role: string;
+  score: number;
+}
+
+/** Punctuation in the gap between two tokens that ends a noun phrase. */
+const HARD = /[,;:()[\]«»“”„"—–!?_]|\.\s/u;
+
+function gap(text: string, a: Token, b: Token): string {
+  return text.slice(a.end, b.start);
+}
+
+/** Tokens of the phrase ending just before token `end` (exclusive), back to punctuation. */
+function phraseBack(text: string, toks: Token[], end: number, max = 14): number {
+  let b = end - 1;
+  while (b > 0 && end - b < max && !HARD.test(gap(text, toks[b - 1]!, toks[b]!)) && !toks[b - 1]!.dot) b--;
+  return b;
+}
+
+function phraseFwd(text: string, toks: Token[], from: number, lex: Lex, max = 22): number {
+  let e = from;
+  while (
+    e < toks.length - 1 &&
+    e - from < max &&
+    !HARD.test(gap(text, toks[e]!, toks[e + 1]!)) &&
+    !toks[e]!.dot
+  ) {
+    if (lex.relatives.has(toks[e + 1]!.lo) && e > from) break;
+    e++;
+  }
+  return e + 1;
+}
+
+const slice = (text: string, toks: Token[], a: number, b: number): string =>
+  text.slice(toks[a]!.start, toks[b - 1]!.end + (toks[b - 1]!.poss ? 2 : 0)).replace(/[\s,]+$/u, '');
+
+/** The role phrase before a name: the last determiner whose phrase holds a role noun, or an adjacent role noun. */
+export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: Lex): RoleFind | null {
+  if (nameFrom === 0) return null;
+  const g = gap(text, toks[nameFrom - 1]!, toks[nameFrom]!);
+  if (!/^(?:, ?| )$/.test(g)) return null;
+  const end = nameFrom;
+  const b = phraseBack(text, toks, end);
+  const hasRole = (from: number): boolean => {
+    for (let i = from; i < end; i++)
+      if (isRoleWord(lex, toks[i]!.lo) && !lex.speech.has(toks[i]!.lo)) return true;
+    return false;
+  };
+  for (let d = end - 2; d >= b; d--) {
+    if (!lex.determiners.has(toks[d]!.lo)) continue;
+    if (!hasRole(d + 1)) continue;
+    // No verb of saying inside the role ("a affirmé que le …" is cut at the determiner anyway).
+    for (let i = d + 1; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
+    return { role: slice(text, toks, d + 1, end), score: 3 };
+  }
+  // No determiner (English and German pre-modifiers): "Kaitaia conservation department ranger Jamie Werner".
+  const last = toks[end - 1]!;
+  if (g === ' ' && isRoleWord(lex, last.lo)) {
+    let a = end - 1;
+    while (
+      a > b &&
+      end - a < 5 &&
+      !lex.stop.has(toks[a - 1]!.lo) &&
+      !lex.speech.has(toks[a - 1]!.lo) &&
+      !lex.determiners.has(toks[a - 1]!.lo)
+    )
+      a--;
+    return { role: slice(text, toks, a, end), score: 2.5 };
+  }
+  return null;
+}
+
+/** The role phrase after a name: ", a senior fellow at …," or ", who chairs …" or "(UMP)". */
+export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex): RoleFind | null {
+  const name = toks[nameTo - 1];
+  const next = toks[nameTo];
+  if (!name || !next) return null;
+  const g = gap(text, name, next);
+  if (/^ ?\($/.test(g)) {
+    const close = text.indexOf(')', next.start);
+    const inner = close > 0 ? text.slice(next.start, close) : '';
+    if (inner && inner.length < 40 && !/\d/.test(inner) && inner.split(/\s+/).length <= 3)
+      return { role: inner, score: 0.5 };
+    return null;
+  }
+  if (!/^, ?$/.test(g)) return null;
+  let from = nameTo;
+  // Skip an age: "Parata, 75, has …".
+  if (/^\d+$/.test(toks[from]!.t)) {
+    const after = toks[from + 1];
+    if (!after || !/^, ?$/.test(gap(text, toks[from]!, after))) return null;
+    from++;
+  }
+  const first = toks[from]!;
+  if (lex.relatives.has(first.lo)) {
+    const end = phraseFwd(text, toks, from + 1, lex, 14);
+    return end > from + 1 ? { role: slice(text, toks, from + 1, end), score: 1 } : null;
+  }
+  const end = phraseFwd(text, toks, from, lex);
+  let start = from;
+  while (start < end && (lex.determiners.has(toks[start]!.lo) || lex.stop.has(toks[start]!.lo))) start++;
+  if (start >= end) return null;
+  for (let i = start; i < Math.min(end, start + 6); i++) {
+    if (lex.speech.has(toks[i]!.lo)) return null;
+    if (isRoleWord(lex, toks[i]!.lo)) return { role: slice(text, toks, start, end), score: 3 };
+  }
+  return null;
+}
+
+/**
+ * A plural role shared by two coordinated names: « Les émissaires américain et russe, X et Y » gives
+ * « émissaire américain » and « émissaire russe »; otherwise both keep the phrase as written.
+ */
+export function distributeRole(role: string, lex: Lex): [string, string] {
+  const conj = [...lex.conjunctions].join('|');
+  const m = new RegExp(`^(\\S+)\\s+(\\S+)\\s+(?:${conj})\\s+(\\S+)$`, 'u').exec(role);
+  if (!m) return [role, role];
+  const head = singular(m[1]!, lex.lang);
+  return [`${head} ${m[2]!}`, `${head} ${m[3]!}`];
+}
+
+function singular(word: string, lang: string): string {
+  if (lang === 'it' && /i$/.test(word)) return `${word.slice(0, -1)}o`;
+  return /[sx]$/.test(word) ? word.slice(0, -1) : word;
+}

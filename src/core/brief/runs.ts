@@ -1,0 +1,137 @@
+/**
+ * Capitalised runs ("Steve Witkoff", "Conferenza delle Regioni", "Mr. McHugh") and their reading as a
+ * person name, an organisation, or neither. A run is a sequence of capitalised tokens separated by one
+ * space, with name particles (de, van, di) or organisation connectors (of, delle) inside.
+ */
+import { isFirstName, isOrgWord, isRoleWord, type Lex } from './lex.js';
+import { tight, type Token } from './text.js';
+
+export interface Run {
+  /** Token indexes [from, to) in the block's token list. */
+  from: number;
+  to: number;
+}
+
+export interface RunReading {
+  kind: 'person' | 'org' | 'none';
+  /** Person: the name tokens (honorifics, titles and role words stripped); org: the org tokens. */
+  name: Token[];
+  /** Token index of the first name token. */
+  nameFrom: number;
+  /** Titles or role words stripped from the front of the run (become a role). */
+  prefix: Token[];
+  /** An honorific or a title preceded the name (Mr, Mme, President). */
+  titled: boolean;
+  hasFirstName: boolean;
+}
+
+const isInitial = (t: Token): boolean => t.dot && /^\p{Lu}$/u.test(t.t);
+
+export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!t.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length) {
+      const prev = toks[j - 1]!;
+      // A dot ends the run unless it marks an initial or an abbreviated honorific.
+      if (prev.dot && !isInitial(prev) && !lex.honorifics.has(prev.lo) && !lex.titles.has(prev.lo)) break;
+      if (prev.poss || !tight(text, prev, toks[j]!)) break;
+      const cur = toks[j]!;
+      if (cur.cap) {
+        j++;
+        continue;
+      }
+      // Lowercase connectors only inside a run: "Laure de la Raudière", "Department of Conservation".
+      let k = j;
+      while (
+        k < toks.length &&
+        !toks[k]!.cap &&
+        (lex.particles.has(toks[k]!.lo) || lex.orgConnectors.has(toks[k]!.lo)) &&
+        k - j < 2
+      ) {
+        if (!tight(text, toks[k]!, toks[k + 1] ?? toks[k]!)) break;
+        k++;
+      }
+      if (k > j && k < toks.length && toks[k]!.cap && tight(text, toks[k - 1]!, toks[k]!)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+const NONE: RunReading = {
+  kind: 'none',
+  name: [],
+  nameFrom: 0,
+  prefix: [],
+  titled: false,
+  hasFirstName: false,
+};
+
+export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolean): RunReading {
+  const all = toks.slice(run.from, run.to);
+  const after = toks[run.to];
+  const before = toks[run.from - 1];
+  const lowerInside = all.filter((t) => !t.cap);
+  const orgish =
+    all.some((t) => isOrgWord(lex, t.lo)) ||
+    lowerInside.some((t) => !lex.particles.has(t.lo)) ||
+    (after !== undefined && !after.cap && (lex.orgNouns.has(after.lo) || lex.orgHeads.has(after.lo))) ||
+    (before !== undefined && !before.cap && lex.orgHeads.has(before.lo));
+  let k = 0;
+  let titled = false;
+  const prefix: Token[] = [];
+  while (k < all.length - 1 || (k < all.length && all.length === 1)) {
+    const t = all[k]!;
+    if (lex.honorifics.has(t.lo) || (t.lo === 'm' && t.dot && lex.lang === 'fr')) {
+      titled = true;
+      k++;
+    } else if (lex.titles.has(t.lo) || (isRoleWord(lex, t.lo) && !isFirstName(lex, t.lo))) {
+      titled = true;
+      prefix.push(t);
+      k++;
+    } else if (
+      lex.stop.has(t.lo) ||
+      lex.determiners.has(t.lo) ||
+      (sentenceStart && k === 0 && lex.speech.has(t.lo))
+    ) {
+      k++;
+    } else break;
+    if (k >= all.length) return NONE;
+  }
+  let name = all.slice(k);
+  // A first name after other capitalised words starts the name: "Geschäftsführerin Sabine Köhler".
+  const firstAt = name.findIndex(
+    (t, i) => i > 0 && isFirstName(lex, t.lo) && !isFirstName(lex, name[i - 1]!.lo),
+  );
+  if (firstAt > 0 && name.length - firstAt >= 2 && !orgish) {
+    for (const t of name.slice(0, firstAt)) if (isRoleWord(lex, t.lo)) prefix.push(t);
+    k += firstAt;
+    name = name.slice(firstAt);
+  }
+  if (name.length === 0) return NONE;
+  if (orgish || name.every((t) => t.acro)) {
+    return {
+      kind: 'org',
+      name: all.filter((t) => !lex.determiners.has(t.lo) && !lex.stop.has(t.lo)),
+      nameFrom: run.from + k,
+      prefix: [],
+      titled: false,
+      hasFirstName: false,
+    };
+  }
+  if (name.some((t) => t.acro || /\d/.test(t.t))) return NONE;
+  const hasFirstName = isFirstName(lex, name[0]!.lo) && name.length > 1;
+  return { kind: 'person', name, nameFrom: run.from + k, prefix, titled, hasFirstName };
+}

@@ -1,0 +1,142 @@
+/**
+ * Tokens and sentences over one block of text, with character offsets into the block.
+ * Hand-written: the engine needs offsets, elision ("l’Asloca"), possessives ("Parata’s") and
+ * initials ("Donald J. Trump") handled the same way in five languages, which no small library does.
+ */
+export interface Token {
+  /** Surface form without trailing dot, possessive or elided article. */
+  t: string;
+  lo: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** All capitals, two letters or more (an acronym: CGT, ARS, SPD). */
+  acro: boolean;
+  /** A dot followed the token ("J.", "Mr.", or a sentence end). */
+  dot: boolean;
+  /** Possessive "’s" was stripped. */
+  poss: boolean;
+}
+
+export const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/'/g, '’');
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-’'.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const ELISION = /^(l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|dev|un|quell|sant)['’](?=\p{L})/iu;
+
+function push(out: Token[], t: string, start: number, dot: boolean, poss: boolean): void {
+  const lo = t.toLowerCase().replace(/'/g, '’');
+  const first = t.charAt(0);
+  out.push({
+    t,
+    lo,
+    start,
+    end: start + t.length,
+    cap: first !== first.toLowerCase(),
+    acro: t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase(),
+    dot,
+    poss,
+  });
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    let t = m[0];
+    let start = m.index;
+    let dot = false;
+    let poss = false;
+    if (t.endsWith('.')) {
+      dot = true;
+      t = t.slice(0, -1);
+    }
+    const el = ELISION.exec(t);
+    if (el) {
+      push(out, t.slice(0, el[0].length), start, false, false);
+      start += el[0].length;
+      t = t.slice(el[0].length);
+    }
+    if (/['’]s$/u.test(t) && t.length > 2) {
+      t = t.slice(0, -2);
+      poss = true;
+    }
+    if (t) push(out, t, start, dot, poss);
+  }
+  return out;
+}
+
+/** Whether the gap between two tokens is plain space (they can belong to one name). */
+export function tight(text: string, a: Token, b: Token): boolean {
+  if (a.poss) return false;
+  const gap = text.slice(a.end + (a.dot ? 1 : 0), b.start);
+  return gap === ' ' || gap === '';
+}
+
+const ABBR = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'lt',
+  'col',
+  'm',
+  'mme',
+  'mlle',
+  'me',
+  'sig',
+  'dott',
+  'sra',
+  'dra',
+  'no',
+  'nr',
+  'vs',
+  'etc',
+  'ca',
+  'u.s',
+  'u.k',
+  'z.b',
+  'bzw',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'feb',
+  'jan',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Sentence ranges [start, end) of a block whose quotes are masked (so periods inside quotes do not
+ * split). A dot after an abbreviation or an initial is not an end.
+ */
+export function sentenceRanges(masked: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[.!?…]+(?=\s|$)/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(masked)) !== null) {
+    const before =
+      /([\p{L}.]+)$/u.exec(masked.slice(Math.max(start, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
+    if (m[0] === '.' && (ABBR.has(before) || /^\p{L}$/u.test(before))) continue;
+    const end = m.index + m[0].length;
+    out.push([start, end]);
+    start = end;
+  }
+  if (start < masked.length) out.push([start, masked.length]);
+  return out;
+}
