@@ -62,6 +62,11 @@ export function cleanUrl(raw: string, base: string | null): string | null {
   const host = u.hostname.replace(/^www\./, '');
   const yt = /^\/embed\/([\w-]{6,})/.exec(u.pathname);
   if (yt && /youtube(-nocookie)?\.com$/.test(host)) return `https://www.youtube.com/watch?v=${yt[1]!}`;
+  const fbHref = u.searchParams.get('href');
+  if (/facebook\.com$/.test(host) && u.pathname.startsWith('/plugins/') && fbHref)
+    return cleanUrl(fbHref, null);
+  const insta = /^(\/(?:p|reel|tv)\/[\w-]+\/)embed(?:\/captioned)?\/?$/.exec(u.pathname);
+  if (insta && host === 'instagram.com') return `https://www.instagram.com${insta[1]!}`;
   const tweetId = u.searchParams.get('id');
   if (host === 'platform.twitter.com' && tweetId && /^\d+$/.test(tweetId))
     return `https://x.com/i/status/${tweetId}`;
@@ -144,7 +149,8 @@ function candidatesIn(el: Element, base: string | null): Candidate[] {
         : [];
       for (const x of inner) for (const a of ['src', 'href', 'cite']) add(x.getAttribute(a), true);
     }
-    if (tag === 'A') add(node.getAttribute('href'), node.closest('blockquote') !== null);
+    if (node.parentElement?.closest('noscript')) add(node.getAttribute('src'), true);
+    if (tag === 'A') add(node.getAttribute('href'), node.closest('blockquote, noscript') !== null);
     const tweet = node.getAttribute('data-tweet-id');
     if (tweet && /^\d+$/.test(tweet)) add(`https://x.com/i/status/${tweet}`, true);
     const yt = node.getAttribute('data-youtube-id') ?? node.getAttribute('data-video-id');

@@ -4,6 +4,7 @@
  * prose paragraphs (long paragraphs that do not talk about consent).
  */
 import { CONSENT_VOCABULARY } from './phrases.js';
+import { coverage } from './segments.js';
 import { matchForm, visibleText } from './text.js';
 
 /** A paragraph this long that does not mention consent reads as article prose. */
@@ -18,7 +19,9 @@ export interface PageStats {
 
 export function isProse(el: Element): boolean {
   const t = visibleText(el);
-  return t.length >= PROSE_MIN_CHARS && !CONSENT_VOCABULARY.test(matchForm(t));
+  if (t.length < PROSE_MIN_CHARS || CONSENT_VOCABULARY.test(matchForm(t))) return false;
+  // Placeholder wording without consent vocabulary ("An dieser Stelle finden Sie einen externen Inhalt…").
+  return coverage(t, ['placeholder', 'explanation']) < 0.5;
 }
 
 export function pageStats(root: Document | ShadowRoot): PageStats {

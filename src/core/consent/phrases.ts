@@ -48,7 +48,6 @@ const fr: Table = {
     'ce site utilise des cookies',
     'en poursuivant votre navigation sur ce site, vous acceptez',
     'stocker et/ou accéder à des informations sur un appareil',
-    'continuer sans accepter',
   ],
   explanation: [
     'en cliquant sur "j\'accepte',
@@ -62,7 +61,6 @@ const fr: Table = {
     'à des fins de personnalisation et de ciblage publicitaire',
     'vous pourrez visualiser les contenus',
     'acceptez les cookies',
-    'gérer mes choix',
     'avec nos partenaires, nous',
     'paramétrer les cookies',
     'politique de protection des données',
@@ -376,6 +374,7 @@ const CATEGORIES: Category[] = [
 
 const byLang = new Map<string, RegExp>();
 const anyLang = new Map<Category, RegExp>();
+const anyLangGlobal = new Map<Category, RegExp>();
 for (const c of CATEGORIES) {
   const all: string[] = [];
   for (const l of LANGS) {
@@ -384,11 +383,27 @@ for (const c of CATEGORIES) {
     all.push(re.source);
   }
   anyLang.set(c, new RegExp(all.map((s) => `(?:${s})`).join('|')));
+  anyLangGlobal.set(c, new RegExp(anyLang.get(c)!.source, 'g'));
 }
 
 /** Whether folded text `t` matches a category, in any language. */
 export function matchesCategory(t: string, c: Category): boolean {
   return anyLang.get(c)!.test(t);
+}
+
+/**
+ * Whether `t` matches category `c` outside quotation marks: 'The message "We use cookies"
+ * appears on most sites' quotes a banner and is prose. Folded text has one quote mark, '"'.
+ */
+export function matchesUnquoted(t: string, c: Category): boolean {
+  const re = anyLangGlobal.get(c)!;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const before = t.slice(0, m.index);
+    if ((before.match(/"/g) ?? []).length % 2 === 0) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
 }
 
 /** Language of the first list of category `c` that matches folded text `t`. */

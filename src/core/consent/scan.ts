@@ -61,6 +61,16 @@ function consentBlock(el: Element, text: string): boolean {
   return true;
 }
 
+function hasControls(el: Element): boolean {
+  if (
+    el.querySelector(
+      'button, [role="button"], input[type="button"], input[type="submit"], [onclick], [data-href], [class*="btn"], [class*="close"]',
+    )
+  )
+    return true;
+  return Array.from(el.querySelectorAll('a')).some((a) => countWordsLoose(a.textContent ?? '') <= 6);
+}
+
 function push(state: ScanState, f: Finding): void {
   if (!claimed(state, f.element) && !holdsProse(f.element, state.stats)) state.found.push(f);
 }
@@ -110,6 +120,9 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
     if (matchesCategory(folded, 'banner') && consentBlock(b, text)) {
       const lang = langOf(folded, 'banner');
       const el = climbConsent(b, state.stats);
+      // Real banners carry a button or link; a prose sentence "We use cookies too…" between
+      // the article's paragraphs does not.
+      if (!hasControls(el) && inArticleFlow(el, state.stats)) continue;
       push(state, {
         element: el,
         kind: 'consent-banner',

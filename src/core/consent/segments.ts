@@ -3,7 +3,7 @@
  * each run is consent wording. Phrase evidence must cover most of a run: an article sentence that
  * quotes a banner inside a longer paragraph stays prose.
  */
-import { CONSENT_VOCABULARY, matchesCategory, type Category } from './phrases.js';
+import { CONSENT_VOCABULARY, matchesCategory, matchesUnquoted, type Category } from './phrases.js';
 import { blockOf, countWordsLoose, isButtonLike, matchForm, sentences, visibleTextNodes } from './text.js';
 import { normalizeSpace } from '../text/normalize.js';
 
@@ -32,12 +32,12 @@ export function coverage(text: string, cats: Category[]): number {
   let hit = 0;
   for (const s of ss) {
     all += s.length;
-    if (cats.some((c) => matchesCategory(s, c))) hit += s.length;
+    if (cats.some((c) => matchesUnquoted(s, c))) hit += s.length;
   }
   if (all > 0 && hit === 0) {
     // A phrase may straddle a sentence break ("J'accepte". Then…): try the whole text too.
     const whole = matchForm(text);
-    if (whole.length < 200 && cats.some((c) => matchesCategory(whole, c))) return 1;
+    if (whole.length < 200 && cats.some((c) => matchesUnquoted(whole, c))) return 1;
   }
   return all === 0 ? 0 : hit / all;
 }

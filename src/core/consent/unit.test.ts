@@ -1,0 +1,138 @@
+/** Unit tests of the pure helpers: addresses and providers, notice wording, phrase folding, scroll locks. */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../node/index.js';
+import {
+  cleanUrl,
+  findConsent,
+  findScrollLocks,
+  matchForm,
+  planEmbedNotice,
+  providerOfUrl,
+} from './index.js';
+import { matchesCategory, matchesUnquoted } from './phrases.js';
+
+describe('embed addresses and providers', () => {
+  it('turns embed addresses into pages a reader can open', () => {
+    expect(cleanUrl('//www.youtube-nocookie.com/embed/Xk9TcPqL2sE?rel=0', null)).toBe(
+      'https://www.youtube.com/watch?v=Xk9TcPqL2sE',
+    );
+    expect(cleanUrl('https://platform.twitter.com/embed/Tweet.html?id=1234567890', null)).toBe(
+      'https://x.com/i/status/1234567890',
+    );
+    expect(cleanUrl('https://www.instagram.com/p/AbC-12/embed/captioned/', null)).toBe(
+      'https://www.instagram.com/p/AbC-12/',
+    );
+    expect(cleanUrl('javascript:Cookiebot.renew()', null)).toBeNull();
+    expect(cleanUrl('/relative', null)).toBeNull();
+    expect(cleanUrl('/relative', 'https://site.example/a/b')).toBe('https://site.example/relative');
+  });
+
+  it('names providers by host', () => {
+    expect(providerOfUrl('https://x.com/a/status/1')).toBe('x');
+    expect(providerOfUrl('https://mobile.twitter.com/a/status/1')).toBe('x');
+    expect(providerOfUrl('https://youtu.be/abc')).toBe('youtube');
+    expect(providerOfUrl('https://www.tiktok.com/@a/video/1')).toBe('tiktok');
+    expect(providerOfUrl('https://fb.watch/xyz')).toBe('facebook');
+    expect(providerOfUrl('https://open.spotify.com/episode/1')).toBe('spotify');
+    expect(providerOfUrl('https://podcasts.apple.com/fr/podcast/x/id1')).toBe('podcast');
+    expect(providerOfUrl('https://www.dailymotion.com/video/x8')).toBe('other');
+  });
+
+  it('recovers an address from base64 HTML (Borlabs) and a tweet id', () => {
+    const html = '<iframe src="https://www.youtube.com/embed/AAAAAAAAAAA"></iframe>';
+    const b64 = Buffer.from(html).toString('base64');
+    const doc = parseHtml(
+      `<html lang="de"><body><article><p>${'Prosa über den Ausbau der Netze und die Folgen für die Kunden. '.repeat(3)}</p>
+      <div class="_brlbs-content-blocker"><div class="_brlbs-embed" data-borlabs-cookie-content="${b64}"><p>Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.</p><a class="_brlbs-btn" href="#">Inhalt laden</a></div></div>
+      <p>${'Weitere Prosa über den Ausbau und die Förderung durch den Bund. '.repeat(3)}</p>
+      <div class="consent-placeholder" data-tweet-id="1770000000000000009"><p>Externer Inhalt</p><button>Inhalt laden</button></div></article></body></html>`,
+    );
+    const found = findConsent(doc);
+    expect(found.map((f) => [f.provider, f.url])).toEqual([
+      ['youtube', 'https://www.youtube.com/watch?v=AAAAAAAAAAA'],
+      ['x', 'https://x.com/i/status/1770000000000000009'],
+    ]);
+  });
+
+  it('reads the address from raw noscript text, as browsers keep it when scripts run', () => {
+    const doc = parseHtml(
+      '<html><body><div class="gdpr-embed-placeholder"><p>Ce contenu est bloqué car vous n’avez pas accepté les cookies.</p><button>J’accepte</button></div></body></html>',
+    );
+    const ns = doc.createElement('noscript');
+    ns.textContent =
+      '<blockquote class="twitter-tweet"><a href="https://twitter.com/a/status/42">x</a></blockquote>';
+    doc.querySelector('.gdpr-embed-placeholder')!.append(ns);
+    const [f] = findConsent(doc);
+    expect(f).toMatchObject({ kind: 'consent-embed', provider: 'x', url: 'https://twitter.com/a/status/42' });
+  });
+});
+
+describe('notice wording in the page language', () => {
+  const x = { provider: 'x' as const, url: 'https://x.com/a/status/1' };
+  it('agrees in gender and offers the link only when there is an address', () => {
+    expect(planEmbedNotice(x, 'en-GB').text).toBe('Post on X blocked by a consent setting — open it');
+    expect(planEmbedNotice(x, 'fr').text).toBe(
+      'Publication X bloquée par un réglage de consentement — l’ouvrir',
+    );
+    expect(planEmbedNotice({ provider: 'podcast', url: null }, 'fr').text).toBe(
+      'Podcast bloqué par un réglage de consentement',
+    );
+    expect(planEmbedNotice({ provider: 'youtube', url: 'u' }, 'de').text).toBe(
+      'YouTube-Video wegen einer Einwilligungseinstellung blockiert — öffnen',
+    );
+    expect(planEmbedNotice(x, 'es').text).toBe(
+      'Publicación de X bloqueada por un ajuste de consentimiento — abrirla',
+    );
+    expect(planEmbedNotice({ provider: 'youtube', url: 'u' }, 'es').text).toBe(
+      'Vídeo de YouTube bloqueado por un ajuste de consentimiento — abrirlo',
+    );
+    expect(planEmbedNotice(x, 'it').text).toBe(
+      'Post su X bloccato da un’impostazione del consenso — aprirlo'.replace('’', "'"),
+    );
+    expect(planEmbedNotice({ provider: null, url: null }, 'pt').linkText).toBeNull();
+    expect(planEmbedNotice({ provider: null, url: null }, 'pt').label).toBe(
+      'Embedded content blocked by a consent setting',
+    );
+  });
+});
+
+describe('phrase folding', () => {
+  it('folds apostrophes, guillemets and spaces', () => {
+    expect(matchForm('En cliquant sur « J’accepte »,\u00a0les')).toBe('en cliquant sur"j\'accepte", les');
+  });
+  it('ignores phrases inside quotation marks', () => {
+    const t = matchForm('Le message « Nous utilisons des cookies » apparaît partout.');
+    expect(matchesCategory(t, 'banner')).toBe(true);
+    expect(matchesUnquoted(t, 'banner')).toBe(false);
+    expect(matchesUnquoted(matchForm('En cliquant sur « J’accepte », vous acceptez.'), 'explanation')).toBe(
+      true,
+    );
+  });
+  it('knows labels only as whole texts', () => {
+    expect(matchesCategory(matchForm('Alle akzeptieren'), 'label')).toBe(true);
+    expect(matchesCategory(matchForm('Wir haben alle akzeptieren müssen'), 'label')).toBe(false);
+  });
+});
+
+describe('scroll locks', () => {
+  it('describes classes, inline locks, saved offsets, blur and scrollbar padding', () => {
+    const doc = parseHtml(
+      '<html class="with-cookie-popup js"><body class="home modal-open" style="overflow-y:hidden;position:fixed;top:-420px;padding-right:17px;pointer-events:none"><div id="page" style="filter: blur(4px)"></div></body></html>',
+    );
+    const locks = findScrollLocks(doc);
+    const kinds = locks.map((l) => `${l.element.tagName}:${l.kind}`);
+    expect(kinds).toEqual([
+      'HTML:class',
+      'BODY:overflow',
+      'BODY:position',
+      'BODY:pointer-events',
+      'BODY:scrollbar-padding',
+      'DIV:blur',
+    ]);
+    expect(locks[0]).toMatchObject({ classes: ['with-cookie-popup'], consent: true });
+    expect(locks.find((l) => l.kind === 'position')!.scrollY).toBe(420);
+  });
+  it('finds nothing on an unlocked page', () => {
+    expect(findScrollLocks(parseHtml('<html><body class="article"><p>x</p></body></html>'))).toEqual([]);
+  });
+});
