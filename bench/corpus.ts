@@ -12,7 +12,13 @@ export interface ReadabilityPage {
   name: string;
   source: string;
   expected: string;
-  metadata: { title?: string; byline?: string | null; lang?: string; readerable?: boolean; siteName?: string | null };
+  metadata: {
+    title?: string;
+    byline?: string | null;
+    lang?: string;
+    readerable?: boolean;
+    siteName?: string | null;
+  };
 }
 
 export function readabilityPages(): ReadabilityPage[] {
@@ -24,7 +30,9 @@ export function readabilityPages(): ReadabilityPage[] {
         name: d.name,
         source: readFileSync(join(dir, 'source.html'), 'utf8'),
         expected: readFileSync(join(dir, 'expected.html'), 'utf8'),
-        metadata: JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as ReadabilityPage['metadata'],
+        metadata: JSON.parse(
+          readFileSync(join(dir, 'expected-metadata.json'), 'utf8'),
+        ) as ReadabilityPage['metadata'],
       };
     });
 }

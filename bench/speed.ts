@@ -40,7 +40,9 @@ export function benchSpeed(): Promise<void> {
   console.log('| | median ms/page | total ms |');
   console.log('|---|---|---|');
   console.log(`| Readability.parse alone | ${median(theirs).toFixed(1)} | ${sum(theirs).toFixed(0)} |`);
-  console.log(`| Unwall brief (clone + consent + extraction + analysis) | ${median(ours).toFixed(1)} | ${sum(ours).toFixed(0)} |`);
+  console.log(
+    `| Unwall brief (clone + consent + extraction + analysis) | ${median(ours).toFixed(1)} | ${sum(ours).toFixed(0)} |`,
+  );
   console.log(`\nratio, total time: ${(sum(ours) / sum(theirs)).toFixed(2)}× Readability (goal ≤ 1.25×)`);
   return Promise.resolve();
 }

@@ -19,7 +19,12 @@ export interface TextOptions {
 const now = (): number => globalThis.performance.now();
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
-function assemble(extracted: ExtractedArticle, url: string | null, started: number, extractMs: number): Brief {
+function assemble(
+  extracted: ExtractedArticle,
+  url: string | null,
+  started: number,
+  extractMs: number,
+): Brief {
   const t = now();
   const analysis = extracted.article ? analyse(extracted) : { summary: [], actors: [], quotes: [] };
   const analyseMs = now() - t;
@@ -42,12 +47,17 @@ function assemble(extracted: ExtractedArticle, url: string | null, started: numb
   };
 }
 
-/** Brief of a document (a live page or a parsed one). The document is not modified. */
-export function briefFromDocument(doc: Document, options: DocumentOptions = {}): Brief {
+/** `owned`: the caller parsed `doc` itself and drops it afterwards, so extraction need not clone it. */
+function briefOf(doc: Document, options: DocumentOptions, owned: boolean): Brief {
   const started = now();
   const url = options.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null);
-  const extracted = extractFromDocument(doc, { url: url ?? undefined });
+  const extracted = extractFromDocument(doc, { url: url ?? undefined, owned });
   return assemble(extracted, url, started, now() - started);
+}
+
+/** Brief of a document (a live page or a parsed one). The document is not modified. */
+export function briefFromDocument(doc: Document, options: DocumentOptions = {}): Brief {
+  return briefOf(doc, options, false);
 }
 
 /** Brief of plain text, e.g. an article copied from a page; paragraphs are split on blank lines. */
@@ -63,5 +73,5 @@ export function briefFromHtmlWith(
   html: string,
   options: DocumentOptions = {},
 ): Brief {
-  return briefFromDocument(parse(html), options);
+  return briefOf(parse(html), options, true);
 }

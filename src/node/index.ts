@@ -18,7 +18,7 @@ export function parseHtml(html: string, url?: string): Document {
     Object.defineProperty(document, 'URL', { value: url, configurable: true });
     Object.defineProperty(document, 'documentURI', { value: url, configurable: true });
   }
-  return document as unknown as Document;
+  return document;
 }
 
 export function briefFromHtml(html: string, options: DocumentOptions = {}): Brief {

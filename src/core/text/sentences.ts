@@ -2,14 +2,71 @@
  * Sentence splitting for news prose in FR/EN/DE/ES/IT. Hand-written because Intl.Segmenter's sentence
  * mode is missing in older Firefox ESR builds and splits after abbreviations like "M." or "Dr.".
  */
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'sgt', 'capt',
-    'mm', 'mme', 'mlle', 'me', 'mgr', 'hr', 'fr', 'sra', 'sr', 'dott', 'sig', 'sig.ra', 'on', 'avv', 'ing',
-    'no', 'nr', 'vol', 'p', 'pp', 'ca', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'z.b', 'bzw', 'usw',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'mm',
+  'mme',
+  'mlle',
+  'me',
+  'mgr',
+  'hr',
+  'fr',
+  'sra',
+  'sr',
+  'dott',
+  'sig',
+  'sig.ra',
+  'on',
+  'avv',
+  'ing',
+  'no',
+  'nr',
+  'vol',
+  'p',
+  'pp',
+  'ca',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'z.b',
+  'bzw',
+  'usw',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+]);
 
 const CLOSERS = '»”"’)\\]';
 
@@ -24,7 +81,10 @@ export function splitSentences(paragraph: string): string[] {
     const before = paragraph.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "M. Dupont", "Dr. Smith", "J. R. R. Tolkien", "U.S. officials": not a sentence end.
-    if (m[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /\.\p{L}$/u.test(lastWord))) {
+    if (
+      m[0] === '.' &&
+      (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /\.\p{L}$/u.test(lastWord))
+    ) {
       continue;
     }
     const sentence = paragraph.slice(start, end).trim();

@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// Builds every target from one source tree:
+//   dist/chrome/  dist/firefox/  unpacked MV3 extensions, each with its own manifest.json
+//   dist/node/    the library (exports ".") and the CLI
+// Flags: --dev (source maps, no minification), --watch (rebuild on change; implies --dev),
+//        --package (also writes dist/unwall-<browser>-<version>.zip).
+import * as esbuild from 'esbuild';
+import { zipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = import.meta.dirname;
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = watch || args.has('--dev');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const baseManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+
+const GECKO_ID = 'unwall@unwall.app';
+
+/** The only differences between the browsers' manifests. */
+function manifestFor(target) {
+  const manifest = structuredClone(baseManifest);
+  manifest.version = pkg.version;
+  if (target === 'firefox') {
+    // Firefox MV3 runs the background as an event page and wants these keys (see browser-testing.md).
+    manifest.background = { scripts: ['background.js'] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    };
+  }
+  return manifest;
+}
+
+const extensionEntries = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  brief: 'src/content/brief.ts',
+  popup: 'src/popup/index.ts',
+};
+
+function extensionOptions(target) {
+  return {
+    absWorkingDir: root,
+    entryPoints: extensionEntries,
+    outdir: join('dist', target),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    minify: !dev,
+    sourcemap: dev ? 'linked' : false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { __FIREFOX__: String(target === 'firefox'), __DEV__: String(dev) },
+    plugins: [readabilityWithoutInnerHtml, staticFiles(target)],
+  };
+}
+
+const nodeOptions = {
+  absWorkingDir: root,
+  entryPoints: { index: 'src/node/index.ts', cli: 'src/cli/unwall.ts' },
+  outdir: 'dist/node',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: dev ? 'linked' : false,
+  logLevel: 'warning',
+  define: { __FIREFOX__: 'false', __DEV__: String(dev) },
+};
+
+/**
+ * Readability assigns innerHTML twice: to restore its working copy between attempts, and to
+ * re-parse <noscript> images. Both run on our detached clone, never the live page, but Firefox's
+ * add-on linter (web-ext lint, AMO review) rejects any dynamic innerHTML. This rewrites the two
+ * statements to DOM-node equivalents in the extension bundles only (Node keeps the original),
+ * and fails the build if Readability's source no longer has them, so the patch cannot rot silently.
+ */
+const READABILITY_PATCHES = [
+  ['var pageCacheHtml = page.innerHTML;', 'var pageCacheHtml = Array.from(page.childNodes, (n) => n.cloneNode(true));'],
+  ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...pageCacheHtml.map((n) => n.cloneNode(true)));'],
+  [
+    'tmp.innerHTML = noscript.innerHTML;',
+    'tmp.replaceChildren(...Array.from(new DOMParser().parseFromString(noscript.innerHTML, "text/html").body.childNodes, (n) => doc.importNode(n, true)));',
+  ],
+];
+const readabilityWithoutInnerHtml = {
+  name: 'readability-without-innerhtml',
+  setup(build) {
+    build.onLoad({ filter: /@mozilla[\\/]readability[\\/]Readability\.js$/ }, ({ path }) => {
+      let contents = readFileSync(path, 'utf8');
+      for (const [from, to] of READABILITY_PATCHES) {
+        if (!contents.includes(from)) throw new Error(`Readability changed: "${from}" not found; review READABILITY_PATCHES`);
+        contents = contents.split(from).join(to);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/** Copies the manifest, popup page, styles, icons and locales after each build of a target. */
+function staticFiles(target) {
+  return {
+    name: 'static-files',
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length) return;
+        const out = join(root, 'dist', target);
+        writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
+        cpSync(join(root, 'src/popup/popup.html'), join(out, 'popup.html'));
+        cpSync(join(root, 'src/popup/popup.css'), join(out, 'popup.css'));
+        mkdirSync(join(out, 'icons'), { recursive: true });
+        for (const size of [16, 32, 48, 128]) {
+          cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
+        }
+        cpSync(join(root, 'src/_locales'), join(out, '_locales'), { recursive: true });
+      });
+    },
+  };
+}
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+function zip(target) {
+  const dir = join(root, 'dist', target);
+  const files = Object.fromEntries(
+    listFiles(dir)
+      .filter((f) => !f.endsWith('.map'))
+      .map((f) => [relative(dir, f), new Uint8Array(readFileSync(f))]),
+  );
+  const name = join(root, 'dist', `unwall-${target}-${pkg.version}.zip`);
+  writeFileSync(name, zipSync(files, { level: 9 }));
+  return relative(root, name);
+}
+
+if (watch) {
+  for (const target of ['chrome', 'firefox']) {
+    const ctx = await esbuild.context(extensionOptions(target));
+    await ctx.watch();
+  }
+  const nodeCtx = await esbuild.context(nodeOptions);
+  await nodeCtx.watch();
+  console.log('Watching src/ — dist/chrome, dist/firefox and dist/node rebuild on change.');
+} else {
+  for (const target of ['chrome', 'firefox', 'node'])
+    rmSync(join(root, 'dist', target), { recursive: true, force: true });
+  await Promise.all([
+    esbuild.build(extensionOptions('chrome')),
+    esbuild.build(extensionOptions('firefox')),
+    esbuild.build(nodeOptions),
+  ]);
+  // Type declarations of the library, so `import { briefFromHtml } from 'unwall'` is typed.
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (args.has('--package')) {
+    for (const target of ['chrome', 'firefox']) console.log(`wrote ${zip(target)}`);
+  }
+  console.log(`built dist/chrome, dist/firefox, dist/node (${dev ? 'dev' : 'production'}) v${pkg.version}`);
+}

@@ -1,0 +1,95 @@
+/**
+ * The one typed message protocol. Two maps, one per direction (to the background, to a tab's
+ * content scripts); each entry names the request and response types. Call sites use
+ * `sendToBackground` / `sendToTab`; receivers register an object of handlers checked against the map.
+ */
+import type { Brief, Removed } from '../core/types.js';
+import browser, { type Runtime } from './browser.js';
+
+/** Why a brief could not be made for a tab. */
+export type BriefFailure = 'restricted' | 'no-tab' | 'error';
+
+export type BriefResponse = { ok: true; brief: Brief } | { ok: false; reason: BriefFailure; message: string };
+
+export interface TabCleanupState {
+  /** What the content script cleaned on the tab's current page. */
+  removed: Removed[];
+  /** Pay-or-accept walls are reported, never clicked. */
+  payWall: boolean;
+}
+
+/** Messages to the background (from the popup and content scripts). */
+export interface BackgroundProtocol {
+  /** Brief of the page in a tab (injects the brief script on demand). */
+  getBrief: { req: { tabId: number }; res: BriefResponse };
+  /** The content script reports what it cleaned; the background keeps it per tab and sets the badge. */
+  reportCleanup: { req: TabCleanupState; res: null };
+  /** What was cleaned on a tab. */
+  getTabCleanup: { req: { tabId: number }; res: TabCleanupState };
+}
+
+/** Messages to a tab's content scripts (from the background and the popup). */
+export interface TabProtocol {
+  /** Answered by the on-demand brief script. */
+  computeBrief: { req: null; res: Brief };
+  /** Is the brief script already in the page? */
+  pingBrief: { req: null; res: true };
+  /** Scroll to and flash the first place in the page that holds `text`. */
+  reveal: { req: { text: string }; res: boolean };
+}
+
+type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;
+type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
+
+export type Handlers<P> = {
+  [K in keyof P]: (req: Req<P, K>, sender: Runtime.MessageSender) => Res<P, K> | Promise<Res<P, K>>;
+};
+
+interface Envelope {
+  unwall: string;
+  req: unknown;
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && typeof (message as Envelope).unwall === 'string';
+}
+
+export async function sendToBackground<K extends keyof BackgroundProtocol>(
+  name: K,
+  req: Req<BackgroundProtocol, K>,
+): Promise<Res<BackgroundProtocol, K>> {
+  const res: unknown = await browser.runtime.sendMessage({ unwall: name, req } satisfies Envelope);
+  return res as Res<BackgroundProtocol, K>;
+}
+
+export async function sendToTab<K extends keyof TabProtocol>(
+  tabId: number,
+  name: K,
+  req: Req<TabProtocol, K>,
+): Promise<Res<TabProtocol, K>> {
+  const res: unknown = await browser.tabs.sendMessage(tabId, { unwall: name, req } satisfies Envelope);
+  return res as Res<TabProtocol, K>;
+}
+
+/**
+ * Registers handlers. `Partial` for tabs: the always-on content script and the on-demand brief
+ * script each answer their own messages and leave the others to the other listener.
+ */
+function listen<P>(handlers: Partial<Handlers<P>>): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.unwall)) return undefined;
+    const handler = handlers[message.unwall as keyof P] as
+      ((req: unknown, sender: Runtime.MessageSender) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve().then(() => handler(message.req, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => {
+    browser.runtime.onMessage.removeListener(listener);
+  };
+}
+
+export const onBackgroundMessage = (handlers: Handlers<BackgroundProtocol>): (() => void) =>
+  listen<BackgroundProtocol>(handlers);
+export const onTabMessage = (handlers: Partial<Handlers<TabProtocol>>): (() => void) =>
+  listen<TabProtocol>(handlers);
