@@ -2,9 +2,13 @@
  * `npm run bench`: every figure side by side with its baseline, measured in this one run.
  * Each section lives in its own file and prints its own table.
  */
+import { benchExtraction } from './extraction.js';
 import { benchSpeed } from './speed.js';
 
-const sections: [string, () => Promise<void>][] = [['Speed: brief vs Readability parse', benchSpeed]];
+const sections: [string, () => Promise<void>][] = [
+  ['Speed: brief vs Readability parse', benchSpeed],
+  ['Extraction (Zyte benchmark)', benchExtraction],
+];
 
 for (const [title, run] of sections) {
   console.log(`\n## ${title}\n`);

@@ -1,42 +1,96 @@
-import type { ExtractedArticle } from '../types.js';
-import { blocksFromElement } from './blocks.js';
+import type { Block, ExtractedArticle, Removed } from '../types.js';
+import { findConsent } from '../consent/index.js';
+import { countWords, shorten } from '../text/normalize.js';
+import { rawBlocksFromElement } from './blocks.js';
+import { cleanBlocks } from './clean.js';
+import { pruneChrome } from './markup-rules.js';
+import { detectLang, primaryLang, readPageMeta } from './metadata.js';
 import { runReadability } from './readability.js';
-import { blocksFromText } from './text-input.js';
-import { countWords } from '../text/normalize.js';
+import { extractFromText as extractText } from './text-input.js';
+
+export { BOILERPLATE_PHRASES } from './boilerplate-phrases.js';
+export { isConsentText, matchBoilerplate } from './boilerplate-match.js';
 
 export interface ExtractOptions {
   url?: string | undefined;
+  /**
+   * The caller owns `doc` and will not use it again (e.g. it parsed the HTML itself): extraction
+   * then works on it directly instead of on a clone, which costs as much as Readability's parse.
+   */
+  owned?: boolean | undefined;
 }
 
 /** Fewer words than this and a page is not an article, whatever Readability found. */
 const MIN_ARTICLE_WORDS = 80;
+/** An article has at least this many paragraphs of prose (teaser lists and forms do not). */
+const MIN_PROSE_BLOCKS = 2;
+const PROSE_WORDS = 20;
+/** Below this much text in the whole page, there is no article to look for. */
+const MIN_PAGE_CHARS = 400;
 
-function primaryLang(tag: string | null | undefined): string | null {
-  const m = /^([a-z]{2,3})\b/i.exec(tag?.trim() ?? '');
-  return m ? m[1]!.toLowerCase() : null;
+function notArticle(
+  meta: ReturnType<typeof readPageMeta>,
+  reason: string,
+  removed: Removed[],
+): ExtractedArticle {
+  return {
+    article: false,
+    title: meta.title,
+    byline: meta.byline,
+    siteName: meta.siteName,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang ?? 'und',
+    blocks: [],
+    removed,
+    reason,
+  };
+}
+
+/** Removes what the consent engine finds from the working copy and records it. */
+function removeConsent(work: Document, removed: Removed[]): void {
+  for (const f of findConsent(work)) {
+    removed.push({ kind: f.kind, text: shorten(f.text), provider: f.provider ?? null, url: f.url ?? null });
+    f.element.remove();
+  }
 }
 
 /**
- * Extracts the article of `doc` without touching it: every step works on a clone.
+ * Extracts the article of `doc`. Unless `owned` is set, `doc` is not touched: every step works
+ * on a clone.
  */
-export function extractFromDocument(doc: Document, _options: ExtractOptions = {}): ExtractedArticle {
-  const clone = doc.cloneNode(true) as Document;
-  const docLang = primaryLang(doc.documentElement?.getAttribute('lang'));
-  const r = runReadability(clone);
-  const blocks = r.content ? blocksFromElement(r.content) : [];
+export function extractFromDocument(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  const meta = readPageMeta(doc);
+  const removed: Removed[] = [];
+  if ((doc.body?.textContent ?? '').trim().length < MIN_PAGE_CHARS)
+    return notArticle(meta, 'too little text on the page', removed);
+
+  const work = options.owned ? doc : (doc.cloneNode(true) as Document);
+  removeConsent(work, removed);
+  const r = runReadability(work);
+  const title = r.title ?? meta.title;
+  const byline = r.byline ?? meta.byline;
+  let blocks: Block[] = [];
+  if (r.content) {
+    pruneChrome(r.content, removed);
+    blocks = cleanBlocks(rawBlocksFromElement(r.content), { title, byline }, removed);
+  }
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  const article = r.content !== null && (r.readerable || words >= MIN_ARTICLE_WORDS * 3) && words >= MIN_ARTICLE_WORDS;
+  const prose = blocks.filter(
+    (b) => b.kind !== 'heading' && b.kind !== 'caption' && countWords(b.text) >= PROSE_WORDS,
+  ).length;
+  const text = blocks.map((b) => b.text).join('\n');
   const result: ExtractedArticle = {
-    article,
-    title: r.title,
-    byline: r.byline,
-    siteName: r.siteName,
-    publishedTime: r.publishedTime,
-    lang: primaryLang(r.lang) ?? docLang ?? 'und',
+    article: r.content !== null && words >= MIN_ARTICLE_WORDS && prose >= MIN_PROSE_BLOCKS,
+    title,
+    byline,
+    siteName: r.siteName ?? meta.siteName,
+    publishedTime: meta.publishedTime ?? r.publishedTime,
+    lang: meta.lang ?? primaryLang(r.lang) ?? detectLang(text),
     blocks,
-    removed: [],
+    removed,
   };
-  if (!article) result.reason = r.content ? 'too little article text' : 'no article content found';
+  // Blocks stay even when the page is not an article: the reader may still want its text.
+  if (!result.article) result.reason = r.content ? 'too little article text' : 'no article content found';
   return result;
 }
 
@@ -44,20 +98,7 @@ export interface TextOptions {
   lang?: string | undefined;
 }
 
-/** Plain text (a copied article): paragraphs on blank lines. */
+/** Plain text (a copied article): paragraphs on blank lines, intertitles, boilerplate removed. */
 export function extractFromText(text: string, options: TextOptions = {}): ExtractedArticle {
-  const blocks = blocksFromText(text);
-  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  const result: ExtractedArticle = {
-    article: words >= MIN_ARTICLE_WORDS,
-    title: null,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: primaryLang(options.lang) ?? 'und',
-    blocks,
-    removed: [],
-  };
-  if (!result.article) result.reason = 'too little text for an article';
-  return result;
+  return extractText(text, primaryLang(options.lang));
 }

@@ -1,9 +1,20 @@
-import type { Block } from '../types.js';
-import { normalizeSpace } from '../text/normalize.js';
+/**
+ * Plain text as a reader copied it from a page: paragraphs, intertitles, and the consent and
+ * other boilerplate paragraphs the copy picked up.
+ */
+import type { Block, ExtractedArticle, Removed } from '../types.js';
+import { countWords, normalizeSpace, shorten } from '../text/normalize.js';
+import { matchBoilerplate } from './boilerplate-match.js';
+import { detectLang } from './metadata.js';
+
+const MIN_ARTICLE_WORDS = 80;
+/** An intertitle is short: a few words, never a full sentence. */
+const HEADING_MAX_WORDS = 12;
+const HEADING_MAX_CHARS = 90;
 
 /**
- * Plain text as a reader copied it: paragraphs are separated by blank lines; a single line break
- * inside a run of short lines (button labels, menus) also separates blocks.
+ * Paragraphs are separated by blank lines; a single line break inside a run of short lines
+ * (button labels, menus) also separates blocks.
  */
 export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
@@ -12,9 +23,53 @@ export function blocksFromText(text: string): Block[] {
     if (lines.length === 0) continue;
     // Lines that each look like a full sentence or a label stay separate; a paragraph hard-wrapped
     // at a fixed width (every line but the last long and without a final stop) is joined.
-    const wrapped = lines.length > 1 && lines.slice(0, -1).every((l) => l.length > 50 && !/[.!?:»”"]$/.test(l));
+    const wrapped =
+      lines.length > 1 && lines.slice(0, -1).every((l) => l.length > 50 && !/[.!?:»”"]$/.test(l));
     const parts = wrapped ? [lines.join(' ')] : lines;
     for (const part of parts) blocks.push({ kind: 'paragraph', text: part });
   }
   return blocks;
+}
+
+/** A short line without a final stop, between paragraphs of prose: an intertitle. */
+function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length > HEADING_MAX_CHARS || countWords(t) > HEADING_MAX_WORDS || countWords(t) === 0) return false;
+  // A quoted intertitle (« … », “…”) may end with a closing mark after its last word; a stop, a
+  // colon or a comma before it means a sentence or a lead-in, not a title.
+  return (
+    !/[.!?:;,…]["»”’)]*$/.test(t.replace(/\s*["»”’]$/, (m) => m.trim())) || /^["«“„].*[^.!?]["»”]$/.test(t)
+  );
+}
+
+export function extractFromText(text: string, lang: string | null): ExtractedArticle {
+  const removed: Removed[] = [];
+  const kept = blocksFromText(text).filter((b) => {
+    if (matchBoilerplate(b.text) === null) return true;
+    removed.push({ kind: 'boilerplate', text: shorten(b.text) });
+    return false;
+  });
+  // Intertitles are judged after boilerplate is gone, so that button labels between two
+  // paragraphs are not taken for titles; the first and last blocks are never intertitles.
+  const blocks = kept.map((b, i): Block => {
+    const inside = i > 0 && i < kept.length - 1;
+    const between =
+      inside &&
+      countWords(kept[i - 1]!.text) > HEADING_MAX_WORDS &&
+      countWords(kept[i + 1]!.text) > HEADING_MAX_WORDS;
+    return between && looksLikeHeading(b.text) ? { kind: 'heading', text: b.text } : b;
+  });
+  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const result: ExtractedArticle = {
+    article: words >= MIN_ARTICLE_WORDS,
+    title: null,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: lang ?? detectLang(blocks.map((b) => b.text).join('\n')),
+    blocks,
+    removed,
+  };
+  if (!result.article) result.reason = 'too little text for an article';
+  return result;
 }

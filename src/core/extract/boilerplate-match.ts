@@ -1,0 +1,71 @@
+/**
+ * Matching paragraphs against the phrase lists of boilerplate-phrases.ts. Stable exports, also
+ * used by the consent engine: `matchBoilerplate`, `isConsentText`, `phraseKey`.
+ */
+import { BOILERPLATE_PHRASES, type BoilerplateFamily } from './boilerplate-phrases.js';
+
+/** The form phrases are matched in: lower case, one kind of apostrophe and quote mark, single spaces. */
+export function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[«»“”„]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Compiled {
+  family: BoilerplateFamily;
+  maxWords: number;
+  whole: RegExp | null;
+  start: RegExp | null;
+  contains: RegExp | null;
+}
+
+const join = (sources: string[], wrap: (s: string) => string): RegExp | null =>
+  sources.length ? new RegExp(wrap(sources.map((s) => `(?:${s})`).join('|')), 'u') : null;
+
+/** One regular expression per family and mode, all languages together (a page may mix them). */
+const COMPILED: Compiled[] = (Object.keys(BOILERPLATE_PHRASES) as BoilerplateFamily[]).map((family) => {
+  const { maxWords, langs } = BOILERPLATE_PHRASES[family];
+  const sets = Object.values(langs);
+  return {
+    family,
+    maxWords,
+    whole: join(
+      sets.flatMap((s) => s.whole ?? []),
+      (x) => `^(?:${x})[\\s.:!?…|]*$`,
+    ),
+    start: join(
+      sets.flatMap((s) => s.start ?? []),
+      (x) => `^(?:${x})`,
+    ),
+    contains: join(
+      sets.flatMap((s) => s.contains ?? []),
+      (x) => x,
+    ),
+  };
+});
+
+const wordCount = (key: string): number => (key.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** The boilerplate family a paragraph belongs to, or null when it may be article text. */
+export function matchBoilerplate(
+  text: string,
+  families?: readonly BoilerplateFamily[],
+): BoilerplateFamily | null {
+  const key = phraseKey(text);
+  if (!key) return null;
+  const words = wordCount(key);
+  for (const c of COMPILED) {
+    if (families && !families.includes(c.family)) continue;
+    if (words > c.maxWords) continue;
+    if (c.whole?.test(key) || c.start?.test(key) || c.contains?.test(key)) return c.family;
+  }
+  return null;
+}
+
+/** True for consent notices and their button labels (blocked-embed placeholders, banners). */
+export function isConsentText(text: string): boolean {
+  return matchBoilerplate(text, ['consent']) === 'consent';
+}

@@ -1,0 +1,94 @@
+/**
+ * Block-level boilerplate removal: what is left after markup pruning is judged paragraph by
+ * paragraph, by wording (boilerplate-phrases.ts, per language), by link density and by shape
+ * (shapes.ts: a time stamp, a share bar, a bare URL, a repeated title or byline, a photo credit).
+ */
+import type { Block, Removed } from '../types.js';
+import { countWords, shorten } from '../text/normalize.js';
+import { matchBoilerplate, phraseKey } from './boilerplate-match.js';
+import type { BoilerplateFamily } from './boilerplate-phrases.js';
+import type { RawBlock } from './blocks.js';
+import {
+  CAPTION_LABEL,
+  hasNoLetters,
+  isBareAddress,
+  isBylineLine,
+  isDateLine,
+  isShareBar,
+  isShortWithUrl,
+} from './shapes.js';
+
+/** A short paragraph that is nearly all link text is a pointer to another page. */
+const LINK_DENSITY = 0.8;
+const LINK_MAX_WORDS = 25;
+/** Title and byline repeated in the body are only looked for at its top. */
+const HEAD_BLOCKS = 6;
+
+/** Credits appended to captions: "(Image: GETTY)", "Credit: EPA", "(Photo by X/Getty Images)". */
+const TRAILING_CREDIT =
+  /\s*(?:\((?:image|photo|picture|foto|credit|crédit|bild|source)s?(?: credit)?\s*:[^)]*\)|(?:credit|crédit)s?\s*:\s*[^.]{1,80}|\(photo by [^)]{1,80}\))\s*$/iu;
+/** The same credit written without a label, common in wire captions: "REUTERS/Jane Doe". */
+const WIRE_CREDIT = /\s*\(?(?:reuters|afp|ap|epa|dpa|ansa|efe)\/[^\s)]+(?: [^\s)]+)?\)?\s*$/iu;
+const CAPTION_MAX_WORDS = 60;
+
+/** Families whose label ("Related stories", "Newsletter") introduces a list of the same chrome. */
+const SECTION_LABELS: readonly BoilerplateFamily[] = ['related', 'newsletter', 'author'];
+
+export interface CleanContext {
+  title: string | null;
+  byline: string | null;
+}
+
+const stripBy = (s: string): string => phraseKey(s).replace(/^(by|par|von|por|di)\s+/, '');
+const sameText = (a: string, b: string | null): boolean => b !== null && stripBy(a) === stripBy(b);
+
+function chromeReason(b: RawBlock, i: number, words: number, ctx: CleanContext): string | null {
+  const family = matchBoilerplate(b.text);
+  if (family) return family;
+  if (words === 0 || (hasNoLetters(b.text) && !b.owner?.closest('td, th'))) return 'empty';
+  if (isDateLine(b.text)) return 'dateline';
+  if (isShareBar(b.text)) return 'share';
+  if (isBareAddress(b.text) || isShortWithUrl(b.text, words)) return 'address';
+  if (words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY) return 'link';
+  if (
+    i < HEAD_BLOCKS &&
+    (sameText(b.text, ctx.title) || sameText(b.text, ctx.byline) || isBylineLine(b.text, words))
+  )
+    return 'head';
+  return null;
+}
+
+/**
+ * Keeps the article blocks; everything dropped goes to `removed` with kind 'boilerplate'.
+ */
+export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed[]): Block[] {
+  const out: Block[] = [];
+  let inLabelledList = false;
+  raw.forEach((b, i) => {
+    const words = countWords(b.text);
+    const reason = chromeReason(b, i, words, ctx);
+    // A list right after a "Related stories"-type label belongs to it.
+    const drop = reason !== null || (inLabelledList && b.kind === 'list-item');
+    if (b.kind !== 'list-item')
+      inLabelledList = reason !== null && (SECTION_LABELS as readonly string[]).includes(reason);
+    if (drop) {
+      removed.push({ kind: 'boilerplate', text: shorten(b.text) });
+      return;
+    }
+    let { kind, text } = b;
+    const label = CAPTION_LABEL.exec(text);
+    if (label) {
+      text = text.slice(label[0].length);
+      kind = 'caption';
+    }
+    const credit = TRAILING_CREDIT.exec(text) ?? (words <= CAPTION_MAX_WORDS ? WIRE_CREDIT.exec(text) : null);
+    if (credit && credit.index > 0 && countWords(text.slice(0, credit.index)) <= CAPTION_MAX_WORDS) {
+      // A paragraph ending with a photo credit is a caption; the credit itself is chrome.
+      removed.push({ kind: 'boilerplate', text: shorten(credit[0].trim()) });
+      text = text.slice(0, credit.index).trim();
+      kind = 'caption';
+    }
+    if (text) out.push({ kind, text });
+  });
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Boilerplate found by markup rather than by wording: elements inside Readability's article whose
+ * class or id names a kind of page chrome (share bars, related stories, newsletter boxes, author
+ * bios, photo credits), and lists made of links (navigation, "more stories"). Readability keeps
+ * some of these because they sit inside the article container.
+ */
+import type { Removed } from '../types.js';
+import { normalizeSpace, shorten } from '../text/normalize.js';
+
+/**
+ * Class/id words of page chrome, matched as whole words of a class token (split on - and _), so
+ * "share-bar" and "related_links" match but "shared-content" and "unrelated" do not.
+ */
+// prettier-ignore
+const CHROME_WORDS = new Set([
+  'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'newsletter', 'newsletters', 'subscribe',
+  'subscription', 'signup', 'promo', 'promotion', 'bio', 'biography', 'credit', 'credits', 'copyright',
+  'tags', 'tag', 'comments', 'comment', 'recommended', 'recommendations', 'outbrain', 'taboola', 'advert',
+  'advertisement', 'ad', 'ads', 'sponsored', 'readmore', 'trending', 'popular', 'breadcrumb', 'breadcrumbs',
+  'toolbar', 'byline', 'dateline', 'timestamp', 'meta', 'author', 'disclaimer', 'correction', 'nav',
+  'navigation', 'menu', 'footer', 'pagination',
+]);
+/** Compound names whose parts alone are too common ("more", "read", "also"). */
+const CHROME_PHRASES =
+  /(more-?stories|read-?more|see-?also|also-?read|lire-?aussi|mehr-?zum-?thema|leggi-?anche|author-?info|about-?the-?author|email-?signup|most-?read|top-?stories|inline-?related|story-?links)/i;
+
+function isChromeName(name: string): boolean {
+  if (!name) return false;
+  if (CHROME_PHRASES.test(name)) return true;
+  for (const token of name.toLowerCase().split(/\s+/)) {
+    for (const part of token.split(/[-_]+/)) if (CHROME_WORDS.has(part)) return true;
+  }
+  return false;
+}
+
+const textLength = (el: Element): number => normalizeSpace(el.textContent ?? '').length;
+
+function linkLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += normalizeSpace(a.textContent ?? '').length;
+  return n;
+}
+
+/** Share of the article an element may hold and still be dropped by its name alone. */
+const MAX_SHARE_BY_NAME = 0.25;
+/** Lists at least this much link text are navigation or related stories, not article lists. */
+const LIST_LINK_DENSITY = 0.7;
+
+/**
+ * Removes chrome elements from `root` (Readability's detached article, which we own) and reports
+ * them as boilerplate. Never removes an element that holds a large part of the article's text.
+ */
+export function pruneChrome(root: Element, removed: Removed[]): void {
+  const total = Math.max(1, textLength(root));
+  const drop = (el: Element): void => {
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text) removed.push({ kind: 'boilerplate', text: shorten(text) });
+    el.remove();
+  };
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected && !root.contains(el)) continue;
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!isChromeName(name)) continue;
+    const len = textLength(el);
+    if (len / total <= MAX_SHARE_BY_NAME) drop(el);
+  }
+  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    if (!root.contains(list)) continue;
+    const items = list.querySelectorAll('li').length;
+    const len = textLength(list);
+    if (
+      items >= 2 &&
+      len > 0 &&
+      linkLength(list) / len >= LIST_LINK_DENSITY &&
+      len / total <= MAX_SHARE_BY_NAME
+    )
+      drop(list);
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Article metadata read from the page without changing it: JSON-LD (schema.org NewsArticle and
+ * kin), Open Graph and the usual meta tags; the language from the page, else from the text.
+ */
+import { franc } from 'franc-min';
+import { normalizeSpace } from '../text/normalize.js';
+
+export interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+const str = (v: Json | undefined): string | null =>
+  typeof v === 'string' && v.trim() ? normalizeSpace(v) : null;
+
+function names(v: Json | undefined): string | null {
+  if (typeof v === 'string') return str(v);
+  if (Array.isArray(v)) {
+    const all = v.map((x) => names(x)).filter((x): x is string => x !== null);
+    return all.length ? all.join(', ') : null;
+  }
+  if (v && typeof v === 'object') return str(v['name']);
+  return null;
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle/;
+
+/** The first article-like object of the page's JSON-LD scripts (graphs and arrays included). */
+function jsonLdArticle(doc: Document): Record<string, Json> | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: Json;
+    try {
+      data = JSON.parse(script.textContent ?? '') as Json;
+    } catch {
+      continue; // Pages ship broken JSON-LD often enough; the meta tags remain.
+    }
+    const queue: Json[] = [data];
+    while (queue.length) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const type = item['@type'];
+        const types = Array.isArray(type) ? type : [type];
+        if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) return item;
+        if (item['@graph']) queue.push(item['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const v = el?.getAttribute('content');
+    if (v?.trim()) return normalizeSpace(v);
+  }
+  return null;
+}
+
+export function primaryLang(tag: string | null | undefined): string | null {
+  const m = /^([a-z]{2,3})(?:$|[-_])/i.exec(tag?.trim() ?? '');
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+export function readPageMeta(doc: Document): PageMeta {
+  const ld = jsonLdArticle(doc);
+  const publisher = ld?.['publisher'];
+  return {
+    title: str(ld?.['headline']) ?? meta(doc, 'og:title', 'twitter:title'),
+    byline:
+      names(ld?.['author']) ??
+      meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
+    siteName:
+      meta(doc, 'og:site_name', 'application-name') ??
+      (publisher && typeof publisher === 'object' && !Array.isArray(publisher)
+        ? str(publisher['name'])
+        : null),
+    publishedTime:
+      str(ld?.['datePublished']) ??
+      meta(
+        doc,
+        'article:published_time',
+        'datePublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'DC.date.issued',
+        'sailthru.date',
+      ),
+    lang:
+      primaryLang(doc.documentElement?.getAttribute('lang')) ??
+      primaryLang(meta(doc, 'og:locale', 'language', 'content-language')) ??
+      primaryLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
+  };
+}
+
+/** ISO 639-3 (franc) to 639-1 for the languages franc-min knows that news is written in. */
+// prettier-ignore
+const ISO3_TO_1: Record<string, string> = {
+  eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl', ces: 'cs',
+  slk: 'sk', ron: 'ro', hun: 'hu', swe: 'sv', dan: 'da', nob: 'nb', fin: 'fi', rus: 'ru', ukr: 'uk',
+  bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', slv: 'sl', ell: 'el', tur: 'tr', arb: 'ar', pes: 'fa',
+  heb: 'he', hin: 'hi', ben: 'bn', urd: 'ur', cmn: 'zh', jpn: 'ja', kor: 'ko', vie: 'vi', ind: 'id',
+  zlm: 'ms', tha: 'th', tgl: 'tl', cat: 'ca', glg: 'gl', eus: 'eu', lit: 'lt', lav: 'lv', est: 'et',
+  swh: 'sw', afr: 'af', azj: 'az', uzn: 'uz', kaz: 'kk',
+};
+
+/** Language of a text by trigram statistics; 'und' when too short or unknown. */
+export function detectLang(text: string): string {
+  const code = franc(text.slice(0, 2000), { minLength: 40 });
+  return ISO3_TO_1[code] ?? 'und';
+}

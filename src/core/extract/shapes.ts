@@ -1,0 +1,54 @@
+/**
+ * Paragraph shapes that are page chrome in any language: a time stamp, a share bar, a bare
+ * address, a byline line, a number alone. Word lists live in boilerplate-phrases.ts.
+ */
+import { phraseKey } from './boilerplate-match.js';
+import { DATE_WORDS, MONTHS, SOCIAL_NAMES } from './chrome-words.js';
+
+const words = (key: string): string[] => key.match(/[\p{L}]+|\d+/gu) ?? [];
+
+/** "Updated 3:27 am PST, Wednesday, November 20, 2019", "19.11.2019, 08:57", "23 Nov 2017". */
+export function isDateLine(text: string): boolean {
+  const w = words(phraseKey(text));
+  if (w.length === 0 || w.length > 14 || !w.some((x) => /^\d/.test(x))) return false;
+  // A time alone ("4:14 p.m.") heads an entry of a live blog; a date line has a date.
+  if (
+    !w.some((x) => /^\d{4}$/.test(x) || (!/^\d/.test(x) && x.length > 2 && MONTHS.has(x))) &&
+    !/\d[./-]\d{1,2}[./-]\d/.test(text)
+  )
+    return false;
+  return w.filter((x) => !/^\d/.test(x) && !DATE_WORDS.has(x)).length === 0;
+}
+
+/** "Facebook Twitter Email", "Share Tweet WhatsApp": two or more share targets and nothing else much. */
+export function isShareBar(text: string): boolean {
+  const w = words(phraseKey(text));
+  if (w.length < 2 || w.length > 8) return false;
+  return w.filter((x) => SOCIAL_NAMES.has(x)).length >= Math.max(2, w.length - 1);
+}
+
+export function hasNoLetters(text: string): boolean {
+  return !/\p{L}/u.test(text);
+}
+
+export function isBareAddress(text: string): boolean {
+  return (
+    /^(https?:\/\/|www\.)\S+$/i.test(text) ||
+    /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(text) ||
+    /^(twitter|x|facebook|instagram)\.com\/\S*$/i.test(text)
+  );
+}
+
+/** A short pointer that carries an address: "More AP NBA: https://… and https://…". */
+export function isShortWithUrl(text: string, wordCount: number): boolean {
+  return wordCount <= 15 && /https?:\/\/\S+/.test(text);
+}
+
+/** "By Justine Coleman - 11/18/19 11:04 PM EST", "Par Jean Dupont", "Von Anna Schmidt". */
+export function isBylineLine(text: string, wordCount: number): boolean {
+  return wordCount <= 12 && /^(by|par|von|por)\s+\p{Lu}/u.test(text);
+}
+
+/** Label words BBC-style pages print before a caption: "Image caption The president said…". */
+export const CAPTION_LABEL =
+  /^(image caption|media caption|légende|bildunterschrift|pie de foto|didascalia)\s*:?\s*/i;
