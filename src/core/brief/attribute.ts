@@ -174,16 +174,31 @@ export function attribute(
         : undefined;
     return { speaker: agent ?? null, explicit: agent !== undefined };
   }
-  // 5. A verb of saying before the quote, in the same sentence.
+  // 5. A passive agent right after the quote: un chiffre jugé « honorable » par la chancellerie.
+  const agentTok = c.toks[post.a];
+  if (
+    agentTok &&
+    post.a < post.b &&
+    lex.agentPreps.has(agentTok.lo) &&
+    pre.b > pre.a &&
+    isSpeechToken(c.toks[pre.b - 1]!, lex)
+  ) {
+    const agent = agentOf(ctxs, people, { c, a: post.a + 1, b: post.b }, post.a, lex);
+    if (agent) return { speaker: agent, explicit: true };
+  }
+  // 6. A verb of saying before the quote, in the same sentence.
+  let cue = false;
   for (const seg of prevInSentence ? [pre, wholeSentencePre] : [pre]) {
     for (let v = seg.a; v < seg.b; v++) {
       const t = c.toks[v]!;
       if (!isSpeechToken(t, lex) && matchPhrase(c.toks, v, lex.speechPhrases) === 0) continue;
+      cue = true;
       const sp = agentOf(ctxs, people, seg, v, lex) ?? proDrop(ctxs, people, c, v);
       if (sp) return { speaker: sp, explicit: true };
     }
   }
-  // 6. A colon intro: "The Environment Agency said in a statement: "…"" (same or previous paragraph).
+  if (cue) return { speaker: continuation(ctxs, people, span, previous) ?? null, explicit: true };
+  // 7. A colon intro: "The Environment Agency said in a statement: "…"" (same or previous paragraph).
   const colonHere = /:\s*$/.test(c.masked.slice(0, span.outerStart));
   const prevBlock = previousBody(ctxs, span.block);
   const colonBefore = span.outerStart <= 1 && prevBlock !== undefined && /:\s*$/.test(prevBlock.text);
@@ -199,13 +214,16 @@ export function attribute(
       continuation(ctxs, people, span, previous);
     return { speaker: sp ?? null, explicit: true };
   }
-  // 7. Continuation of the previous quote or of the paragraph's subject.
+  // 8. Continuation of the previous quote or of the paragraph's subject.
   return { speaker: continuation(ctxs, people, span, previous) ?? null, explicit: false };
 }
 
+/** The first agent of a clause, persons before pronouns before organisations. */
 function firstAgent(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): Speaker | undefined {
-  for (const m of mentionsIn(people, s)) {
-    const sp = speakerOf(ctxs, people, m, lex);
+  const ms = mentionsIn(people, s);
+  for (const kind of ORDER) {
+    const hit = ms.find((m) => m.kind === kind);
+    const sp = hit && speakerOf(ctxs, people, hit, lex);
     if (sp) return sp;
   }
   return undefined;

@@ -54,15 +54,25 @@ interface Candidate {
 }
 
 const pos = (block: number, tok: number): number => block * 100000 + tok;
+const ROMANCE = new Set(['fr', 'it', 'es']);
 
-function speechAdjacent(toks: Token[], from: number, to: number, lex: Lex): boolean {
+/** A speech verb right before or after the name, with no punctuation or quote in between. */
+function speechAdjacent(text: string, toks: Token[], from: number, to: number, lex: Lex): boolean {
   const before = toks[from - 1];
+  const first = toks[from];
+  const last = toks[to - 1];
   const after = toks[to];
   const after2 = toks[to + 1];
+  const near = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && /^ ?$/.test(text.slice(a.end, b.start));
   return (
-    (before !== undefined && lex.speech.has(before.lo)) ||
-    (after !== undefined && lex.speech.has(after.lo)) ||
-    (after !== undefined && after2 !== undefined && after.lo.length <= 4 && lex.speech.has(after2.lo))
+    (before !== undefined && lex.speech.has(before.lo) && near(before, first)) ||
+    (after !== undefined && lex.speech.has(after.lo) && near(last, after)) ||
+    (after !== undefined &&
+      after2 !== undefined &&
+      after.lo.length <= 4 &&
+      lex.speech.has(after2.lo) &&
+      near(last, after))
   );
 }
 
@@ -107,7 +117,7 @@ function candidates(reads: Read[], ctxs: BlockCtx[], lex: Lex, byline: Set<strin
     };
     cand.hasFirstName ||= r.hasFirstName;
     cand.titled ||= r.titled;
-    cand.speechAdj ||= speechAdjacent(c.toks, r.nameFrom, to, lex);
+    cand.speechAdj ||= speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex);
     const rb = roleBefore(c.masked, c.toks, r.nameFrom, lex);
     const ra = roleAfter(c.masked, c.toks, to, lex);
     cand.roled ||= (rb?.score ?? 0) >= 2.5 || (ra?.score ?? 0) >= 3;
@@ -218,13 +228,24 @@ function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Le
     for (let i = r.nameFrom - r.prefix.length; i < to; i++) covered[block]!.add(i);
     if (r.kind === 'org') {
       const first = r.name[0];
-      const last = r.name[r.name.length - 1];
+      let last = r.name[r.name.length - 1];
+      // Romance organisation names go on in lower case: "Parti libéral-radical", "Partito socialista ticinese".
+      let end = to;
+      while (ROMANCE.has(lex.lang) && end < c.toks.length && end - to < 3) {
+        const t = c.toks[end]!;
+        const spaced = c.masked.slice(c.toks[end - 1]!.end, t.start) === ' ';
+        if (t.cap || !spaced || lex.stop.has(t.lo) || lex.determiners.has(t.lo) || lex.speech.has(t.lo))
+          break;
+        if (lex.relatives.has(t.lo) || lex.particles.has(t.lo) || lex.orgConnectors.has(t.lo)) break;
+        last = t;
+        end++;
+      }
       if (first && last)
         byBlock[block]!.push({
           kind: 'org',
           block,
           tok: r.nameFrom,
-          tokEnd: to,
+          tokEnd: end,
           text: c.masked.slice(first.start, last.end),
         });
       continue;
@@ -235,7 +256,14 @@ function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Le
       lex,
     );
     if (!e) {
-      if (speechAdjacent(c.toks, r.nameFrom, to, lex) && r.name.length <= 3 && !lex.stop.has(r.name[0]!.lo)) {
+      // An unknown name next to a verb of saying speaks as an organisation ("Amazon said"); not in
+      // German, where every noun is capitalised.
+      if (
+        lex.lang !== 'de' &&
+        speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex) &&
+        r.name.length <= 3 &&
+        !lex.stop.has(r.name[0]!.lo)
+      ) {
         byBlock[block]!.push({
           kind: 'org',
           block,

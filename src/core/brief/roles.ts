@@ -46,9 +46,21 @@ const slice = (text: string, toks: Token[], a: number, b: number): string =>
 /** The role phrase before a name: the last determiner whose phrase holds a role noun, or an adjacent role noun. */
 export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: Lex): RoleFind | null {
   if (nameFrom === 0) return null;
-  const g = gap(text, toks[nameFrom - 1]!, toks[nameFrom]!);
+  let g = gap(text, toks[nameFrom - 1]!, toks[nameFrom]!);
+  let end = nameFrom;
+  // "El portavoz de la Agencia Estatal de Meteorología (Aemet), Javier Molina": skip the parenthesis.
+  if (/^\), ?$/.test(g)) {
+    let p = nameFrom - 1;
+    while (p > 0 && nameFrom - p < 6 && !gap(text, toks[p - 1]!, toks[p]!).includes('(')) p--;
+    if (p <= 0 || !gap(text, toks[p - 1]!, toks[p]!).includes('(')) return null;
+    end = p;
+    g = ', ';
+  }
   if (!/^(?:, ?| )$/.test(g)) return null;
-  const end = nameFrom;
+  // The word next to the name must belong to the role, not be a preposition ("la ministra para la …").
+  const adjacent = toks[end - 1]!;
+  if (lex.stop.has(adjacent.lo) || lex.determiners.has(adjacent.lo) || lex.particles.has(adjacent.lo))
+    return null;
   const b = phraseBack(text, toks, end);
   const hasRole = (from: number): boolean => {
     for (let i = from; i < end; i++)

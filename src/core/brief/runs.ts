@@ -83,12 +83,6 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   const all = toks.slice(run.from, run.to);
   const after = toks[run.to];
   const before = toks[run.from - 1];
-  const lowerInside = all.filter((t) => !t.cap);
-  const orgish =
-    all.some((t) => isOrgWord(lex, t.lo)) ||
-    lowerInside.some((t) => !lex.particles.has(t.lo)) ||
-    (after !== undefined && !after.cap && (lex.orgNouns.has(after.lo) || lex.orgHeads.has(after.lo))) ||
-    (before !== undefined && !before.cap && lex.orgHeads.has(before.lo));
   let k = 0;
   let titled = false;
   const prefix: Token[] = [];
@@ -106,11 +100,19 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
       lex.determiners.has(t.lo) ||
       (sentenceStart && k === 0 && lex.speech.has(t.lo))
     ) {
+      // "Fraktionsvorsitzende der Grünen": a function word after a title ends the title.
+      titled = false;
+      prefix.length = 0;
       k++;
     } else break;
     if (k >= all.length) return NONE;
   }
   let name = all.slice(k);
+  const orgish =
+    name.some((t) => isOrgWord(lex, t.lo)) ||
+    name.some((t) => !t.cap && !lex.particles.has(t.lo)) ||
+    (after !== undefined && !after.cap && (lex.orgNouns.has(after.lo) || lex.orgHeads.has(after.lo))) ||
+    (before !== undefined && !before.cap && lex.orgHeads.has(before.lo));
   // A first name after other capitalised words starts the name: "Geschäftsführerin Sabine Köhler".
   const firstAt = name.findIndex(
     (t, i) => i > 0 && isFirstName(lex, t.lo) && !isFirstName(lex, name[i - 1]!.lo),

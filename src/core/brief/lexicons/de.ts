@@ -15,7 +15,7 @@ export const DE: Lexicon = {
       räumt eingeräumt sprach spricht gesprochen rief ruft gerufen wies weist hingewiesen hob hebt hervorgehoben meinte
       meint gab gibt zugegeben stellte stellt klar betonte erklärte sagte sagt sagten sagen versprach
       verspricht versprochen beschrieb beschreibt bezeichnete bezeichnet nannte nennt genannt kommentierte kommentiert
-      hieß heißt warf wirft vorgeworfen zeigte zeigt fragte fragt gefragt`),
+      hieß heißt warf wirft vorgeworfen zeigte zeigt fragte fragt gefragt hält hielt`),
   ],
   speechPhrases: ['hieß es', 'heißt es', 'in einer mitteilung', 'in einer erklärung'],
   sourcePreps: ['laut', 'nach angaben von', 'nach angaben der', 'nach angaben des', 'so'],
@@ -57,7 +57,7 @@ export const DE: Lexicon = {
     'film buch roman sendung serie lied album stück app initiative slogan motto kampagne programm',
   ),
   termCues: w('sogenannte sogenannten sogenannter sogenanntes so genannte spitznamen spitzname begriff wort'),
-  uiCues: w('klicken klicken sie klick button schaltfläche'),
+  uiCues: w('klicken klick button schaltfläche'),
   hypotheticalCues: ['als wollte er sagen', 'als wollte sie sagen'],
   relatives: w('der die das'),
   conjunctions: w('und'),
