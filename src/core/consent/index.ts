@@ -40,9 +40,9 @@ export function findConsent(doc: Document): Finding[] {
   if (!doc.documentElement) return [];
   const scope = collectRoots(doc);
   const state: ScanState = { scope, stats: pageStats(doc), base: baseUrl(doc), found: [] };
-  for (const { root } of scope.roots) findCmpContainers(state, root);
-  for (const { root } of scope.roots) findPlaceholderMarkup(state, root);
-  for (const { root } of scope.roots) findNamedContainers(state, root);
+  for (const r of scope.roots) findCmpContainers(state, r);
+  for (const r of scope.roots) findPlaceholderMarkup(state, r);
+  for (const r of scope.roots) findNamedContainers(state, r);
   for (const { root } of scope.roots) scanPhrases(state, root);
   return outermost(state.found, scope);
 }

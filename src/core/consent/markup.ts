@@ -7,6 +7,7 @@ import { attributeHints, recoverEmbed } from './embed.js';
 import { claimed, type ScanState } from './finding.js';
 import { holdsMainContent, holdsProse } from './guard.js';
 import { langOf, matchesCategory } from './phrases.js';
+import type { ScanRoot } from './roots.js';
 import { CMP_RULES, NAMED_CONSENT_SELECTOR, PAY_MARKERS, PLACEHOLDER_RULES } from './rules.js';
 import { coverage } from './segments.js';
 import { matchForm, openShadowRoot, visibleText } from './text.js';
@@ -32,8 +33,9 @@ function isWall(el: Element): boolean {
   return false;
 }
 
-export function findCmpContainers(state: ScanState, root: Document | ShadowRoot): void {
-  for (const el of Array.from(root.querySelectorAll(ALL_CMP))) {
+export function findCmpContainers(state: ScanState, root: ScanRoot): void {
+  for (const el of root.candidates) {
+    if (!el.matches(ALL_CMP)) continue;
     if (claimed(state, el)) continue;
     const rule = CMP_RULES.find((r) => r.selectors.some((s) => el.matches(s)));
     if (!rule) continue;
@@ -52,8 +54,9 @@ export function findCmpContainers(state: ScanState, root: Document | ShadowRoot)
 }
 
 /** Named for consent and reading like a banner: banner prose that covers a good part of it. */
-export function findNamedContainers(state: ScanState, root: Document | ShadowRoot): void {
-  for (const el of Array.from(root.querySelectorAll(NAMED_CONSENT_SELECTOR))) {
+export function findNamedContainers(state: ScanState, root: ScanRoot): void {
+  for (const el of root.candidates) {
+    if (!el.matches(NAMED_CONSENT_SELECTOR)) continue;
     if (
       claimed(state, el) ||
       /^(HTML|BODY|HEAD|META|SCRIPT|STYLE|LINK|A|BUTTON|INPUT|LABEL)$/.test(el.tagName)
@@ -91,8 +94,9 @@ export function embedScope(el: Element): Element[] {
   return scope;
 }
 
-export function findPlaceholderMarkup(state: ScanState, root: Document | ShadowRoot): void {
-  for (const match of Array.from(root.querySelectorAll(ALL_PLACEHOLDERS))) {
+export function findPlaceholderMarkup(state: ScanState, root: ScanRoot): void {
+  for (const match of root.candidates) {
+    if (!match.matches(ALL_PLACEHOLDERS)) continue;
     if (claimed(state, match)) continue;
     const rule = PLACEHOLDER_RULES.find((r) => match.matches(r.selector));
     if (!rule) continue;

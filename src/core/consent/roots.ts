@@ -9,6 +9,42 @@ export interface ScanRoot {
   root: Document | ShadowRoot;
   /** Element in the parent tree that holds this root (shadow host or iframe); null for the page. */
   holder: Element | null;
+  /** Elements whose tag, id, class or naming attributes could match a markup rule, in order. */
+  candidates: Element[];
+}
+
+/**
+ * Words any markup rule's element carries in its tag, id, class or naming attributes. Testing one
+ * regexp per element and running selectors on the few that pass is much cheaper than a long
+ * selector list over the whole page (linkedom matches selectors in JavaScript).
+ */
+const CANDIDATE =
+  /onetrust|optanon|didomi|sp_|qc-cmp|cybot|cookie|consent|usercentrics|uc-|truste|axeptio|fc-|cmp|iubenda|pg-|ccm|tarteaucitron|cli-|borlabs|brlbs|gdpr|rgpd|privacy|data-protection|eupopup|opt-in|click-to-view|placeholder|embed|iframe/i;
+
+const NAMING_ATTRS = new Set([
+  'id',
+  'class',
+  'data-testid',
+  'aria-labelledby',
+  'aria-label',
+  'data-component',
+  'data-iframe',
+]);
+const FLAG_ATTRS = new Set([
+  'data-borlabs-cookie-wrap',
+  'data-borlabs-cookie-content',
+  'data-consent-placeholder',
+]);
+
+function isCandidate(el: Element): boolean {
+  let sig = el.tagName;
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    if (NAMING_ATTRS.has(a.name)) sig += ` ${a.value}`;
+    else if (FLAG_ATTRS.has(a.name)) return true;
+  }
+  return CANDIDATE.test(sig);
 }
 
 const MAX_FRAME_DEPTH = 2;
@@ -41,12 +77,14 @@ export function collectRoots(doc: Document): Scope {
   const keys = new Map<Element, number[]>();
   const holders = new Map<Node, Element>();
   const visit = (root: Document | ShadowRoot, holder: Element | null, depth: number): void => {
-    roots.push({ root, holder });
+    const candidates: Element[] = [];
+    roots.push({ root, holder, candidates });
     if (holder) holders.set(root, holder);
     const base = holder ? (keys.get(holder) ?? []) : [];
     let i = 0;
     for (const el of Array.from(root.querySelectorAll('*'))) {
       keys.set(el, [...base, i++]);
+      if (isCandidate(el)) candidates.push(el);
       const shadow = openShadowRoot(el);
       if (shadow) visit(shadow, el, depth);
       if ((el.tagName === 'IFRAME' || el.tagName === 'FRAME') && depth < MAX_FRAME_DEPTH) {
