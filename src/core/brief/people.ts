@@ -45,6 +45,8 @@ export interface People {
 
 interface Candidate {
   tokens: string[];
+  /** The name as written, initials with their dots ("Donald J. Trump"). */
+  surface: string;
   key: string;
   first: number;
   hasFirstName: boolean;
@@ -105,9 +107,11 @@ function candidates(reads: Read[], ctxs: BlockCtx[], lex: Lex, byline: Set<strin
     const c = ctxs[block]!;
     const tokens = r.name.map((t) => t.t);
     const key = fold(tokens.join(' '));
+    const surface = c.masked.slice(r.name[0]!.start, r.name[r.name.length - 1]!.end);
     if (byline.has(key)) continue;
     const cand = map.get(key) ?? {
       tokens,
+      surface,
       key,
       first: pos(block, r.nameFrom),
       hasFirstName: false,
@@ -142,7 +146,7 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
   const cands = candidates(reads, ctxs, lex, bylineKeys(byline));
   // Surnames vouched for on their own: "Mr. Georgelis", "says Parata".
   const vouched = new Set<string>();
-  for (const c of cands.values()) if (c.tokens.length === 1 && (c.titled || c.speechAdj)) vouched.add(c.key);
+  for (const c of cands.values()) if (c.tokens.length === 1 && (c.titled || c.roled)) vouched.add(c.key);
   const accepted = [...cands.values()]
     .filter((c) => c.tokens.length > 1)
     .filter((c) => c.hasFirstName || c.titled || c.roled || vouched.has(fold(c.tokens[c.tokens.length - 1]!)))
@@ -164,7 +168,7 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
     if (particle > 0) aliases.add(c.tokens.slice(particle).join(' '));
     entities.push({
       id: entities.length,
-      name: c.tokens.join(' '),
+      name: c.surface,
       tokens: c.tokens,
       aliases,
       role: null,
@@ -200,8 +204,17 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
 
 function resolveName(tokens: string[], entities: Entity[], lex: Lex): Entity | undefined {
   const key = fold(tokens.join(' '));
-  const exact = entities.find((e) => fold(e.name) === key || [...e.aliases].some((a) => fold(a) === key));
+  const exact = entities.find(
+    (e) => fold(e.tokens.join(' ')) === key || [...e.aliases].some((a) => fold(a) === key),
+  );
   if (exact) return exact;
+  // "Te Kaurinui" for "Te Kaurinui Robert Parata": the first names of a longer name.
+  if (tokens.length > 1) {
+    const prefix = entities.find(
+      (e) => e.tokens.length > tokens.length && tokens.every((t, i) => e.tokens[i] === t),
+    );
+    if (prefix) return prefix;
+  }
   const last = fold(tokens[tokens.length - 1]!);
   const bySurname = entities.filter(
     (e) =>
@@ -319,8 +332,17 @@ function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Le
         list.push({ kind: 'pron', block: c.index, tok: i, tokEnd: i + 1, gender: g });
         continue;
       }
-      const det = c.toks[i - 1];
-      const detOk = det !== undefined && lex.determiners.has(det.lo);
+      // A determiner before, possibly with up to two modifiers: "the conservation department".
+      let d = i - 1;
+      while (
+        d >= 0 &&
+        i - d <= 3 &&
+        !lex.determiners.has(c.toks[d]!.lo) &&
+        !c.toks[d]!.cap &&
+        !lex.stop.has(c.toks[d]!.lo)
+      )
+        d--;
+      const detOk = d >= 0 && lex.determiners.has(c.toks[d]!.lo) && (d === i - 1 || lex.orgNouns.has(lo));
       if (!detOk) continue;
       if (lex.orgNouns.has(lo))
         list.push({ kind: 'orgdesc', block: c.index, tok: i, tokEnd: i + 1, text: lo });

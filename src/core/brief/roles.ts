@@ -62,30 +62,36 @@ export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: L
   if (lex.stop.has(adjacent.lo) || lex.determiners.has(adjacent.lo) || lex.particles.has(adjacent.lo))
     return null;
   const b = phraseBack(text, toks, end);
-  const hasRole = (from: number): boolean => {
-    for (let i = from; i < end; i++)
-      if (isRoleWord(lex, toks[i]!.lo) && !lex.speech.has(toks[i]!.lo)) return true;
-    return false;
-  };
+  const isRole = (t: Token): boolean => isRoleWord(lex, t.lo) && !lex.speech.has(t.lo);
+  // "l'UMP Laure de la Raudière": a party acronym after a determiner.
+  if (g === ' ' && adjacent.acro && end - 2 >= 0 && lex.determiners.has(toks[end - 2]!.lo)) {
+    return { role: adjacent.t, score: 2 };
+  }
   for (let d = end - 2; d >= b; d--) {
     if (!lex.determiners.has(toks[d]!.lo)) continue;
-    if (!hasRole(d + 1)) continue;
+    let head = -1;
+    for (let i = d + 1; i < end && head < 0; i++) if (isRole(toks[i]!)) head = i;
+    if (head < 0) continue;
     // No verb of saying inside the role ("a affirmé que le …" is cut at the determiner anyway).
     for (let i = d + 1; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
-    return { role: slice(text, toks, d + 1, end), score: 3 };
+    // "the International Criminal Court against Sudan’s president": the role starts after the preposition.
+    let start = d + 1;
+    for (let i = d + 1; i < head; i++) if (lex.stop.has(toks[i]!.lo) && !toks[i]!.cap) start = i + 1;
+    // "le gendre du président américain Donald Trump": with no comma, the name belongs to the last role noun.
+    if (g === ' ') {
+      let lastRole = head;
+      for (let i = head + 1; i < end; i++) if (isRole(toks[i]!)) lastRole = i;
+      const genitive = toks.slice(head + 1, lastRole).some((t) => lex.stop.has(t.lo) && !t.cap);
+      if (lastRole > head && genitive) start = lastRole;
+    }
+    return { role: slice(text, toks, start, end), score: 3 };
   }
   // No determiner (English and German pre-modifiers): "Kaitaia conservation department ranger Jamie Werner".
-  const last = toks[end - 1]!;
-  if (g === ' ' && isRoleWord(lex, last.lo)) {
+  if (g === ' ' && isRole(adjacent)) {
     let a = end - 1;
-    while (
-      a > b &&
-      end - a < 5 &&
-      !lex.stop.has(toks[a - 1]!.lo) &&
-      !lex.speech.has(toks[a - 1]!.lo) &&
-      !lex.determiners.has(toks[a - 1]!.lo)
-    )
-      a--;
+    const modifier = (t: Token): boolean =>
+      !lex.stop.has(t.lo) && !lex.speech.has(t.lo) && !lex.determiners.has(t.lo) && !/(?:ed|ing)$/.test(t.lo);
+    while (a > b && end - a < 5 && modifier(toks[a - 1]!)) a--;
     return { role: slice(text, toks, a, end), score: 2.5 };
   }
   return null;
@@ -117,6 +123,8 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
     const end = phraseFwd(text, toks, from + 1, lex, 14);
     return end > from + 1 ? { role: slice(text, toks, from + 1, end), score: 1 } : null;
   }
+  // ", mais aussi …", ", and then …": a clause, not an apposition.
+  if (lex.stop.has(first.lo) && !lex.determiners.has(first.lo)) return null;
   const end = phraseFwd(text, toks, from, lex);
   let start = from;
   while (start < end && (lex.determiners.has(toks[start]!.lo) || lex.stop.has(toks[start]!.lo))) start++;

@@ -108,6 +108,10 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     if (k >= all.length) return NONE;
   }
   let name = all.slice(k);
+  // "Jamie Werner of Ngātiwai": a person name stops at a lowercase connector.
+  const connector = name.findIndex((t) => !t.cap && !lex.particles.has(t.lo));
+  if (connector > 1 && isFirstName(lex, name[0]!.lo) && !name.some((t) => isOrgWord(lex, t.lo)))
+    name = name.slice(0, connector);
   const orgish =
     name.some((t) => isOrgWord(lex, t.lo)) ||
     name.some((t) => !t.cap && !lex.particles.has(t.lo)) ||
@@ -117,7 +121,12 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   const firstAt = name.findIndex(
     (t, i) => i > 0 && isFirstName(lex, t.lo) && !isFirstName(lex, name[i - 1]!.lo),
   );
-  if (firstAt > 0 && name.length - firstAt >= 2 && !orgish) {
+  // Only when the words before are a role or a complement ("consigliere di Stato Paolo Gianella"), not
+  // a first name the list does not know ("Te Kaurinui Robert Parata").
+  const complement =
+    before !== undefined && !before.cap && (lex.particles.has(before.lo) || lex.orgConnectors.has(before.lo));
+  const roleFirst = name.slice(0, Math.max(0, firstAt)).some((t) => isRoleWord(lex, t.lo));
+  if (firstAt > 0 && name.length - firstAt >= 2 && !orgish && (complement || roleFirst)) {
     for (const t of name.slice(0, firstAt)) if (isRoleWord(lex, t.lo)) prefix.push(t);
     k += firstAt;
     name = name.slice(firstAt);

@@ -33,7 +33,8 @@ function push(out: Token[], t: string, start: number, dot: boolean, poss: boolea
     lo,
     start,
     end: start + t.length,
-    cap: first !== first.toLowerCase(),
+    // "al-Bashir", "el-Sisi", "bin-Salman": an Arabic article before a capitalised name.
+    cap: first !== first.toLowerCase() || /^(?:al|el|ad|ash|bin|ben|abu|ibn)-\p{Lu}/u.test(t),
     acro: t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase(),
     dot,
     poss,

@@ -57,7 +57,7 @@ export const FR: Lexicon = {
     frère sœur veuve habitant habitante locataire propriétaire agriculteur agricultrice éleveur pêcheur ouvrier ouvrière
     salarié salariée employé employée premier première trésorier trésorière coordinateur coordinatrice animateur
     chancelier chancelière commandant capitaine leader candidat candidate conseiller poids lourd figure
-    secrétaire-général patron cofondateur cofondatrice administrateur administratrice gérant gérante`),
+    secrétaire-général écologiste socialiste communiste centriste insoumis républicain patron cofondateur cofondatrice administrateur administratrice gérant gérante`),
   roleSuffixes: [],
   orgNouns:
     w(`gouvernement ministère chancellerie agence parti syndicat entreprise société mairie préfecture présidence
