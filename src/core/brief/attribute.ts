@@ -89,6 +89,8 @@ function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex: Lex):
 function firstCue(s: Seg, lex: Lex, limit = Infinity): number {
   for (let i = s.a; i < s.b && i - s.a < limit; i++) {
     const t = s.c.toks[i]!;
+    // A verb after the quote in a relative clause is not its attribution: « régulation » que les syndicats jugent …
+    if (lex.relatives.has(t.lo)) return -1;
     if (isSpeechToken(t, lex) || matchPhrase(s.c.toks, i, lex.speechPhrases) > 0) return i;
   }
   return -1;
@@ -192,7 +194,10 @@ export function attribute(
     for (let v = seg.a; v < seg.b; v++) {
       const t = c.toks[v]!;
       if (!isSpeechToken(t, lex) && matchPhrase(c.toks, v, lex.speechPhrases) === 0) continue;
-      cue = true;
+      // After a determiner it is a noun ("la déclaration", "une tranche").
+      if (v > 0 && lex.determiners.has(c.toks[v - 1]!.lo)) continue;
+      // A cue with no agent only counts close to the quote.
+      cue ||= qa - v <= 6;
       const sp = agentOf(ctxs, people, seg, v, lex) ?? proDrop(ctxs, people, c, v);
       if (sp) return { speaker: sp, explicit: true };
     }
@@ -208,6 +213,10 @@ export function attribute(
     const [a0] = pc.sentences[ps] ?? [0, 0];
     const seg: Seg = { c: pc, a: tokAt(pc, a0), b: colonHere ? qa : pc.toks.length };
     const v = firstCue(seg, lex);
+    // "Sur une banderole, on peut lire : « … »": the words of a text, no speaker.
+    if (v < 0 && pc.toks.slice(seg.a, seg.b).some((t) => lex.documents.has(t.lo))) {
+      return { speaker: null, explicit: true };
+    }
     const sp =
       (v >= 0 ? agentOf(ctxs, people, seg, v, lex) : undefined) ??
       firstAgent(ctxs, people, seg, lex) ??
@@ -288,12 +297,23 @@ function continuation(
 
 /** « …, tranche Sophie Lambert, infirmière. … » / « …, prévient-il. … »: the incise inside the marks. */
 function inciseSpeaker(ctxs: BlockCtx[], people: People, span: Span, lex: Lex): Speaker | undefined {
-  const m =
-    /,\s+([\p{Ll}]+(?:-t)?(?:-(?:il|elle|ils|elles|on))?)\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})?/u.exec(
-      span.text,
-    );
-  if (!m) return undefined;
-  const verb = m[1]!;
+  const re =
+    /,\s+([\p{Ll}]+(?:-t)?(?:-(?:il|elle|ils|elles|on))?)\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})?/gu;
+  for (const m of span.text.matchAll(re)) {
+    const sp = inciseMatch(ctxs, people, span, lex, m[1]!, m[2]);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
+function inciseMatch(
+  ctxs: BlockCtx[],
+  people: People,
+  span: Span,
+  lex: Lex,
+  verb: string,
+  name: string | undefined,
+): Speaker | undefined {
   const base = verb.split('-')[0]!;
   if (!lex.speech.has(base)) return undefined;
   if (verb.includes('-')) {
@@ -306,7 +326,6 @@ function inciseSpeaker(ctxs: BlockCtx[], people: People, span: Span, lex: Lex): 
     );
     return e ? { entity: e } : undefined;
   }
-  const name = m[2];
   if (!name) return undefined;
   const words = name.split(/\s+/);
   const e = people.entities.find(

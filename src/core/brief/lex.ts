@@ -31,6 +31,8 @@ export interface Lex {
   orgHeads: Set<string>;
   orgSuffixes: string[];
   anonymous: Set<string>;
+  orgAnaphors: Set<string>;
+  documents: Set<string>;
   workNouns: Set<string>;
   termCues: Set<string>;
   uiCues: Set<string>;
@@ -78,6 +80,8 @@ export function compileLex(lang: string): Lex {
     orgHeads: low(l.orgHeads),
     orgSuffixes: l.orgSuffixes.map((s) => s.toLowerCase()),
     anonymous: low(l.anonymousSources),
+    orgAnaphors: low(l.orgAnaphors),
+    documents: low(l.documentNouns),
     workNouns: low(l.workNouns),
     termCues: low(l.termCues),
     uiCues: low(l.uiCues),

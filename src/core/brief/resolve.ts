@@ -55,12 +55,18 @@ export function resolvePerson(
   return undefined;
 }
 
+/**
+ * The organisation an org noun stands for: the latest one whose name holds the noun ("il partito" →
+ * "Partito socialista ticinese"); for anaphoric nouns ("the agency", "die Behörde") the latest one
+ * named in this or the previous paragraph.
+ */
 export function resolveOrg(
   ctxs: BlockCtx[],
   people: People,
   block: number,
   tok: number,
   head: string | undefined,
+  anaphor = true,
 ): string | undefined {
   let fallback: string | undefined;
   for (let b = block; b >= 0; b--) {
@@ -70,7 +76,7 @@ export function resolveOrg(
     ).reverse();
     for (const m of ms) {
       if (head && fold(m.text!).includes(fold(head))) return m.text;
-      if (!fallback && block - b <= 1) fallback = m.text;
+      if (anaphor && !fallback && block - b <= 1) fallback = m.text;
     }
   }
   return fallback;
@@ -93,7 +99,7 @@ export function speakerOf(ctxs: BlockCtx[], people: People, m: Mention, lex: Lex
     }
     case 'orgdesc': {
       const c = ctxs[m.block]!;
-      const org = resolveOrg(ctxs, people, m.block, m.tok, m.text);
+      const org = resolveOrg(ctxs, people, m.block, m.tok, m.text, lex.orgAnaphors.has(m.text ?? ''));
       if (org) return { org };
       // "le ministère des Affaires étrangères": the noun with its complement, as written.
       const next = c.toks[m.tokEnd];

@@ -29,6 +29,8 @@ export const CS: Lexicon = {
   orgNouns: w('vláda ministerstvo klub server web večerník deník'),
   orgHeads: w('klub fc united city'),
   orgSuffixes: [],
+  orgAnaphors: w('klub server web'),
+  documentNouns: w('zákon zpráva'),
   anonymousSources: w('zdroj zdroje'),
   workNouns: [],
   termCues: [],

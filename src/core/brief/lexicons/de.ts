@@ -52,6 +52,12 @@ export const DE: Lexicon = {
   orgSuffixes:
     w(`agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
     institut konzern gruppe kammer kommission rat`),
+  orgAnaphors: w(
+    'behörde unternehmen partei organisation gewerkschaft konzern verband verein firma institution gruppe',
+  ),
+  documentNouns: w(
+    'schild plakat transparent bericht gesetz gesetzentwurf text papier entwurf aufschrift slogan',
+  ),
   anonymousSources: w('quelle quellen insider kreise'),
   workNouns: w(
     'film buch roman sendung serie lied album stück app initiative slogan motto kampagne programm',

@@ -60,6 +60,12 @@ export const EN: Lexicon = {
     network channel office service services court police army navy force forces bureau program programme organisation
     organization alliance coalition federation league institution laboratory lab labs brokerage`),
   orgSuffixes: [],
+  orgAnaphors: w(
+    'agency company party organisation organization group union firm association charity authority department institution',
+  ),
+  documentNouns: w(
+    'sign banner placard poster report bill law text memo document statute constitution label slogan',
+  ),
   anonymousSources: w('source sources insider insiders official officials person people'),
   workNouns: w(
     'film movie book novel show series song album play app website hashtag slogan campaign programme program podcast',

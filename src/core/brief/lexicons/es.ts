@@ -50,6 +50,10 @@ export const ES: Lexicon = {
     asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal
     ecologistas gobierno cámara`),
   orgSuffixes: [],
+  orgAnaphors: w(
+    'organización partido sindicato empresa asociación agencia entidad organismo compañía grupo institución',
+  ),
+  documentNouns: w('cartel pancarta letrero informe ley decreto texto proyecto documento comunicado lema'),
   anonymousSources: w('fuente fuentes'),
   workNouns: w('película libro novela programa serie canción álbum obra aplicación campaña lema iniciativa'),
   termCues: w(

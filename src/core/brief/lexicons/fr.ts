@@ -19,7 +19,7 @@ export const FR: Lexicon = {
     ...w(`dit dis disent disait disaient dirait dire écrit écrivait écrivent écrivant écrite prévient prévenu prévenait
       prévenant poursuit poursuivi poursuivait poursuivant conclut conclu reconnaît reconnait reconnu reconnaissait admet
       admis répond répondu répondait répondant soutient soutenu soutenait promet promis dément démenti martèle appelle
-      rappelle rappelait rappelé rappelant décrit décrivait qualifie qualifié jugé jugée interpelle défend défendu défendait`),
+      rappelle rappelait rappelé rappelant décrit décrivait qualifie qualifié jugé jugée considère considèrent réitère réitèrent interpelle défend défendu défendait`),
   ],
   speechPhrases: [
     'dans un communiqué',
@@ -68,6 +68,12 @@ export const FR: Lexicon = {
     association fondation union banque institut université hôpital groupe organisation collectif lycée collège école
     musée centre compagnie chambre confédération office cour académie ordre caisse kremlin élysée matignon`),
   orgSuffixes: [],
+  orgAnaphors: w(
+    'agence parti organisation syndicat entreprise société groupe association fédération institution collectif formation',
+  ),
+  documentNouns: w(
+    'banderole pancarte panneau affiche texte loi projet rapport article décret communiqué tract slogan inscription',
+  ),
   anonymousSources: w('source sources proche proches responsable responsables interlocuteur'),
   workNouns:
     w(`film livre roman émission série chanson album pièce spectacle initiative référendum application appli

@@ -50,6 +50,12 @@ export const IT: Lexicon = {
     conferenza associazione fondazione federazione agenzia università ospedale policlinico banca istituto ufficio
     dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil`),
   orgSuffixes: [],
+  orgAnaphors: w(
+    'partito sindacato azienda società associazione agenzia organizzazione ente movimento gruppo istituzione',
+  ),
+  documentNouns: w(
+    'cartello striscione manifesto rapporto legge decreto testo documento provvedimento slogan',
+  ),
   anonymousSources: w('fonte fonti'),
   workNouns: w('film libro romanzo programma serie canzone album spettacolo app campagna slogan iniziativa'),
   termCues: w(

@@ -36,6 +36,10 @@ export interface Lexicon {
   orgHeads: string[];
   /** Suffixes that make a capitalised token an organisation (German compounds: "-agentur", "-verein"). */
   orgSuffixes: string[];
+  /** Nouns that refer back to an organisation named before ("l’agence", "il partito", "the company"). */
+  orgAnaphors: string[];
+  /** Nouns of written texts: words quoted from them have no speaker (a bill, a sign, a report). */
+  documentNouns: string[];
   /** Nouns of unnamed sources: a quote from "una fuente" has no speaker. */
   anonymousSources: string[];
   /** Nouns before a quoted title ("le film « … »", "the app"), and words after it. */
