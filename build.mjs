@@ -42,6 +42,7 @@ const extensionEntries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   brief: 'src/content/brief.ts',
+  autoconsent: 'src/content/autoconsent.ts',
   popup: 'src/popup/index.ts',
 };
 
@@ -84,8 +85,14 @@ const nodeOptions = {
  * and fails the build if Readability's source no longer has them, so the patch cannot rot silently.
  */
 const READABILITY_PATCHES = [
-  ['var pageCacheHtml = page.innerHTML;', 'var pageCacheHtml = Array.from(page.childNodes, (n) => n.cloneNode(true));'],
-  ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...pageCacheHtml.map((n) => n.cloneNode(true)));'],
+  [
+    'var pageCacheHtml = page.innerHTML;',
+    'var pageCacheHtml = Array.from(page.childNodes, (n) => n.cloneNode(true));',
+  ],
+  [
+    'page.innerHTML = pageCacheHtml;',
+    'page.replaceChildren(...pageCacheHtml.map((n) => n.cloneNode(true)));',
+  ],
   [
     'tmp.innerHTML = noscript.innerHTML;',
     'tmp.replaceChildren(...Array.from(new DOMParser().parseFromString(noscript.innerHTML, "text/html").body.childNodes, (n) => doc.importNode(n, true)));',
@@ -97,7 +104,8 @@ const readabilityWithoutInnerHtml = {
     build.onLoad({ filter: /@mozilla[\\/]readability[\\/]Readability\.js$/ }, ({ path }) => {
       let contents = readFileSync(path, 'utf8');
       for (const [from, to] of READABILITY_PATCHES) {
-        if (!contents.includes(from)) throw new Error(`Readability changed: "${from}" not found; review READABILITY_PATCHES`);
+        if (!contents.includes(from))
+          throw new Error(`Readability changed: "${from}" not found; review READABILITY_PATCHES`);
         contents = contents.split(from).join(to);
       }
       return { contents, loader: 'js' };

@@ -4,7 +4,10 @@
  */
 import browser from '../shared/browser.js';
 import { onBackgroundMessage } from '../shared/messages.js';
+import { loadSettings, watchSettings } from '../shared/settings.js';
+import { handleAutoconsent } from './autoconsent.js';
 import { briefForTab } from './brief.js';
+import { syncAutoconsentScript } from './registration.js';
 import { clearTabState, getTabState, setTabState } from './tab-state.js';
 
 onBackgroundMessage({
@@ -14,7 +17,12 @@ onBackgroundMessage({
     return null;
   },
   getTabCleanup: ({ tabId }) => getTabState(tabId),
+  autoconsent: (message, sender) => handleAutoconsent(message, sender),
 });
+
+// Each start of the worker re-checks the registration: cheap, and right after install or update.
+void loadSettings().then(syncAutoconsentScript);
+watchSettings((settings) => void syncAutoconsentScript(settings));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId);

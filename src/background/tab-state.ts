@@ -1,28 +1,54 @@
 /**
- * What was cleaned per tab. Kept in storage.session, not in memory, because the MV3 service
- * worker (Chrome) and event page (Firefox) are suspended when idle and lose their globals.
+ * What was cleaned per tab: the content script's report, plus the banners autoconsent refused.
+ * Kept in storage.session, not in memory, because the MV3 service worker (Chrome) and event page
+ * (Firefox) are suspended when idle and lose their globals.
  */
+import type { Removed } from '../core/types.js';
 import browser from '../shared/browser.js';
 import type { TabCleanupState } from '../shared/messages.js';
 
-const key = (tabId: number): string => `tab:${tabId}`;
-const EMPTY: TabCleanupState = { removed: [], payWall: false };
+const pageKey = (tabId: number): string => `tab:${tabId}`;
+const refusedKey = (tabId: number): string => `refused:${tabId}`;
 
+async function read<T>(key: string, fallback: T): Promise<T> {
+  const value = (await browser.storage.session.get(key))[key] as T | undefined;
+  return value ?? fallback;
+}
+
+function refusalEntry(cmp: string): Removed {
+  return { kind: 'consent-banner', text: `${cmp}: cookies refused automatically` };
+}
+
+/** Everything cleaned on the tab's current page. */
 export async function getTabState(tabId: number): Promise<TabCleanupState> {
-  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)] as TabCleanupState | undefined;
-  return stored && Array.isArray(stored.removed) ? stored : EMPTY;
+  const page = await read<TabCleanupState>(pageKey(tabId), { removed: [], payWall: false });
+  const refused = await read<string[]>(refusedKey(tabId), []);
+  return { removed: [...refused.map(refusalEntry), ...page.removed], payWall: page.payWall };
 }
 
 export async function setTabState(tabId: number, state: TabCleanupState): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: state });
-  await showBadge(tabId, state.removed.length);
+  await browser.storage.session.set({ [pageKey(tabId)]: state });
+  await showBadge(tabId);
+}
+
+/** A new page in the tab's top frame: earlier refusals belonged to the previous page. */
+export async function resetRefusals(tabId: number): Promise<void> {
+  await browser.storage.session.remove(refusedKey(tabId));
+  await showBadge(tabId);
+}
+
+export async function addRefusal(tabId: number, cmp: string): Promise<void> {
+  const refused = await read<string[]>(refusedKey(tabId), []);
+  if (!refused.includes(cmp)) await browser.storage.session.set({ [refusedKey(tabId)]: [...refused, cmp] });
+  await showBadge(tabId);
 }
 
 export async function clearTabState(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove([pageKey(tabId), refusedKey(tabId)]);
 }
 
-async function showBadge(tabId: number, count: number): Promise<void> {
+async function showBadge(tabId: number): Promise<void> {
+  const count = (await getTabState(tabId)).removed.length;
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#2f5d50' });
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

@@ -3,6 +3,7 @@
  * content scripts); each entry names the request and response types. Call sites use
  * `sendToBackground` / `sendToTab`; receivers register an object of handlers checked against the map.
  */
+import type { BackgroundMessage, ContentScriptMessage } from '@duckduckgo/autoconsent';
 import type { Brief, Removed } from '../core/types.js';
 import browser, { type Runtime } from './browser.js';
 
@@ -26,6 +27,8 @@ export interface BackgroundProtocol {
   reportCleanup: { req: TabCleanupState; res: null };
   /** What was cleaned on a tab. */
   getTabCleanup: { req: { tabId: number }; res: TabCleanupState };
+  /** autoconsent's content-script messages; the reply, if any, goes back to its instance. */
+  autoconsent: { req: ContentScriptMessage; res: BackgroundMessage | null };
 }
 
 /** Messages to a tab's content scripts (from the background and the popup). */

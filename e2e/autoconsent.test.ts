@@ -1,0 +1,56 @@
+/**
+ * Automatic refusal with autoconsent in real Chromium and Firefox: a Didomi-shaped banner is
+ * refused (never accepted), the popup lists the refusal, and turning the setting off leaves the
+ * next page's banner alone.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchChromium } from './chromium.js';
+import { poll, type ExtensionBrowser } from './driver.js';
+import { launchFirefox } from './firefox.js';
+import { startServer, type PageServer } from './server.js';
+
+for (const launch of [launchChromium, launchFirefox]) {
+  describe(`${launch.name.replace('launch', '')}: automatic refusal`, () => {
+    let server: PageServer;
+    let browser: ExtensionBrowser;
+    before(async () => {
+      server = await startServer();
+      browser = await launch();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test('a Didomi banner is refused, never accepted, and the popup says so', async () => {
+      const url = server.url('e2e/pages/didomi-banner.html');
+      const page = await browser.openPage(url);
+      const choice = await poll(
+        'the banner to be answered',
+        () => page.evaluate(() => document.body.dataset.consent),
+        15_000,
+      );
+      assert.equal(choice, 'refused');
+      const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(url)}`);
+      await popup.waitFor('#view[data-state="brief"] .cleaned', 20_000);
+      assert.match(await popup.text('#view .cleaned'), /didomi/i);
+      await popup.close();
+      await page.close();
+    });
+
+    test('with automatic refusal off, the banner is left to the reader', async () => {
+      const settings = await browser.openExtensionPage('popup.html?tabId=-1');
+      await settings.waitFor('#auto-refuse');
+      await settings.click('#auto-refuse');
+      await poll('the setting to be stored', async () => (await browser.storage()).autoRefuse === false);
+      await settings.close();
+      await new Promise((r) => setTimeout(r, 500)); // the background unregisters the script
+      const page = await browser.openPage(server.url('e2e/pages/didomi-banner.html?off'));
+      await new Promise((r) => setTimeout(r, 2500));
+      assert.equal(await page.evaluate(() => document.body.dataset.consent ?? 'none'), 'none');
+      assert.equal(await page.evaluate(() => document.getElementById('didomi-notice') !== null), true);
+      await page.close();
+    });
+  });
+}
