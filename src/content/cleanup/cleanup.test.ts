@@ -1,0 +1,145 @@
+/** The in-page cleanup on linkedom documents: hiding, notices, scroll unlock, late arrivals, exact undo. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { parseHtml } from '../../node/index.js';
+import { HIDDEN_ATTR, STYLE_ATTR } from './hide.js';
+import { startCleanup } from './index.js';
+import { NOTICE_ATTR } from './notice.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const EXAMPLE = resolve(ROOT, 'examples', 'lemonde-ukraine', 'index.html');
+
+function load(path: string): Document {
+  return parseHtml(
+    readFileSync(path, 'utf8'),
+    'https://www.lemonde.fr/international/article/2026/01/24/ukraine.html',
+  );
+}
+
+const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('startCleanup on the example page', () => {
+  it('hides the placeholder and the wall, adds a notice with the original link, unlocks scrolling', () => {
+    const doc = load(EXAMPLE);
+    const c = startCleanup(doc, { observe: false });
+    const embed = doc.querySelector('.article__embed')!;
+    expect(embed.getAttribute(HIDDEN_ATTR)).toBe('consent-embed');
+    expect(doc.querySelector('.gdpr-lmd-wall')!.getAttribute(HIDDEN_ATTR)).toBe('consent-wall');
+    expect(doc.querySelectorAll(`style[${STYLE_ATTR}]`)).toHaveLength(1);
+    expect(doc.documentElement.classList.contains('popin-gdpr-no-scroll')).toBe(false);
+
+    const host = embed.previousElementSibling!;
+    expect(host.getAttribute(NOTICE_ATTR)).toBe('x');
+    const shadow = host.shadowRoot!;
+    expect(shadow.querySelector('p')!.textContent).toBe(
+      'Unwall Publication X bloquée par un réglage de consentement — l’ouvrir',
+    );
+    const a = shadow.querySelector('a')!;
+    expect(a.getAttribute('href')).toMatch(/^https:\/\/(x|twitter)\.com\//);
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(a.getAttribute('target')).toBe('_blank');
+
+    expect(c.payWall).toBe(true);
+    const removed = c.removed();
+    expect(removed.map((r) => r.kind)).toEqual(['consent-embed', 'boilerplate', 'consent-wall']);
+    expect(removed[0]).toMatchObject({ provider: 'x' });
+    expect(removed[1]).not.toHaveProperty('provider');
+    // Article paragraphs are never marked.
+    for (const p of Array.from(doc.querySelectorAll('p.article__paragraph')))
+      expect(p.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
+  });
+
+  it('undo() restores the page exactly', () => {
+    const doc = load(EXAMPLE);
+    const before = doc.documentElement.outerHTML;
+    const c = startCleanup(doc, { observe: false });
+    expect(doc.documentElement.outerHTML).not.toBe(before);
+    c.undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(c.applied).toHaveLength(0);
+  });
+
+  it('leaves boilerplate visible when asked to', () => {
+    const doc = load(EXAMPLE);
+    startCleanup(doc, { observe: false, boilerplate: false });
+    expect(doc.querySelector('.article__inline')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(doc.querySelector('.article__embed')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
+  });
+});
+
+describe('scroll locks', () => {
+  it('clears inline locks and lock classes, and gives back the exact attributes on undo', () => {
+    const doc = load(resolve(ROOT, 'fixtures', 'consent', 'fr-regional-didomi.html'));
+    const body = doc.body;
+    const classBefore = body.getAttribute('class');
+    const styleBefore = body.getAttribute('style');
+    const c = startCleanup(doc, { observe: false });
+    expect(body.classList.contains('didomi-popup-open')).toBe(false);
+    expect(body.style.getPropertyValue('overflow')).toBe('');
+    expect(body.style.getPropertyValue('padding-right')).toBe('');
+    c.undo();
+    expect(body.getAttribute('class')).toBe(classBefore);
+    expect(body.getAttribute('style')).toBe(styleBefore);
+  });
+
+  it('on undo, gives back only what it took when the page changed the attribute since', () => {
+    const doc = load(resolve(ROOT, 'fixtures', 'consent', 'fr-regional-didomi.html'));
+    const c = startCleanup(doc, { observe: false });
+    doc.body.classList.add('page-added');
+    c.undo();
+    expect(doc.body.classList.contains('page-added')).toBe(true);
+    expect(doc.body.classList.contains('didomi-popup-open')).toBe(true);
+  });
+
+  it('does not touch a generic lock when no consent UI was found', () => {
+    const doc = parseHtml(
+      '<html><body class="modal-open" style="overflow: hidden"><p>Page with its own modal.</p></body></html>',
+    );
+    startCleanup(doc, { observe: false });
+    expect(doc.body.getAttribute('style')).toBe('overflow: hidden');
+  });
+});
+
+describe('late arrivals', () => {
+  it('hides a banner inserted after start, once, and reports it', async () => {
+    const doc = load(EXAMPLE);
+    const onChange = vi.fn();
+    const c = startCleanup(doc, { throttleMs: 0, onChange });
+    const sdk = doc.createElement('div');
+    sdk.id = 'onetrust-consent-sdk';
+    const p = doc.createElement('p');
+    p.textContent = 'We use cookies to personalise content and ads. Accept all or manage preferences.';
+    sdk.append(p);
+    doc.body.append(sdk);
+    await wait(30);
+    expect(sdk.getAttribute(HIDDEN_ATTR)).toBe('consent-banner');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(c.findings.filter((f) => f.element === sdk)).toHaveLength(1);
+    c.undo();
+    expect(sdk.hasAttribute(HIDDEN_ATTR)).toBe(false);
+  });
+
+  it('undoes a lock class the consent tool puts back', async () => {
+    const doc = load(EXAMPLE);
+    const c = startCleanup(doc, { throttleMs: 0 });
+    doc.documentElement.classList.add('popin-gdpr-no-scroll');
+    await wait(30);
+    expect(doc.documentElement.classList.contains('popin-gdpr-no-scroll')).toBe(false);
+    c.stop();
+  });
+
+  it('stops watching after its time window; stop() keeps what was hidden', async () => {
+    const doc = load(EXAMPLE);
+    const c = startCleanup(doc, { throttleMs: 0, observeMs: 0 });
+    await wait(5);
+    const late = doc.createElement('div');
+    late.id = 'didomi-host';
+    late.textContent = 'Nous utilisons des cookies. Accepter et fermer';
+    doc.body.append(late);
+    await wait(30);
+    expect(late.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    c.stop();
+    expect(doc.querySelector('.gdpr-lmd-wall')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
+  });
+});
