@@ -253,6 +253,12 @@ function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Le
         last = t;
         end++;
       }
+      const single = r.name.length === 1 && end === to ? r.name[0]!.lo : '';
+      if (lex.orgNouns.has(single) || lex.orgAnaphors.has(single)) {
+        // A capitalised common noun ("die Behörde"): refers back to an organisation named before.
+        byBlock[block]!.push({ kind: 'orgdesc', block, tok: r.nameFrom, tokEnd: to, text: single });
+        continue;
+      }
       if (first && last)
         byBlock[block]!.push({
           kind: 'org',

@@ -73,7 +73,7 @@ export const EN: Lexicon = {
   termCues: w('so-called dubbed nicknamed known term word phrase'),
   uiCues: w('click clicking tap tapping press select button'),
   hypotheticalCues: ['as if to say', 'as though to say'],
-  relatives: w('who whose'),
+  relatives: w('who whose which that'),
   conjunctions: w('and'),
   nameParticles: w('de da di del della van von der den ter ten bin ben al la le du dos'),
   orgConnectors: w('of for de du des del der'),

@@ -83,7 +83,7 @@ export const FR: Lexicon = {
   ),
   uiCues: w('cliquant cliquez cliquer cocher cochant bouton sélectionnant'),
   hypotheticalCues: ['comme pour dire', 'comme pour signifier'],
-  relatives: w('qui dont'),
+  relatives: w('qui dont que qu’'),
   conjunctions: w('et'),
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),
