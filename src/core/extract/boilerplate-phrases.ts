@@ -19,7 +19,8 @@ export type BoilerplateFamily =
   | 'dateline'
   | 'author'
   | 'share'
-  | 'chrome';
+  | 'chrome'
+  | 'legal';
 
 export interface PhraseSet {
   whole?: string[];
@@ -330,19 +331,30 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
           'skip to (main )?content', 'tags', 'source: .{1,40}',
         ],
         start: [
-          'copyright\\b', '©', 'tags\\s*:', 'loading content', '\\d+ min(ute)?s? read', 'all rights reserved',
-          'this (document|material) is subject to copyright', 'citation\\s*:', 'via \\w+\\.\\w+$',
+          'copyright\\b', '©', 'tags\\s*:', 'loading content', '\\d+ min(ute)?s? read', 'via \\w+\\.\\w+$',
         ],
-        contains: ['all rights reserved', 'may not be (published|reproduced|redistributed)'],
       },
-      fr: { whole: ['publicité', 'commentaires?'], start: ['temps de lecture', 'tous droits réservés'] },
+      fr: { whole: ['publicité', 'commentaires?'], start: ['temps de lecture'] },
       de: { whole: ['anzeige', 'werbung', 'kommentare?'], start: ['lesezeit'] },
       es: { whole: ['publicidad', 'comentarios?'], start: ['tiempo de lectura'] },
       it: {
         whole: ['pubblicità', 'commenti', '\\d+ letture', 'letture'],
-        start: ['tempo di lettura', 'riproduzione riservata'],
+        start: ['tempo di lettura'],
       },
       pt: { start: ['tempo de leitura'] },
+    },
+  },
+  legal: {
+    maxWords: 80,
+    langs: {
+      en: {
+        start: ['this (document|material|article) is subject to copyright', 'citation\\s*:', 'copyright ©? ?\\d{4}'],
+        contains: ['may not be (published|reproduced|redistributed|broadcast)', 'all rights reserved\\.?$'],
+      },
+      fr: { contains: ['tous droits réservés\\.?$', 'reproduction (interdite|strictement interdite)'] },
+      de: { contains: ['alle rechte vorbehalten\\.?$'] },
+      es: { contains: ['todos los derechos reservados\\.?$'] },
+      it: { contains: ['riproduzione riservata\\.?$', 'tutti i diritti riservati\\.?$'] },
     },
   },
 };

@@ -16,7 +16,8 @@ export const DATE_WORDS = new Set(
     'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves ' +
     'viernes sábado domingo el de del a las publicado actualizado gennaio febbraio aprile maggio giugno luglio settembre ' +
     'ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica il alle pubblicato aggiornato ago set out ' +
-    'dez fev abr mai segunda terça quarta quinta sexta feira às em atualizado'
+    'dez fev abr mai segunda terça quarta quinta sexta feira às em atualizado janeiro fevereiro março maio junho julho ' +
+    'setembro outubro novembro dezembro'
   ).split(' '),
 );
 
@@ -34,5 +35,5 @@ export const MONTHS = new Set(
     'october november december janv févr mars avr mai juin juil août déc janvier février avril juillet septembre ' +
     'octobre novembre décembre januar februar märz juni juli oktober dezember enero febrero marzo abril mayo junio ' +
     'julio agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ' +
-    'ottobre dicembre ago set out dez fev').split(' '),
+    'ottobre dicembre ago set out dez fev janeiro fevereiro março maio junho julho setembro outubro novembro dezembro').split(' '),
 );

@@ -42,6 +42,14 @@ export interface CleanContext {
 const stripBy = (s: string): string => phraseKey(s).replace(/^(by|par|von|por|di)\s+/, '');
 const sameText = (a: string, b: string | null): boolean => b !== null && stripBy(a) === stripBy(b);
 
+/** The headline repeated at the top of the body, maybe with the site name or without a suffix. */
+function isTitle(b: RawBlock, title: string | null): boolean {
+  if (title === null) return false;
+  const [x, y] = [phraseKey(b.text), phraseKey(title)];
+  if (x === y) return true;
+  return b.kind === 'heading' && Math.min(x.length, y.length) >= 20 && (x.includes(y) || y.includes(x));
+}
+
 function chromeReason(b: RawBlock, i: number, words: number, ctx: CleanContext): string | null {
   const family = matchBoilerplate(b.text);
   if (family) return family;
@@ -50,11 +58,8 @@ function chromeReason(b: RawBlock, i: number, words: number, ctx: CleanContext):
   if (isShareBar(b.text)) return 'share';
   if (isBareAddress(b.text) || isShortWithUrl(b.text, words)) return 'address';
   if (words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY) return 'link';
-  if (
-    i < HEAD_BLOCKS &&
-    (sameText(b.text, ctx.title) || sameText(b.text, ctx.byline) || isBylineLine(b.text, words))
-  )
-    return 'head';
+  if (isBylineLine(b.text, words)) return 'byline';
+  if (i < HEAD_BLOCKS && (sameText(b.text, ctx.byline) || isTitle(b, ctx.title))) return 'head';
   return null;
 }
 

@@ -32,7 +32,8 @@ const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle/;
 
 /** The first article-like object of the page's JSON-LD scripts (graphs and arrays included). */
 function jsonLdArticle(doc: Document): Record<string, Json> | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     let data: Json;
     try {
       data = JSON.parse(script.textContent ?? '') as Json;
@@ -54,13 +55,19 @@ function jsonLdArticle(doc: Document): Record<string, Json> | null {
   return null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content');
-    if (v?.trim()) return normalizeSpace(v);
+/** Every meta tag's content by its property, name, itemprop or http-equiv (lower case); first one wins. */
+function metaMap(doc: Document): Map<string, string> {
+  // One pass over the meta elements: attribute selectors are slow in linkedom, and there are many keys.
+  const map = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content');
+    if (!content?.trim()) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !map.has(key)) map.set(key, normalizeSpace(content));
+    }
   }
-  return null;
+  return map;
 }
 
 export function primaryLang(tag: string | null | undefined): string | null {
@@ -70,33 +77,38 @@ export function primaryLang(tag: string | null | undefined): string | null {
 
 export function readPageMeta(doc: Document): PageMeta {
   const ld = jsonLdArticle(doc);
+  const metas = metaMap(doc);
+  const meta = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = metas.get(k.toLowerCase());
+      if (v) return v;
+    }
+    return null;
+  };
   const publisher = ld?.['publisher'];
   return {
-    title: str(ld?.['headline']) ?? meta(doc, 'og:title', 'twitter:title'),
+    title: str(ld?.['headline']) ?? meta('og:title', 'twitter:title'),
     byline:
-      names(ld?.['author']) ??
-      meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
+      names(ld?.['author']) ?? meta('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
     siteName:
-      meta(doc, 'og:site_name', 'application-name') ??
+      meta('og:site_name', 'application-name') ??
       (publisher && typeof publisher === 'object' && !Array.isArray(publisher)
         ? str(publisher['name'])
         : null),
     publishedTime:
       str(ld?.['datePublished']) ??
       meta(
-        doc,
         'article:published_time',
-        'datePublished',
+        'datepublished',
         'date',
         'pubdate',
         'publishdate',
-        'DC.date.issued',
+        'dc.date.issued',
         'sailthru.date',
       ),
     lang:
       primaryLang(doc.documentElement?.getAttribute('lang')) ??
-      primaryLang(meta(doc, 'og:locale', 'language', 'content-language')) ??
-      primaryLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')),
+      primaryLang(meta('og:locale', 'language', 'content-language')),
   };
 }
 

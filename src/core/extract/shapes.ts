@@ -44,9 +44,15 @@ export function isShortWithUrl(text: string, wordCount: number): boolean {
   return wordCount <= 15 && /https?:\/\/\S+/.test(text);
 }
 
-/** "By Justine Coleman - 11/18/19 11:04 PM EST", "Par Jean Dupont", "Von Anna Schmidt". */
+/**
+ * A byline line: "By Justine Coleman - 11/18/19 11:04 PM EST", "Par Jean Dupont", "Von Anna Schmidt
+ * und Max Muster". The name must be capitalised words ending the line or followed by a separator,
+ * so "By contrast, prices rose" is prose.
+ */
+const BYLINE =
+  /^(by|par|von|por|di)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|du|le|la))*\s*($|[-|·,–—/]|\s(and|et|und|y|e)\s)/u;
 export function isBylineLine(text: string, wordCount: number): boolean {
-  return wordCount <= 12 && /^(by|par|von|por)\s+\p{Lu}/u.test(text);
+  return wordCount <= 14 && BYLINE.test(text);
 }
 
 /** Label words BBC-style pages print before a caption: "Image caption The president said…". */
