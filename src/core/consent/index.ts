@@ -18,6 +18,7 @@ export { findScrollLocks, type ScrollLock, type ScrollLockKind, type StyleReader
 export { planEmbedNotice, noticeLang, pageNoticeLang, type NoticePlan, type NoticeLang } from './notice.js';
 export { PHRASES, matchesCategory, type Category, type Lang } from './phrases.js';
 export { matchForm } from './text.js';
+export { paragraphKind, paragraphKinds } from './text-input.js';
 
 function baseUrl(doc: Document): string | null {
   const u = doc.URL || doc.documentURI;
