@@ -15,8 +15,10 @@ function handle(page: Page): PageHandle {
     },
     click: (selector) => page.click(selector),
     text: async (selector) => (await page.textContent(selector)) ?? '',
-    screenshot: async (path) => {
-      await page.screenshot({ path, fullPage: true });
+    screenshot: async (path, selector) => {
+      await (selector
+        ? page.locator(selector).screenshot({ path })
+        : page.screenshot({ path, fullPage: true }));
     },
     reload: async () => {
       await page.reload();

@@ -11,7 +11,8 @@ export interface PageHandle {
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
   text(selector: string): Promise<string>;
-  screenshot(path: string): Promise<void>;
+  /** A PNG of the element matching `selector` (the whole page when omitted). */
+  screenshot(path: string, selector?: string): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
 }

@@ -17,8 +17,11 @@ function handle(page: Page): PageHandle {
     },
     click: (selector) => page.click(selector),
     text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
-    screenshot: async (path) => {
-      await page.screenshot({ path, fullPage: true });
+    screenshot: async (path, selector) => {
+      const element = selector ? await page.$(selector) : null;
+      await (element
+        ? element.screenshot({ path: path as `${string}.png` })
+        : page.screenshot({ path, fullPage: true }));
     },
     reload: async () => {
       // Like goto, reload of a moz-extension:// page never resolves over BiDi: mark the old

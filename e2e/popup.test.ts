@@ -39,7 +39,7 @@ for (const launch of [launchChromium, launchFirefox]) {
       assert.equal(await popup.text('#view h1'), EXAMPLE_TITLE);
       const summary = await popup.text('#view .summary');
       assert.match(summary, /Steve Witkoff et Kirill Dmitriev/);
-      await popup.screenshot(`${ARTIFACTS}popup-${browser.name}.png`);
+      await popup.screenshot(`${ARTIFACTS}popup-${browser.name}.png`, 'body');
       await popup.close();
       await page.close();
     });
