@@ -231,6 +231,23 @@ describe('findConsent on consent fixtures', () => {
     expect(findScrollLocks(doc)[0]!.classes).toEqual(['tac-modal-open']);
   });
 
+  it('an unknown consent UI in an open shadow root is reported as its host', () => {
+    const doc = page('en-article-about-consent.html');
+    const host = doc.createElement('privacy-prompt');
+    doc.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const box = doc.createElement('div');
+    const p = doc.createElement('p');
+    p.textContent = 'We use cookies to measure our audience and show you relevant ads.';
+    const b = doc.createElement('button');
+    b.textContent = 'Accept all';
+    box.append(p, b);
+    shadow.append(box);
+    const found = findConsent(doc);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ element: host, kind: 'consent-banner', source: 'phrase', lang: 'en' });
+  });
+
   it('a consent UI inside a readable same-origin frame is found in the frame document', () => {
     const doc = page('en-article-about-consent.html');
     const frameDoc = parseHtml(

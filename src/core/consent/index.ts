@@ -6,7 +6,8 @@
  * consent that read like a banner, then phrases. Each later pass skips what an earlier one found.
  */
 import type { Finding, ScanState } from './finding.js';
-import { pageStats } from './guard.js';
+import { holdsMainContent, pageStats } from './guard.js';
+import { visibleText } from './text.js';
 import { findCmpContainers, findNamedContainers, findPlaceholderMarkup } from './markup.js';
 import { collectRoots, compareKeys, composedContains, type Scope } from './roots.js';
 import { scanPhrases } from './scan.js';
@@ -19,6 +20,19 @@ export { planEmbedNotice, noticeLang, pageNoticeLang, type NoticePlan, type Noti
 export { PHRASES, matchesCategory, type Category, type Lang } from './phrases.js';
 export { matchForm } from './text.js';
 export { paragraphKind, paragraphKinds } from './text-input.js';
+
+/**
+ * A consent UI found inside a shadow root is reported as its host when the host shows nothing
+ * else: hiding the host is simpler and survives the shadow tree being rebuilt.
+ */
+function liftToHost(f: Finding, state: ScanState): Finding {
+  const root = f.element.getRootNode();
+  if (root.nodeType !== 11) return f;
+  const host = (root as ShadowRoot).host;
+  if (holdsMainContent(host, state.stats) || /^(HTML|BODY)$/.test(host.tagName)) return f;
+  const own = visibleText(f.element);
+  return visibleText(host).length <= own.length + 40 ? { ...f, element: host } : f;
+}
 
 function baseUrl(doc: Document): string | null {
   const u = doc.URL || doc.documentURI;
@@ -45,5 +59,8 @@ export function findConsent(doc: Document): Finding[] {
   for (const r of scope.roots) findPlaceholderMarkup(state, r);
   for (const r of scope.roots) findNamedContainers(state, r);
   for (const { root } of scope.roots) scanPhrases(state, root);
-  return outermost(state.found, scope);
+  return outermost(
+    state.found.map((f) => liftToHost(f, state)),
+    scope,
+  );
 }
