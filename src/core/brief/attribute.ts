@@ -65,7 +65,14 @@ function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex: Lex):
   if (anon) return NOBODY;
   const before = ms.filter((m) => m.tokEnd <= v);
   for (const kind of ORDER) {
-    const hit = before.filter((m) => m.kind === kind).pop();
+    let hit = before.filter((m) => m.kind === kind).pop();
+    // "Steve Witkoff et Kirill Dmitriev ont affirmé": joint speakers, the first named stands for both.
+    const conj = hit && s.c.toks[hit.tok - 1];
+    const head =
+      conj && lex.conjunctions.has(conj.lo)
+        ? before.find((m) => m.kind === 'person' && m.tokEnd === hit!.tok - 1)
+        : undefined;
+    if (head) hit = head;
     const sp = hit && speakerOf(ctxs, people, hit, lex);
     if (sp) return sp;
   }

@@ -38,10 +38,7 @@ export function analyse(article: ExtractedArticle): Analysis {
     seen.add(key);
     kept.push({ span, speaker: at.speaker });
   }
-  echoHeadings(
-    kept,
-    ctxs.map((c) => c.kind),
-  );
+  echoHeadings(kept, article.blocks);
   for (const k of kept) if (k.speaker?.entity) k.speaker.entity.quotes++;
   const quotes: Quote[] = kept.map(({ span, speaker }) => ({
     text: span.text,
@@ -55,11 +52,23 @@ export function analyse(article: ExtractedArticle): Analysis {
   };
 }
 
-/** A heading in quote marks echoes words quoted later in the text: it takes their speaker. */
-function echoHeadings(kept: { span: Span; speaker: Speaker | null }[], kinds: string[]): void {
+/**
+ * A heading in quote marks (or a short paragraph that is only a quote, the intertitle of a copied
+ * text) echoes words quoted later in the text: it takes their speaker, or none.
+ */
+function echoHeadings(
+  kept: { span: Span; speaker: Speaker | null }[],
+  blocks: { kind: string; text: string }[],
+): void {
   for (const k of kept) {
-    const whole = k.span.outerStart === 0;
-    if (!(kinds[k.span.block] === 'heading' || whole) || k.speaker) continue;
+    const block = blocks[k.span.block]!;
+    const intertitle =
+      k.span.outerStart === 0 &&
+      k.span.outerEnd >= block.text.length - 1 &&
+      k.span.text.split(/\s+/).length <= 8 &&
+      !/[.!?]$/.test(k.span.text);
+    if (block.kind !== 'heading' && !intertitle) continue;
+    k.speaker = null;
     const words = fold(k.span.text).replace(/[.,!?]+$/u, '');
     const later = kept.find(
       (o) => o.span.block > k.span.block && o.speaker && fold(o.span.text).includes(words),

@@ -19,8 +19,18 @@ export interface Token {
   poss: boolean;
 }
 
-export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/'/g, '’');
+const folded = new Map<string, string>();
+
+/** Lowercase without diacritics, typographic apostrophe; memoised (names and words repeat a lot). */
+export function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/'/g, '’');
+    if (folded.size > 20000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-’'.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|dev|un|quell|sant)['’](?=\p{L})/iu;
