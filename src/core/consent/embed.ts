@@ -145,7 +145,7 @@ function candidatesIn(el: Element, base: string | null): Candidate[] {
           ? ((node as HTMLTemplateElement).content as DocumentFragment | undefined)
           : undefined;
       const inner: Element[] = content
-        ? Array.from(content.children).flatMap((c) => [c, ...Array.from(c.getElementsByTagName('*'))])
+        ? Array.from(content.children).flatMap((c) => [c, ...Array.from(c.querySelectorAll('*'))])
         : [];
       for (const x of inner) for (const a of ['src', 'href', 'cite']) add(x.getAttribute(a), true);
     }
@@ -187,24 +187,32 @@ function sameSite(url: string, base: string | null): boolean {
   }
 }
 
+const HINT_ATTRS = [
+  'class',
+  'type',
+  'data-embed-provider',
+  'data-provider',
+  'data-embed-type',
+  'data-platform',
+  'data-network',
+  'data-component',
+  'name',
+  'data-iframe',
+  'title',
+];
+
 /** Attribute values and class names that may name the provider. */
 export function attributeHints(el: Element): string {
   const parts: string[] = [];
   for (const node of [
     el,
-    ...Array.from(el.querySelectorAll('[class], [type], [data-embed-provider], [data-provider], [name]')),
+    ...Array.from(
+      el.querySelectorAll(
+        '[class], [type], [data-embed-provider], [data-provider], [data-embed-type], [data-platform], [name]',
+      ),
+    ),
   ].slice(0, 40)) {
-    for (const a of [
-      'class',
-      'type',
-      'data-embed-provider',
-      'data-provider',
-      'data-component',
-      'name',
-      'data-iframe',
-      'title',
-    ])
-      parts.push(node.getAttribute(a) ?? '');
+    for (const a of HINT_ATTRS) parts.push(node.getAttribute(a) ?? '');
   }
   return parts.join(' ');
 }

@@ -141,6 +141,47 @@ describe('findConsent on consent fixtures', () => {
     expect(lock.properties).toContain('top');
   });
 
+  it('DE daily: Tagesspiegel (template), Golem, WELT, BR slider, ZEIT-style Pur wall, Usercentrics shadow host', () => {
+    const doc = page('de-zeitung-usercentrics.html');
+    const uc = doc.querySelector('#usercentrics-root')!;
+    const shadow = uc.attachShadow({ mode: 'open' });
+    const banner = doc.createElement('div');
+    banner.setAttribute('data-testid', 'uc-default-banner');
+    banner.textContent = 'Wir verwenden Cookies. Alle akzeptieren';
+    shadow.append(banner);
+    const found = expectFindings(doc, [
+      {
+        selector: '.embed-consent',
+        kind: 'consent-embed',
+        provider: 'x',
+        url: 'https://twitter.com/SenStadtBerlin/status/1771234567890123456',
+      },
+      {
+        selector: '.golem-embed',
+        kind: 'consent-embed',
+        provider: 'x',
+        url: 'https://twitter.com/mieterverein/status/1771234567890123999',
+      },
+      {
+        selector: '.welt-embed',
+        kind: 'consent-embed',
+        provider: 'instagram',
+        url: 'https://www.instagram.com/p/Cwelt1234Ab/',
+      },
+      {
+        selector: '.br-embed',
+        kind: 'consent-embed',
+        provider: 'youtube',
+        url: 'https://www.youtube.com/watch?v=BrVideo0001',
+        source: 'br',
+      },
+      { selector: '#usercentrics-root', kind: 'consent-banner', source: 'usercentrics' },
+      { selector: '#data-protection-overlay', kind: 'consent-wall', source: 'zeit' },
+    ]);
+    articleIntact(doc, found, '.article-body');
+    expect(findScrollLocks(doc)[0]!.classes).toEqual(['overflowHidden']);
+  });
+
   it('ES daily: pay-or-accept wall, Quantcast, blocked Instagram with a leftover permalink', () => {
     const doc = page('es-diario-wall.html');
     const found = expectFindings(doc, [
