@@ -20,7 +20,7 @@ function handle(page: Page): PageHandle {
     screenshot: async (path, selector) => {
       const element = selector ? await page.$(selector) : null;
       await (element
-        ? element.screenshot({ path: path as `${string}.png` })
+        ? element.screenshot({ path })
         : page.screenshot({ path, fullPage: true }));
     },
     reload: async () => {
