@@ -116,6 +116,15 @@ export function genderOf(lex: Lex, firstName: string): 'm' | 'f' | null {
 /** A role word: in the role-noun list, or (German) a compound ending with a role noun. */
 export function isRoleWord(lex: Lex, lower: string): boolean {
   if (lex.roleNouns.has(lower) || lex.titles.has(lower)) return true;
+  // Plurals of shared roles: "les ministres allemand et français", "i ministri".
+  const singular = lower.replace(/(?:s|x)$/u, '');
+  if (singular !== lower && lex.roleNouns.has(singular)) return true;
+  if (
+    lex.lang === 'it' &&
+    /i$/u.test(lower) &&
+    (lex.roleNouns.has(`${lower.slice(0, -1)}o`) || lex.roleNouns.has(`${lower.slice(0, -1)}e`))
+  )
+    return true;
   const last = lower.split('-').pop() ?? lower;
   if (lex.roleNouns.has(last)) return true;
   return lex.roleSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s));

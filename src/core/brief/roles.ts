@@ -72,6 +72,9 @@ export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: L
     let head = -1;
     for (let i = d + 1; i < end && head < 0; i++) if (isRole(toks[i]!)) head = i;
     if (head < 0) continue;
+    // "devant les députés Claire Moulin": a plural role next to one name is not hers.
+    const h = toks[head]!.lo;
+    if (g === ' ' && !lex.roleNouns.has(h) && /(?:s|x|i)$/u.test(h)) return null;
     // No verb of saying inside the role ("a affirmé que le …" is cut at the determiner anyway).
     for (let i = d + 1; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
     // "the International Criminal Court against Sudan’s president": the role starts after the preposition.
@@ -131,7 +134,8 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   if (start >= end) return null;
   for (let i = start; i < Math.min(end, start + 6); i++) {
     if (lex.speech.has(toks[i]!.lo)) return null;
-    if (isRoleWord(lex, toks[i]!.lo)) return { role: slice(text, toks, start, end), score: 3 };
+    // An apposition right after the name is the surest statement of a role.
+    if (isRoleWord(lex, toks[i]!.lo)) return { role: slice(text, toks, start, end), score: 3.2 };
   }
   return null;
 }

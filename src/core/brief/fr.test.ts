@@ -1,0 +1,106 @@
+/** French constructions: « » with inverted verbs, incises, colon intros, selon, pronouns, organisations. */
+import { describe, expect, it } from 'vitest';
+import { actor, run, said } from './test-helpers.js';
+
+describe('French quotes and speakers', () => {
+  it('reads an inverted verb after the quote, with adverbials before the name', () => {
+    const a = run('fr', [
+      '« Nous irons jusqu’au bout », a déclaré mardi devant les députés Claire Moulin, ministre du travail.',
+    ]);
+    expect(said(a)).toEqual([['Nous irons jusqu’au bout', 'Claire Moulin']]);
+    expect(actor(a, 'Claire Moulin')?.role).toBe('ministre du travail');
+  });
+
+  it('reads « …, a-t-il dit » and « … », estime-t-elle as pronouns resolved to the subject', () => {
+    const a = run('fr', [
+      'Le maire de Rennes, Bruno Lefèvre, a présenté son budget lundi. « Nous ne toucherons pas aux impôts », a-t-il assuré.',
+      'Son adjointe aux finances, Inès Caradec, est plus prudente. « Tout dépendra des dotations de l’Etat », estime-t-elle.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Nous ne toucherons pas aux impôts', 'Bruno Lefèvre'],
+      ['Tout dépendra des dotations de l’Etat', 'Inès Caradec'],
+    ]);
+    expect(actor(a, 'Bruno Lefèvre')?.role).toBe('maire de Rennes');
+  });
+
+  it('keeps a quote interrupted by its attribution as two quotes of one speaker', () => {
+    const a = run('fr', [
+      '« La situation est grave », reconnaît Paul Girard, « mais elle n’est pas désespérée. »',
+    ]);
+    expect(said(a)).toEqual([
+      ['La situation est grave', 'Paul Girard'],
+      ['mais elle n’est pas désespérée.', 'Paul Girard'],
+    ]);
+  });
+
+  it('finds the speaker of an incise inside the guillemets', () => {
+    const a = run('fr', [
+      '« Les salariés sont épuisés, explique Karim Benali, délégué syndical. Ils attendent un geste. »',
+    ]);
+    expect(said(a)[0]?.[1]).toBe('Karim Benali');
+    expect(actor(a, 'Karim Benali')?.role).toBe('délégué syndical');
+  });
+
+  it('attributes a colon intro and a following paragraph that only quotes', () => {
+    const a = run('fr', [
+      'La présidente de la région, Hélène Dubois, a répondu aux critiques :',
+      '« Nous avons tenu nos engagements. Les lycées seront rénovés. »',
+      'Le chantier doit durer trois ans.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Nous avons tenu nos engagements. Les lycées seront rénovés.', 'Hélène Dubois'],
+    ]);
+  });
+
+  it('gives « selon X » quotes to X, including through a description and a pronoun', () => {
+    const a = run('fr', [
+      'Selon le porte-parole du gouvernement, Marc Aubry, la réforme sera « votée avant l’été ».',
+      'Selon lui, le texte est « équilibré ».',
+    ]);
+    expect(said(a)).toEqual([
+      ['votée avant l’été', 'Marc Aubry'],
+      ['équilibré', 'Marc Aubry'],
+    ]);
+  });
+
+  it('lets organisations speak, without their article', () => {
+    const a = run('fr', [
+      'L’Elysée a dénoncé « une provocation inacceptable ». Le gouvernement juge la mesure « disproportionnée ».',
+    ]);
+    expect(said(a)).toEqual([
+      ['une provocation inacceptable', 'Elysée'],
+      ['disproportionnée', 'gouvernement'],
+    ]);
+  });
+
+  it('drops scare quotes, nicknames, titles and button labels', () => {
+    const a = run('fr', [
+      'Le projet, surnommé « mur de Berlin » par ses opposants, divise. Cette « réforme » ne plaît à personne.',
+      'Le film « La Haine » ressort en salles. En cliquant sur « J’accepte », vous autorisez les traceurs.',
+    ]);
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('distributes a shared apposition and strips honorifics', () => {
+    const a = run('fr', [
+      'Les ministres allemand et français, Jonas Keller et Sophie Martin, se sont rencontrés à Berlin. M. Keller a parlé d’un « tournant ». Mme Martin a salué « un accord historique ».',
+    ]);
+    expect(actor(a, 'Jonas Keller')).toMatchObject({
+      role: 'ministre allemand',
+      aliases: ['Keller'],
+      quotes: 1,
+    });
+    expect(actor(a, 'Sophie Martin')).toMatchObject({ role: 'ministre français', quotes: 1 });
+    expect(said(a)).toEqual([
+      ['tournant', 'Jonas Keller'],
+      ['un accord historique', 'Sophie Martin'],
+    ]);
+  });
+
+  it('returns null rather than a guess when nobody is named', () => {
+    const a = run('fr', [
+      'Dans la rue, l’inquiétude domine. « On ne sait pas ce qui va se passer », confie une habitante.',
+    ]);
+    expect(said(a)).toEqual([['On ne sait pas ce qui va se passer', null]]);
+  });
+});
