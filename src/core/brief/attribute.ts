@@ -203,6 +203,13 @@ export function attribute(
       if (!isSpeechToken(t, lex) && matchPhrase(c.toks, v, lex.speechPhrases) === 0) continue;
       // After a determiner it is a noun ("la déclaration", "une tranche").
       if (v > 0 && lex.determiners.has(c.toks[v - 1]!.lo)) continue;
+      // A verb in another clause ("…, and the salt and “freeze-thaw” cycles") does not govern the quote.
+      if (
+        /;|,\s+(?:and|but|et|mais|e|ma|y|pero|und|aber|while|alors)\s/u.test(
+          c.masked.slice(t.end, span.outerStart),
+        )
+      )
+        continue;
       // A cue with no agent only counts close to the quote.
       cue ||= qa - v <= 6;
       const sp = agentOf(ctxs, people, seg, v, lex) ?? proDrop(ctxs, people, c, v);
@@ -276,7 +283,13 @@ function continuation(
       (m) =>
         m.kind === 'person' && ctxs[b]!.toks[m.tok]!.start >= fromPos && ctxs[b]!.toks[m.tok]!.start < toPos,
     );
-  if (last?.speaker && last.span.block >= span.block - 3) {
+  // Across paragraphs, only a quote that opens its paragraph continues ("…" paragraphs of a speech).
+  const opensParagraph = span.outerStart <= 1;
+  if (
+    last?.speaker &&
+    last.span.block >= span.block - 3 &&
+    (opensParagraph || last.span.block === span.block)
+  ) {
     let clean = true;
     if (last.span.block === span.block)
       clean = !namedBetween(span.block, last.span.outerEnd, span.outerStart);
@@ -293,6 +306,9 @@ function continuation(
     }
     if (clean) return last.speaker;
   }
+  // A quote that opens a sentence may take the paragraph's subject; one inside a sentence may not.
+  const opensSentence = /(?:^|[.!?:]\s*)$/u.test(c.masked.slice(0, span.outerStart).trimEnd());
+  if (!opensSentence) return undefined;
   const e = resolvePerson(ctxs, people, span.block, tokAt(c, span.outerStart), null);
   if (!e) return undefined;
   // Only the immediate context: a person named in this or the previous paragraph.

@@ -275,12 +275,12 @@ function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Le
       lex,
     );
     if (!e) {
-      // An unknown name next to a verb of saying speaks as an organisation ("Amazon said"); not in
-      // German, where every noun is capitalised.
+      // An unknown name that is not a person may still speak as an organisation ("Amazon said",
+      // "according to the British Retail Consortium"); not in German, where every noun is capitalised.
       if (
         lex.lang !== 'de' &&
-        speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex) &&
-        r.name.length <= 3 &&
+        (r.name.length >= 2 || speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex)) &&
+        r.name.length <= 5 &&
         !lex.stop.has(r.name[0]!.lo)
       ) {
         byBlock[block]!.push({

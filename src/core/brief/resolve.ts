@@ -17,7 +17,8 @@ export interface Speaker {
 /** An explicit "no speaker" (an unnamed source): stops the search. */
 export const NOBODY: Speaker = {};
 
-const LOOKBACK = 3;
+/** Paragraphs searched back for an antecedent (list items and short lines count as paragraphs). */
+const LOOKBACK = 5;
 
 export function resolvePerson(
   ctxs: BlockCtx[],

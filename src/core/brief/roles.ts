@@ -32,7 +32,8 @@ function phraseFwd(text: string, toks: Token[], from: number, lex: Lex, max = 22
     e < toks.length - 1 &&
     e - from < max &&
     !HARD.test(gap(text, toks[e]!, toks[e + 1]!)) &&
-    !toks[e]!.dot
+    // A dot ends the phrase unless it marks an initial or an abbreviation ("Dana F. Besecker", "D.A.").
+    (!toks[e]!.dot || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[e]!.t))
   ) {
     if (lex.relatives.has(toks[e + 1]!.lo) && e > from) break;
     e++;
@@ -132,8 +133,9 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   let start = from;
   while (start < end && (lex.determiners.has(toks[start]!.lo) || lex.stop.has(toks[start]!.lo))) start++;
   if (start >= end) return null;
+  // "New York City, an official said": a clause with a verb of saying is not an apposition.
+  for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
   for (let i = start; i < Math.min(end, start + 6); i++) {
-    if (lex.speech.has(toks[i]!.lo)) return null;
     // An apposition right after the name is the surest statement of a role.
     if (isRoleWord(lex, toks[i]!.lo)) return { role: slice(text, toks, start, end), score: 3.2 };
   }

@@ -47,7 +47,7 @@ export const EN: Lexicon = {
     fishermen hydrologist engineer architect author writer historian mp councillor councilor lawmaker legislator
     chancellor premier pastor priest imam rabbi bishop whistleblower founder strategist pollster chairperson
     negotiator mediator administrator curator director-general secretary-general son daughter father mother wife husband
-    brother sister widow resident neighbour neighbor owner landlord tenant publican shopkeeper pilot driver`),
+    brother sister widow resident neighbour neighbor owner landlord tenant publican shopkeeper pilot driver democrat republican conservative liberal socialist progressive`),
   roleSuffixes: [],
   orgNouns:
     w(`government company agency department council ministry party union firm police army administration
@@ -58,7 +58,7 @@ export const EN: Lexicon = {
     centre company corporation corp corp. inc inc. ltd ltd. llc group bank association society club party union hospital
     museum times post news press journal tribune gazette foods airlines motors administration authority board trust fund
     network channel office service services court police army navy force forces bureau program programme organisation
-    organization alliance coalition federation league institution laboratory lab labs brokerage`),
+    organization alliance coalition federation league institution laboratory lab labs brokerage consortium`),
   orgSuffixes: [],
   orgAnaphors: w(
     'agency company party organisation organization group union firm association charity authority department institution',

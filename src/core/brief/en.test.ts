@@ -1,0 +1,91 @@
+/** English constructions: “…,” said X / X said, he said, multi-paragraph quotes, according to, described as. */
+import { describe, expect, it } from 'vitest';
+import { actor, run, said } from './test-helpers.js';
+
+describe('English quotes and speakers', () => {
+  it('reads "…," said X and "…," X said, with titles stripped', () => {
+    const a = run('en', [
+      '“We are not giving up,” said Laura Bennett, the chief executive of Harbour Trust.',
+      '“The numbers speak for themselves,” Ms. Bennett said on Tuesday.',
+    ]);
+    expect(said(a)).toEqual([
+      ['We are not giving up,', 'Laura Bennett'],
+      ['The numbers speak for themselves,', 'Laura Bennett'],
+    ]);
+    expect(actor(a, 'Laura Bennett')).toMatchObject({
+      role: 'chief executive of Harbour Trust',
+      aliases: ['Bennett'],
+      mentions: 2,
+      quotes: 2,
+    });
+  });
+
+  it('resolves "he said" to the person the paragraph is about', () => {
+    const a = run('en', [
+      'Senator Mark Doyle, a Democrat from Ohio, voted against the bill.',
+      '“This is a bad deal for workers,” he said.',
+    ]);
+    expect(said(a)).toEqual([['This is a bad deal for workers,', 'Mark Doyle']]);
+    expect(actor(a, 'Mark Doyle')?.role).toBe('Democrat from Ohio');
+  });
+
+  it('gives each paragraph of a multi-paragraph quote its own entry and the same speaker', () => {
+    const a = run('en', [
+      'The coach, Andy Fletcher, was blunt after the game. “We were second best in every department.',
+      '“The players know it, and I know it. We will work on it this week.”',
+      'The club did not comment.',
+    ]);
+    expect(said(a)).toEqual([
+      ['We were second best in every department.', 'Andy Fletcher'],
+      ['The players know it, and I know it. We will work on it this week.', 'Andy Fletcher'],
+    ]);
+  });
+
+  it('splits a quote interrupted by its attribution', () => {
+    const a = run('en', ['“It is not only about money,” Rebecca Stone said, “it is about trust.”']);
+    expect(said(a)).toEqual([
+      ['It is not only about money,', 'Rebecca Stone'],
+      ['it is about trust.', 'Rebecca Stone'],
+    ]);
+  });
+
+  it('attributes "according to" an organisation and "described as … by" an agent', () => {
+    const a = run('en', [
+      'The Food Standards Agency is reviewing the rules. The changes are “long overdue”, according to the British Retail Consortium.',
+      'The decision was described as “reckless” by the agency.',
+    ]);
+    expect(said(a)).toEqual([
+      ['long overdue', 'British Retail Consortium'],
+      ['reckless', 'Food Standards Agency'],
+    ]);
+  });
+
+  it('drops scare quotes, hypotheticals and unattributed words', () => {
+    const a = run('en', [
+      'The so-called “smart meters” were installed in 2019 after a string of “wins” for the industry.',
+      'He looked up as if to say “Leave me alone” and walked away.',
+      'The storm was described as “unprecedented” in the region.',
+    ]);
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('keeps names inside organisation names, bylines and photo credits out of people', () => {
+    const a = run(
+      'en',
+      [
+        'The Obama administration lifted the sanctions, and the Bill & Melinda Gates Foundation welcomed the move.',
+        '“It was the right call,” said Tom Reilly, a former diplomat.',
+        { kind: 'caption', text: 'Aid workers in Khartoum. Credit Jane Porter/Reuters' },
+        'Kate Walsh contributed reporting.',
+      ],
+      { byline: 'Kate Walsh' },
+    );
+    expect(a.actors.map((x) => x.name)).toEqual(['Tom Reilly']);
+  });
+
+  it('names a person known only by title and surname without the title', () => {
+    const a = run('en', ['President Obama said it was “distressing” not to have made progress.']);
+    expect(a.actors.map((x) => [x.name, x.role])).toEqual([['Obama', 'President']]);
+    expect(said(a)).toEqual([['distressing', 'Obama']]);
+  });
+});
