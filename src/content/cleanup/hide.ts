@@ -9,7 +9,7 @@ export const STYLE_ATTR = 'data-unwall-style';
 
 /** Rules of the owned stylesheet. The unlock rule covers locks set by the page's own stylesheets. */
 const CSS = `[${HIDDEN_ATTR}] { display: none !important; }
-[${UNLOCK_ATTR}~="overflow"] { overflow: visible !important; overflow-x: visible !important; overflow-y: visible !important; }
+[${UNLOCK_ATTR}~="overflow"] { overflow-y: visible !important; }
 [${UNLOCK_ATTR}~="position"] { position: static !important; top: auto !important; }
 [${UNLOCK_ATTR}~="blur"] { filter: none !important; -webkit-filter: none !important; }
 [${UNLOCK_ATTR}~="pointer-events"] { pointer-events: auto !important; }`;

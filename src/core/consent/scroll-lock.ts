@@ -53,8 +53,18 @@ function describe(
   const out: ScrollLock[] = [];
   const get = (p: string): string => style.getPropertyValue(p).trim().toLowerCase();
   const base = { element: el, classes: [], scrollY: null, consent: false };
-  const overflow = ['overflow', 'overflow-y', 'overflow-x'].filter((p) => /hidden|clip/.test(get(p)));
-  if (overflow.length) out.push({ ...base, kind: 'overflow', properties: overflow });
+  // Only the vertical axis locks reading: `overflow-x: hidden` on body is common and legitimate.
+  // The shorthand is "x" or "x y" (computed styles serialise both axes).
+  const shorthand = get('overflow').split(/\s+/);
+  const yLocked =
+    /^(hidden|clip)$/.test(get('overflow-y')) ||
+    /^(hidden|clip)$/.test(shorthand[shorthand.length - 1] ?? '');
+  if (yLocked)
+    out.push({
+      ...base,
+      kind: 'overflow',
+      properties: ['overflow', 'overflow-y'].filter((p) => get(p) !== ''),
+    });
   if (get('position') === 'fixed' && el.tagName === 'BODY') {
     const top = px(get('top'));
     out.push({

@@ -132,7 +132,14 @@ describe('scroll locks', () => {
     expect(locks[0]).toMatchObject({ classes: ['with-cookie-popup'], consent: true });
     expect(locks.find((l) => l.kind === 'position')!.scrollY).toBe(420);
   });
-  it('finds nothing on an unlocked page', () => {
+  it('finds nothing on an unlocked page, nor in a horizontal overflow:hidden', () => {
     expect(findScrollLocks(parseHtml('<html><body class="article"><p>x</p></body></html>'))).toEqual([]);
+    expect(
+      findScrollLocks(parseHtml('<html><body style="overflow-x: hidden"><p>x</p></body></html>')),
+    ).toEqual([]);
+    const computedLike = {
+      getPropertyValue: (p: string) => (p === 'overflow' ? 'hidden auto' : p === 'overflow-y' ? 'auto' : ''),
+    };
+    expect(findScrollLocks(parseHtml('<html><body><p>x</p></body></html>'), () => computedLike)).toEqual([]);
   });
 });
