@@ -23,6 +23,11 @@ function handle(page: Page): PageHandle {
     reload: async () => {
       await page.reload();
     },
+    wheel: async (deltaY) => {
+      await page.mouse.move(500, 400);
+      await page.mouse.wheel(0, deltaY);
+      await page.waitForTimeout(300);
+    },
     close: () => page.close(),
   };
 }
@@ -47,12 +52,15 @@ export async function launchChromium(): Promise<
       '--disable-quic',
     ],
   });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     name: 'chromium',
     context,
+    requests,
     worker,
     openPage: async (url) => {
       const page = await context.newPage();
@@ -75,6 +83,7 @@ export async function launchChromium(): Promise<
       return id;
     },
     storage: () => worker.evaluate(() => chrome.storage.local.get(null)),
+    setStorage: (values) => worker.evaluate((v) => chrome.storage.local.set(v), values),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -14,6 +14,8 @@ export interface PageHandle {
   /** A PNG of the element matching `selector` (the whole page when omitted). */
   screenshot(path: string, selector?: string): Promise<void>;
   reload(): Promise<void>;
+  /** A real mouse-wheel scroll over the middle of the viewport (what a scroll lock blocks). */
+  wheel(deltaY: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,13 @@ export interface ExtensionBrowser {
   tabIdOf(url: string): Promise<number>;
   /** Reads the extension's storage.local. */
   storage(): Promise<Record<string, unknown>>;
+  /** Writes to the extension's storage.local (as the popup's toggles do). */
+  setStorage(values: Record<string, unknown>): Promise<void>;
+  /**
+   * Every request the driver saw the browser make (pages, frames, and in Chromium the extension's
+   * service worker too), in order.
+   */
+  requests: string[];
   close(): Promise<void>;
 }
 

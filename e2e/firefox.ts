@@ -19,9 +19,7 @@ function handle(page: Page): PageHandle {
     text: (selector) => page.$eval(selector, (el) => el.textContent ?? ''),
     screenshot: async (path, selector) => {
       const element = selector ? await page.$(selector) : null;
-      await (element
-        ? element.screenshot({ path })
-        : page.screenshot({ path, fullPage: true }));
+      await (element ? element.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
     },
     reload: async () => {
       // Like goto, reload of a moz-extension:// page never resolves over BiDi: mark the old
@@ -37,6 +35,11 @@ function handle(page: Page): PageHandle {
           )
           .catch(() => false),
       );
+    },
+    wheel: async (deltaY) => {
+      await page.mouse.move(500, 400);
+      await page.mouse.wheel({ deltaY });
+      await new Promise((r) => setTimeout(r, 300));
     },
     close: () => page.close(),
   };
@@ -71,6 +74,10 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
   });
   await ff.installExtension(join(DIST, 'firefox'));
   const base = `moz-extension://${UUID}/`;
+  const requests: string[] = [];
+  ff.on('targetcreated', (target) => {
+    void target.page().then((page) => page?.on('request', (request) => requests.push(request.url())));
+  });
 
   // A page of the extension's own, to call its APIs from (Firefox has no service worker to drive).
   let apiPage: Page | null = null;
@@ -85,6 +92,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
   return {
     name: 'firefox',
     browser: ff,
+    requests,
     openPage: async (url) => {
       const page = await ff.newPage();
       await page.goto(url, { waitUntil: 'load' });
@@ -109,6 +117,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       return id;
     },
     storage: async () => (await api()).evaluate(() => browser.storage.local.get(null)),
+    setStorage: async (values) => {
+      await (await api()).evaluate((v) => browser.storage.local.set(v), values);
+    },
     close: () => ff.close(),
   };
 }

@@ -1,7 +1,12 @@
 /** The extension APIs as the tests call them inside the browsers (evaluate callbacks run there, not here). */
 interface TestExtensionApi {
   tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
-  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: {
+    local: {
+      get(keys: null): Promise<Record<string, unknown>>;
+      set(values: Record<string, unknown>): Promise<void>;
+    };
+  };
 }
 declare const chrome: TestExtensionApi;
 declare const browser: TestExtensionApi;

@@ -1,14 +1,37 @@
 /**
  * The always-on content script: keep it lean (no lexicons, no Readability). It cleans consent
- * leftovers, reports what it cleaned to the background (badge, popup) and reveals places in the page.
+ * leftovers when the settings allow it for this site, undoes everything at once when they no
+ * longer do (no reload), reports what it cleaned to the background (badge, popup), and reveals
+ * places in the page for the popup.
  */
 import { sendToBackground, onTabMessage } from '../shared/messages.js';
+import { cleanupEnabledFor, loadSettings, watchSettings, type Settings } from '../shared/settings.js';
+import { startCleanup, type Cleanup } from './cleanup/index.js';
 import { reveal } from './reveal.js';
+
+let cleanup: Cleanup | null = null;
+
+function report(): void {
+  const state = { removed: cleanup?.removed() ?? [], payWall: cleanup?.payWall ?? false };
+  void sendToBackground('reportCleanup', state).catch(() => {
+    // The background may be restarting (extension update); the next change reports again.
+  });
+}
+
+function apply(settings: Settings): void {
+  const enabled = cleanupEnabledFor(settings, location.hostname);
+  if (enabled && !cleanup) {
+    cleanup = startCleanup(document, { onChange: report });
+  } else if (!enabled && cleanup) {
+    cleanup.undo();
+    cleanup = null;
+  }
+  report();
+}
 
 onTabMessage({
   reveal: ({ text }) => reveal(document, text),
 });
 
-void sendToBackground('reportCleanup', { removed: [], payWall: false }).catch(() => {
-  // The background may be restarting (extension update); the next page load reports again.
-});
+void loadSettings().then(apply);
+watchSettings(apply);

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Checks the built extensions for what the project promises: no network APIs, no eval or
+// Function constructor, no remote script, and a size budget for the always-on content script.
+// Runs in `npm test` right after the build, on what users actually install.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const FORBIDDEN = [
+  [/\bfetch\s*\(/, 'fetch()'],
+  [/\bXMLHttpRequest\b/, 'XMLHttpRequest'],
+  [/\bWebSocket\b/, 'WebSocket'],
+  [/\bsendBeacon\b/, 'navigator.sendBeacon'],
+  [/\bEventSource\b/, 'EventSource'],
+  [/\beval\s*\(/, 'eval()'],
+  [/\bnew\s+Function\s*\(/, 'new Function()'],
+  [/\bimportScripts\s*\(/, 'importScripts()'],
+  [/<script[^>]+src=["']https?:/i, 'a remote <script>'],
+];
+/** The always-on content script runs on every page: keep it small (minified, gzip). */
+const CONTENT_BUDGET_GZIP = 24 * 1024;
+
+const problems = [];
+for (const target of ['chrome', 'firefox']) {
+  const dir = join(import.meta.dirname, '..', 'dist', target);
+  for (const file of readdirSync(dir).filter((f) => /\.(js|html)$/.test(f))) {
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const [pattern, what] of FORBIDDEN)
+      if (pattern.test(code)) problems.push(`${target}/${file} uses ${what}`);
+  }
+  const content = readFileSync(join(dir, 'content.js'));
+  const gz = gzipSync(content).length;
+  if (gz > CONTENT_BUDGET_GZIP)
+    problems.push(`${target}/content.js is ${gz} bytes gzipped (budget ${CONTENT_BUDGET_GZIP})`);
+}
+if (problems.length) {
+  console.error(`audit-bundles: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('audit-bundles: no network APIs, no eval, no remote code; content script within budget');
