@@ -229,6 +229,41 @@ function resolveName(tokens: string[], entities: Entity[], lex: Lex): Entity | u
   return undefined;
 }
 
+/**
+ * Romance organisation names go on in lower case after the capitalised run: "Parti libéral-radical",
+ * "Partito socialista ticinese", "Corte dei conti". Returns the end token and the last token taken.
+ */
+function orgExtent(c: BlockCtx, to: number, lex: Lex): { end: number; last: Token | undefined } {
+  let end = to;
+  let last: Token | undefined;
+  const spacedAt = (k: number): boolean =>
+    c.masked.slice(c.toks[k - 1]!.end, c.toks[k]!.start) === ' ' && !c.toks[k - 1]!.dot;
+  const plain = (t: Token): boolean =>
+    !t.cap &&
+    !lex.stop.has(t.lo) &&
+    !lex.determiners.has(t.lo) &&
+    !lex.speech.has(t.lo) &&
+    !lex.relatives.has(t.lo);
+  while (ROMANCE.has(lex.lang) && end < c.toks.length && end - to < 4 && spacedAt(end)) {
+    const t = c.toks[end]!;
+    if (lex.particles.has(t.lo) || lex.orgConnectors.has(t.lo) || lex.stop.has(t.lo)) {
+      const n = c.toks[end + 1];
+      const connector =
+        lex.particles.has(t.lo) ||
+        lex.orgConnectors.has(t.lo) ||
+        /^(?:d[eiu]|de[il]|dell[aoe]|dei|degli|des)$/u.test(t.lo);
+      if (!connector || !n || !plain(n) || !spacedAt(end + 1)) break;
+      last = n;
+      end += 2;
+      continue;
+    }
+    if (!plain(t)) break;
+    last = t;
+    end++;
+  }
+  return { end, last };
+}
+
 function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Lex): Mention[][] {
   const byBlock: Mention[][] = ctxs.map(() => []);
   const covered = ctxs.map(() => new Set<number>());
@@ -241,18 +276,9 @@ function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Le
     for (let i = r.nameFrom - r.prefix.length; i < to; i++) covered[block]!.add(i);
     if (r.kind === 'org') {
       const first = r.name[0];
-      let last = r.name[r.name.length - 1];
-      // Romance organisation names go on in lower case: "Parti libéral-radical", "Partito socialista ticinese".
-      let end = to;
-      while (ROMANCE.has(lex.lang) && end < c.toks.length && end - to < 3) {
-        const t = c.toks[end]!;
-        const spaced = c.masked.slice(c.toks[end - 1]!.end, t.start) === ' ';
-        if (t.cap || !spaced || lex.stop.has(t.lo) || lex.determiners.has(t.lo) || lex.speech.has(t.lo))
-          break;
-        if (lex.relatives.has(t.lo) || lex.particles.has(t.lo) || lex.orgConnectors.has(t.lo)) break;
-        last = t;
-        end++;
-      }
+      const ext = orgExtent(c, to, lex);
+      const end = ext.end;
+      const last = ext.last ?? r.name[r.name.length - 1];
       const single = r.name.length === 1 && end === to ? r.name[0]!.lo : '';
       if (lex.orgNouns.has(single) || lex.orgAnaphors.has(single)) {
         // A capitalised common noun ("die Behörde"): refers back to an organisation named before.

@@ -46,7 +46,7 @@ export const ES: Lexicon = {
     consejo asociación fundación confederación federación policía ejército ejecutivo tribunal fiscalía universidad
     hospital banco organismo plataforma colectivo`),
   orgHeads:
-    w(`ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
+    w(`tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
     asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal
     ecologistas gobierno cámara`),
   orgSuffixes: [],

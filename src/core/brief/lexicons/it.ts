@@ -46,7 +46,7 @@ export const IT: Lexicon = {
     commissione consiglio conferenza associazione fondazione federazione agenzia università ospedale banca istituto
     ufficio dipartimento movimento lega`),
   orgHeads:
-    w(`ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
+    w(`corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
     conferenza associazione fondazione federazione agenzia università ospedale policlinico banca istituto ufficio
     dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil`),
   orgSuffixes: [],

@@ -1,0 +1,60 @@
+/** German constructions: „…“ with sagte X / so X, laut X, X zufolge, Swiss «…», nested ‚…‘, »…«. */
+import { describe, expect, it } from 'vitest';
+import { actor, run, said } from './test-helpers.js';
+
+describe('German quotes and speakers', () => {
+  it('reads „…“, sagte X with a role word before the name', () => {
+    const a = run('de', [
+      '„Wir werden die Schulen nicht schließen“, sagte Bildungsministerin Katrin Vogel am Montag in Hannover.',
+    ]);
+    expect(said(a)).toEqual([['Wir werden die Schulen nicht schließen', 'Katrin Vogel']]);
+    expect(actor(a, 'Katrin Vogel')?.role).toBe('Bildungsministerin');
+  });
+
+  it('reads „…“, so X and laut X, and resolves er to the subject', () => {
+    const a = run('de', [
+      'Der Vorsitzende des Mieterbundes, Peter Hahn, warnt vor steigenden Kosten. „Viele Familien können sich das nicht mehr leisten“, so Hahn.',
+      'Die Nebenkosten seien laut Hahn „völlig außer Kontrolle“. Er fordert eine Obergrenze: „Ohne Deckel geht es nicht.“',
+    ]);
+    expect(said(a)).toEqual([
+      ['Viele Familien können sich das nicht mehr leisten', 'Peter Hahn'],
+      ['völlig außer Kontrolle', 'Peter Hahn'],
+      ['Ohne Deckel geht es nicht.', 'Peter Hahn'],
+    ]);
+    expect(actor(a, 'Peter Hahn')?.role).toBe('Vorsitzende des Mieterbundes');
+  });
+
+  it('keeps a nested ‚…‘ inside its quote and reads X zufolge', () => {
+    const a = run('de', [
+      'Dem Verband zufolge ist die Lage „ernst, aber nicht hoffnungslos“.',
+      '„Das Wort ‚Krise‘ wird zu oft benutzt“, erklärte Jana Roth.',
+    ]);
+    expect(said(a)).toEqual([
+      ['ernst, aber nicht hoffnungslos', 'Verband'],
+      ['Das Wort ‚Krise‘ wird zu oft benutzt', 'Jana Roth'],
+    ]);
+  });
+
+  it('reads Swiss «…» quotes, interrupted quotes and Frau/Herr honorifics', () => {
+    const a = run('de', [
+      'Stadträtin Anna Keller verteidigte das Projekt. «Die Kosten sind hoch», räumte Frau Keller ein, «aber der Nutzen ist grösser.»',
+    ]);
+    expect(said(a)).toEqual([
+      ['Die Kosten sind hoch', 'Anna Keller'],
+      ['aber der Nutzen ist grösser.', 'Anna Keller'],
+    ]);
+  });
+
+  it('reads »…« quotes of some German publications', () => {
+    const a = run('de', ['»Wir sind bereit für Gespräche«, sagte Gewerkschaftschef Ralf Busch.']);
+    expect(said(a)).toEqual([['Wir sind bereit für Gespräche', 'Ralf Busch']]);
+  });
+
+  it('drops terms introduced as sogenannt and capitalised nouns are not people', () => {
+    const a = run('de', [
+      'Die sogenannte „Bürgerversicherung“ bleibt umstritten. Kritik kommt von Verbänden und Kassen.',
+    ]);
+    expect(a.quotes).toEqual([]);
+    expect(a.actors).toEqual([]);
+  });
+});

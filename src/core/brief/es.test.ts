@@ -1,0 +1,27 @@
+/** Spanish constructions: “…”, afirmó X; según X; a dropped subject (añadió); unnamed sources. */
+import { describe, expect, it } from 'vitest';
+import { actor, run, said } from './test-helpers.js';
+
+describe('Spanish quotes and speakers', () => {
+  it('reads “…”, afirmó X and a following añadió with no subject', () => {
+    const a = run('es', [
+      '“No vamos a subir los impuestos”, afirmó el ministro de Hacienda, Luis Pardo, en el Congreso. “Sería un error”, añadió.',
+    ]);
+    expect(said(a)).toEqual([
+      ['No vamos a subir los impuestos', 'Luis Pardo'],
+      ['Sería un error', 'Luis Pardo'],
+    ]);
+    expect(actor(a, 'Luis Pardo')?.role).toBe('ministro de Hacienda');
+  });
+
+  it('reads según X and «…» quotes', () => {
+    const a = run('es', ['Según la alcaldesa, Marta Gil, la obra estará lista «en primavera».']);
+    expect(said(a)).toEqual([['en primavera', 'Marta Gil']]);
+    expect(actor(a, 'Marta Gil')?.role).toBe('alcaldesa');
+  });
+
+  it('gives no speaker to an unnamed source', () => {
+    const a = run('es', ['Una fuente del ministerio reconoció que el plan “no está cerrado todavía”.']);
+    expect(said(a)).toEqual([['no está cerrado todavía', null]]);
+  });
+});

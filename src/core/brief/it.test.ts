@@ -1,0 +1,47 @@
+/** Italian constructions: «…», ha detto X; secondo X; ha aggiunto with no subject; ‹ › nested; multi-paragraph. */
+import { describe, expect, it } from 'vitest';
+import { actor, run, said } from './test-helpers.js';
+
+describe('Italian quotes and speakers', () => {
+  it('reads «…», ha detto X and a continuation with ha aggiunto', () => {
+    const a = run('it', [
+      '«Il piano è pronto», ha detto il sindaco di Torino, Stefano Ricci, durante il consiglio comunale. «Partiremo a settembre», ha aggiunto.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Il piano è pronto', 'Stefano Ricci'],
+      ['Partiremo a settembre', 'Stefano Ricci'],
+    ]);
+    expect(actor(a, 'Stefano Ricci')?.role).toBe('sindaco di Torino');
+  });
+
+  it('reads secondo X and keeps a nested ‹ › inside its quote', () => {
+    const a = run('it', [
+      'Secondo Elena Conti, presidente dell’associazione, il progetto è «un passo avanti».',
+      '«Basta con il ‹modello unico›, servono soluzioni locali», ha scritto Conti su Facebook.',
+    ]);
+    expect(said(a)).toEqual([
+      ['un passo avanti', 'Elena Conti'],
+      ['Basta con il ‹modello unico›, servono soluzioni locali', 'Elena Conti'],
+    ]);
+  });
+
+  it('reads a multi-paragraph quote introduced by a colon', () => {
+    const a = run('it', [
+      'Il segretario del sindacato, Marco Galli, ha spiegato:',
+      '«Abbiamo chiesto un incontro al ministero.',
+      '«Se non arriverà una risposta, sciopereremo.»',
+    ]);
+    expect(said(a)).toEqual([
+      ['Abbiamo chiesto un incontro al ministero.', 'Marco Galli'],
+      ['Se non arriverà una risposta, sciopereremo.', 'Marco Galli'],
+    ]);
+  });
+
+  it('drops a term introduced by la cosiddetta and lets an organisation speak', () => {
+    const a = run('it', [
+      'La cosiddetta «tassa sulla spazzatura» torna in discussione.',
+      '«Non ci sono coperture», si legge in una nota della Corte dei conti.',
+    ]);
+    expect(said(a)).toEqual([['Non ci sono coperture', 'Corte dei conti']]);
+  });
+});
