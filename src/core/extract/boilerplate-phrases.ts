@@ -20,7 +20,8 @@ export type BoilerplateFamily =
   | 'author'
   | 'share'
   | 'chrome'
-  | 'legal';
+  | 'legal'
+  | 'bio';
 
 export interface PhraseSet {
   whole?: string[];
@@ -128,7 +129,7 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
           'more news', 'recommended( for you)?', 'you (may|might) also like', 'most (popular|read|viewed)',
           'popular( this week)?', 'recent (articles|posts|stories)', 'latest( news| stories)?',
           'trending( now| stories)?', "don't miss", 'top stories', 'further reading', 'more .{1,30} news',
-          'more (great )?.{0,30}stories', 'breaking news', 'highlights', 'more from .{1,40}', 'see also',
+          'more (great )?.{0,30}stories', 'breaking news', 'more from .{1,40}', 'see also',
           'up next',
         ],
         start: [
@@ -355,6 +356,20 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
       de: { contains: ['alle rechte vorbehalten\\.?$'] },
       es: { contains: ['todos los derechos reservados\\.?$'] },
       it: { contains: ['riproduzione riservata\\.?$', 'tutti i diritti riservati\\.?$'] },
+    },
+  },
+  /**
+   * Author bios: "Jane Doe is the paper's environment correspondent." Only judged near the end of
+   * an article (clean.ts), since the same words can be news about a journalist.
+   */
+  bio: {
+    maxWords: 60,
+    langs: {
+      en: { start: ["[\\p{L}.' -]{3,40} (is|was) (a|an|the) [\\p{L}'’ -]{0,60}(reporter|correspondent|writer|editor|columnist|journalist|critic|contributor|curator)\\b"] },
+      fr: { start: ["[\\p{L}.' -]{3,40} est (journaliste|rédact(eur|rice)|correspondante?|éditorialiste|chroniqueu(r|se)|reporter)\\b"] },
+      de: { start: ["[\\p{L}.' -]{3,40} ist (redakteur(in)?|korrespondent(in)?|autor(in)?|journalist(in)?|reporter(in)?)\\b"] },
+      es: { start: ["[\\p{L}.' -]{3,40} es (periodista|redact(or|ora)|corresponsal|columnista|reportera?)\\b"] },
+      it: { start: ["[\\p{L}.' -]{3,40} è (giornalista|redatt(ore|rice)|corrispondente|inviat[oa]|cronista)\\b"] },
     },
   },
 };

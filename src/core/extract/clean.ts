@@ -6,7 +6,7 @@
 import type { Block, Removed } from '../types.js';
 import { countWords, shorten } from '../text/normalize.js';
 import { matchBoilerplate, phraseKey } from './boilerplate-match.js';
-import type { BoilerplateFamily } from './boilerplate-phrases.js';
+import { BOILERPLATE_PHRASES, type BoilerplateFamily } from './boilerplate-phrases.js';
 import type { RawBlock } from './blocks.js';
 import {
   CAPTION_LABEL,
@@ -14,6 +14,7 @@ import {
   isBareAddress,
   isBylineLine,
   isDateLine,
+  isGluedCredit,
   isShareBar,
   isShortWithUrl,
 } from './shapes.js';
@@ -26,7 +27,7 @@ const HEAD_BLOCKS = 6;
 
 /** Credits appended to captions: "(Image: GETTY)", "Credit: EPA", "(Photo by X/Getty Images)". */
 const TRAILING_CREDIT =
-  /\s*(?:\((?:image|photo|picture|foto|credit|crédit|bild|source)s?(?: credit)?\s*:[^)]*\)|(?:credit|crédit)s?\s*:\s*[^.]{1,80}|\(photo by [^)]{1,80}\))\s*$/iu;
+  /\s*(?:\((?:image|photo|picture|foto|credit|crédit|bild|source)s?(?: credit)?\s*:[^)]*\)|(?:credit|crédit)s?\s*:\s*[^.]{1,80}|(?<=[.!?] )(?:photo|foto|bild|image|imagen|immagine|crédit photo)\s*:\s*[^.]{1,60}|\(photo by [^)]{1,80}\))\s*$/iu;
 /** The same credit written without a label, common in wire captions: "REUTERS/Jane Doe". */
 const WIRE_CREDIT = /\s*\(?(?:reuters|afp|ap|epa|dpa|ansa|efe)\/[^\s)]+(?: [^\s)]+)?\)?\s*$/iu;
 const CAPTION_MAX_WORDS = 60;
@@ -37,7 +38,18 @@ const SECTION_LABELS: readonly BoilerplateFamily[] = ['related', 'newsletter', '
 export interface CleanContext {
   title: string | null;
   byline: string | null;
+  /** Index of the first block of the article's tail, where author bios are looked for. */
+  tailFrom: number;
+  /** Set by cleanBlocks: the first byline line found at the top of the body ("By Jane Doe"). */
+  foundByline?: string | null;
+  /** Set by cleanBlocks: how many headings were links (teaser headlines of a home page or a list). */
+  linkHeadings?: number;
 }
+
+/** Families matched wherever a paragraph sits. */
+const ANYWHERE = (Object.keys(BOILERPLATE_PHRASES) as BoilerplateFamily[]).filter((f) => f !== 'bio');
+/** The last part of the blocks (a share of them) where bios are looked for. */
+export const TAIL_SHARE = 0.4;
 
 const stripBy = (s: string): string => phraseKey(s).replace(/^(by|par|von|por|di)\s+/, '');
 const sameText = (a: string, b: string | null): boolean => b !== null && stripBy(a) === stripBy(b);
@@ -51,10 +63,12 @@ function isTitle(b: RawBlock, title: string | null): boolean {
 }
 
 function chromeReason(b: RawBlock, i: number, words: number, ctx: CleanContext): string | null {
-  const family = matchBoilerplate(b.text);
+  const family =
+    matchBoilerplate(b.text, ANYWHERE) ?? (i >= ctx.tailFrom ? matchBoilerplate(b.text, ['bio']) : null);
   if (family) return family;
   if (words === 0 || (hasNoLetters(b.text) && !b.owner?.closest('td, th'))) return 'empty';
   if (isDateLine(b.text)) return 'dateline';
+  if (isGluedCredit(b.text, words)) return 'credit';
   if (isShareBar(b.text)) return 'share';
   if (isBareAddress(b.text) || isShortWithUrl(b.text, words)) return 'address';
   if (words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY) return 'link';
@@ -76,6 +90,9 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
     const drop = reason !== null || (inLabelledList && b.kind === 'list-item');
     if (b.kind !== 'list-item')
       inLabelledList = reason !== null && (SECTION_LABELS as readonly string[]).includes(reason);
+    if (reason === 'byline' && i < HEAD_BLOCKS)
+      ctx.foundByline ??= b.text.replace(/^\S+\s+/, '').split(/\s[-|·–—]\s/)[0]!;
+    if (reason === 'link' && b.kind === 'heading') ctx.linkHeadings = (ctx.linkHeadings ?? 0) + 1;
     if (drop) {
       removed.push({ kind: 'boilerplate', text: shorten(b.text) });
       return;

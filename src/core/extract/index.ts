@@ -2,7 +2,7 @@ import type { Block, ExtractedArticle, Removed } from '../types.js';
 import { findConsent } from '../consent/index.js';
 import { countWords, shorten } from '../text/normalize.js';
 import { rawBlocksFromElement } from './blocks.js';
-import { cleanBlocks } from './clean.js';
+import { TAIL_SHARE, cleanBlocks, type CleanContext } from './clean.js';
 import { pruneChrome } from './markup-rules.js';
 import { detectLang, primaryLang, readPageMeta } from './metadata.js';
 import { runReadability } from './readability.js';
@@ -20,13 +20,34 @@ export interface ExtractOptions {
   owned?: boolean | undefined;
 }
 
-/** Fewer words than this and a page is not an article, whatever Readability found. */
-const MIN_ARTICLE_WORDS = 80;
+/** Fewer words than this and a page is not an article (a news brief has about 60). */
+const MIN_ARTICLE_WORDS = 50;
 /** An article has at least this many paragraphs of prose (teaser lists and forms do not). */
-const MIN_PROSE_BLOCKS = 2;
+const MIN_PROSE_BLOCKS = 1;
 const PROSE_WORDS = 20;
+/** So much text counts as an article even in short blocks (a results table, a poem, a photo essay). */
+const LONG_TEXT_WORDS = 200;
 /** Below this much text in the whole page, there is no article to look for. */
 const MIN_PAGE_CHARS = 400;
+const LISTING_LINKS = 4;
+
+/** Words, with scripts written without spaces (Chinese, Japanese) counted as two characters a word. */
+function textSize(text: string): number {
+  const cjk =
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return cjk
+    ? countWords(
+        text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' '),
+      ) +
+        cjk / 2
+    : countWords(text);
+}
+
+/** Readability sometimes takes a whole author bio for the byline; a byline is a few names. */
+function shortByline(byline: string | null): string | null {
+  const b = byline?.replace(/^(by|par|von|por|di)\s+/i, '').trim();
+  return b && countWords(b) <= 8 ? b : null;
+}
 
 function notArticle(
   meta: ReturnType<typeof readPageMeta>,
@@ -68,19 +89,30 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   removeConsent(work, removed);
   const r = runReadability(work);
   const title = r.title ?? meta.title;
-  const byline = r.byline ?? meta.byline;
+  let byline = shortByline(r.byline) ?? meta.byline;
   let blocks: Block[] = [];
+  let linkHeadings = 0;
   if (r.content) {
     pruneChrome(r.content, removed);
-    blocks = cleanBlocks(rawBlocksFromElement(r.content), { title, byline }, removed);
+    const raw = rawBlocksFromElement(r.content);
+    const ctx: CleanContext = { title, byline, tailFrom: Math.floor(raw.length * (1 - TAIL_SHARE)) };
+    blocks = cleanBlocks(raw, ctx, removed);
+    byline ??= ctx.foundByline ?? null;
+    linkHeadings = ctx.linkHeadings ?? 0;
   }
-  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const words = blocks.reduce((n, b) => n + textSize(b.text), 0);
   const prose = blocks.filter(
-    (b) => b.kind !== 'heading' && b.kind !== 'caption' && countWords(b.text) >= PROSE_WORDS,
+    (b) => b.kind !== 'heading' && b.kind !== 'caption' && textSize(b.text) >= PROSE_WORDS,
   ).length;
+  // A home page or a result list: headlines that link elsewhere, as many as paragraphs of prose.
+  const listing = linkHeadings >= LISTING_LINKS && linkHeadings >= prose;
   const text = blocks.map((b) => b.text).join('\n');
   const result: ExtractedArticle = {
-    article: r.content !== null && words >= MIN_ARTICLE_WORDS && prose >= MIN_PROSE_BLOCKS,
+    article:
+      r.content !== null &&
+      words >= MIN_ARTICLE_WORDS &&
+      (prose >= MIN_PROSE_BLOCKS || words >= LONG_TEXT_WORDS) &&
+      !listing,
     title,
     byline,
     siteName: r.siteName ?? meta.siteName,
@@ -90,7 +122,13 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
     removed,
   };
   // Blocks stay even when the page is not an article: the reader may still want its text.
-  if (!result.article) result.reason = r.content ? 'too little article text' : 'no article content found';
+  if (!result.article) {
+    result.reason = !r.content
+      ? 'no article content found'
+      : listing
+        ? 'a list of links (home page or results)'
+        : 'too little article text';
+  }
   return result;
 }
 

@@ -44,7 +44,28 @@ function linkLength(el: Element): number {
 /** Share of the article an element may hold and still be dropped by its name alone. */
 const MAX_SHARE_BY_NAME = 0.25;
 /** Lists at least this much link text are navigation or related stories, not article lists. */
-const LIST_LINK_DENSITY = 0.7;
+const LIST_LINK_DENSITY = 0.8;
+/** Share of a list's items that must be links for the list to be one of links. */
+const LINKED_ITEMS = 0.8;
+/** Average characters per item of a navigation or related-stories list (headlines, section names). */
+const LIST_ITEM_MAX_CHARS = 90;
+
+/**
+ * A list of links to other pages (navigation, related stories): nearly every item is a link and
+ * items are short. A changelog or a reading list, with sentences around the links, stays.
+ */
+function isHeadlineList(list: Element): boolean {
+  const items = Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI');
+  if (items.length < 2) return false;
+  let linked = 0;
+  let chars = 0;
+  for (const li of items) {
+    const len = textLength(li);
+    chars += len;
+    if (len > 0 && linkLength(li) / len >= LIST_LINK_DENSITY) linked++;
+  }
+  return linked / items.length >= LINKED_ITEMS && chars / items.length <= LIST_ITEM_MAX_CHARS;
+}
 
 /**
  * Removes chrome elements from `root` (Readability's detached article, which we own) and reports
@@ -65,15 +86,7 @@ export function pruneChrome(root: Element, removed: Removed[]): void {
     if (len / total <= MAX_SHARE_BY_NAME) drop(el);
   }
   for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
-    if (!root.contains(list)) continue;
-    const items = list.querySelectorAll('li').length;
-    const len = textLength(list);
-    if (
-      items >= 2 &&
-      len > 0 &&
-      linkLength(list) / len >= LIST_LINK_DENSITY &&
-      len / total <= MAX_SHARE_BY_NAME
-    )
-      drop(list);
+    if (!root.contains(list) || textLength(list) / total > MAX_SHARE_BY_NAME) continue;
+    if (isHeadlineList(list)) drop(list);
   }
 }

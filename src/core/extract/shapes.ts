@@ -58,3 +58,8 @@ export function isBylineLine(text: string, wordCount: number): boolean {
 /** Label words BBC-style pages print before a caption: "Image caption The president said…". */
 export const CAPTION_LABEL =
   /^(image caption|media caption|légende|bildunterschrift|pie de foto|didascalia)\s*:?\s*/i;
+
+/** A photo credit glued to its label, as some pages print it: "CreditKevin Frayer/Getty Images". */
+export function isGluedCredit(text: string, wordCount: number): boolean {
+  return wordCount <= 14 && /^(credit|crédit|foto|photo)s?(\p{Lu}|$)/u.test(text);
+}

@@ -1,0 +1,170 @@
+/**
+ * Boilerplate removal on team-written pages (fixtures/boilerplate: one article per language with
+ * every family of chrome, and four pages that are not articles), on the seed text, and phrase by
+ * phrase in each language, with article sentences that must survive.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHARED } from '../../../bench/corpus.js';
+import { parseHtml } from '../../node/index.js';
+import { isConsentText, matchBoilerplate } from './boilerplate-match.js';
+import { extractFromDocument, extractFromText } from './index.js';
+
+const FIXTURES = resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'boilerplate');
+
+interface Expectation {
+  isArticle: boolean;
+  lang: string;
+  title?: string;
+  siteName?: string;
+  publishedTime?: string;
+  /** Article text that must stay. */
+  keep?: string[];
+  /** Boilerplate that must be gone from the text. */
+  drop?: string[];
+}
+
+const fixtures = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => ({
+    name: f,
+    html: readFileSync(join(FIXTURES, f), 'utf8'),
+    expect: JSON.parse(readFileSync(join(FIXTURES, f.replace(/\.html$/, '.json')), 'utf8')) as Expectation,
+  }));
+
+describe('team-written pages', () => {
+  it('cover five languages and four kinds of non-article', () => {
+    expect(new Set(fixtures.filter((f) => f.expect.isArticle).map((f) => f.expect.lang))).toEqual(
+      new Set(['fr', 'en', 'de', 'es', 'it']),
+    );
+    expect(fixtures.filter((f) => !f.expect.isArticle).length).toBe(4);
+  });
+
+  for (const f of fixtures) {
+    it(`${f.name}: ${f.expect.isArticle ? 'article kept, boilerplate dropped' : 'not an article'}`, () => {
+      const ex = extractFromDocument(parseHtml(f.html, 'https://news.example/article'), {});
+      expect(ex.article).toBe(f.expect.isArticle);
+      expect(ex.lang).toBe(f.expect.lang);
+      if (!f.expect.isArticle) {
+        expect(ex.reason).toBeTruthy();
+        return;
+      }
+      const text = ex.blocks.map((b) => b.text).join('\n\n');
+      for (const keep of f.expect.keep ?? []) expect(text).toContain(keep);
+      for (const drop of f.expect.drop ?? []) expect(text).not.toContain(drop);
+      expect(ex.title).toBe(f.expect.title);
+      expect(ex.siteName).toBe(f.expect.siteName);
+      expect(ex.publishedTime).toBe(f.expect.publishedTime);
+      // Dropped paragraphs are reported, and the intertitle stays a heading.
+      expect(ex.removed.filter((r) => r.kind === 'boilerplate').length).toBeGreaterThanOrEqual(5);
+      expect(ex.blocks.filter((b) => b.kind === 'heading').length).toBeGreaterThanOrEqual(1);
+    });
+  }
+
+  it('never changes the page it reads', () => {
+    const f = fixtures.find((x) => x.name.startsWith('fr-quotidien'))!;
+    const doc = parseHtml(f.html);
+    const before = doc.documentElement.outerHTML;
+    extractFromDocument(doc, {});
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+interface Gold {
+  boilerplate: string[];
+}
+
+describe('the seed (text copied from a page with a blocked embed)', () => {
+  const seed = readFileSync(join(SHARED, 'seed', '000_1587d152ec640068.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(join(SHARED, 'gold', 'seed-lemonde-ukraine.json'), 'utf8')) as Gold;
+  const ex = extractFromText(seed);
+
+  it('loses every consent paragraph, into removed', () => {
+    expect(gold.boilerplate.length).toBe(7);
+    const texts = ex.blocks.map((b) => b.text);
+    for (const b of gold.boilerplate) {
+      expect(texts).not.toContain(b);
+      // Removed texts may be shortened (with a final …) for display.
+      expect(ex.removed.some((r) => b.startsWith(r.text.replace(/…$/, '')) && r.kind === 'boilerplate')).toBe(
+        true,
+      );
+    }
+  });
+
+  it('keeps every article paragraph and the intertitle', () => {
+    const paragraphs = seed
+      .split(/\n\s*\n/)
+      .flatMap((c) => c.split('\n'))
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter((l) => l && !gold.boilerplate.includes(l));
+    expect(ex.blocks.map((b) => b.text)).toEqual(paragraphs);
+    expect(ex.blocks.find((b) => b.text === '« Créer des conditions favorables »')?.kind).toBe('heading');
+    expect(ex.blocks.filter((b) => b.kind === 'heading').length).toBe(1);
+    expect(ex.lang).toBe('fr');
+    expect(ex.article).toBe(true);
+  });
+});
+
+describe('phrases, per language', () => {
+  const consent = [
+    'Ce contenu est bloqué car vous n’avez pas accepté les cookies et autres traceurs.',
+    'Gérer mes choix',
+    'This article includes content provided by X. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.',
+    'Allow and continue',
+    'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.',
+    'Empfohlener redaktioneller Inhalt',
+    'Este contenido está bloqueado porque no ha aceptado las cookies.',
+    'Questo contenuto è bloccato perché non hai accettato i cookie.',
+    'Accetta e continua',
+  ];
+  it('recognise consent notices and their buttons in five languages', () => {
+    for (const c of consent) expect(isConsentText(c), c).toBe(true);
+  });
+
+  const chrome: [string, string][] = [
+    ['Lire aussi : Les critiques de la CNIL contre le projet de loi', 'related'],
+    ['Read more: Alibaba poised to launch record-breaking listing', 'related'],
+    ['Lesen Sie auch: Fernwärme wird teurer', 'related'],
+    ['Leggi anche: Cantieri estivi, ecco le strade chiuse', 'related'],
+    ['Lee también: La EMT estrena cuatro líneas nocturnas', 'related'],
+    ['Sign up to our newsletter for exclusive updates and enhanced content', 'newsletter'],
+    ['Abonnez-vous pour lire la suite', 'newsletter'],
+    ['Continue reading the main story', 'continue'],
+    ['A version of this article appears in print on , on Page A22 of the New York edition', 'print'],
+    ['Image copyright Getty Images', 'credit'],
+    ['Facebook Twitter WhatsApp', 'share'],
+  ];
+  it('name the family of article chrome', () => {
+    for (const [text, family] of chrome) expect(matchBoilerplate(text), text).toBe(family);
+  });
+
+  const prose = [
+    'Les députés ont voté l’article 3, qui oblige les sites à demander le consentement avant de déposer des cookies publicitaires sur les terminaux des internautes.',
+    'The regulator said that newsletters sent by political parties must let readers unsubscribe in one click, after complaints from thousands of voters.',
+    'Read more than 200 pages of the report and you will find no mention of the budget.',
+    'Die Verbraucherzentrale rät, Cookie-Banner genau zu lesen, bevor man auf „Alle akzeptieren“ klickt, weil sonst Daten an Werbepartner fließen.',
+    'By contrast, prices in the south rose by 4 percent.',
+  ];
+  it('leave article sentences about cookies, newsletters or reading alone', () => {
+    for (const p of prose) expect(matchBoilerplate(p), p).toBeNull();
+  });
+});
+
+describe('plain text in other languages', () => {
+  it('drops consent paragraphs of a blocked embed and keeps the article (de)', () => {
+    const text = [
+      'Die Stadtwerke Kempten wollen bis 2028 einen Wärmespeicher mit 60.000 Kubikmetern Wasser bauen. Er soll überschüssige Wärme aus dem Müllheizkraftwerk im Sommer aufnehmen.',
+      'Empfohlener redaktioneller Inhalt',
+      'Mit Ihrer Zustimmung wird hier ein externes YouTube-Video (Google Ireland Limited) geladen.',
+      'YouTube-Video jetzt laden',
+      'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen (Google Ireland Limited) übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.',
+      'Baubeginn im Herbst',
+      '„Damit können wir im Jahr rund 9000 Tonnen Kohlendioxid einsparen“, sagte Geschäftsführer Markus Lehner am Montag. Der Stadtrat hatte dem Projekt im Dezember zugestimmt.',
+    ].join('\n\n');
+    const ex = extractFromText(text);
+    expect(ex.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(ex.removed.length).toBe(4);
+    expect(ex.lang).toBe('de');
+  });
+});
