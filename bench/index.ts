@@ -2,12 +2,14 @@
  * `npm run bench`: every figure side by side with its baseline, measured in this one run.
  * Each section lives in its own file and prints its own table.
  */
+import { benchBrief } from './brief.js';
 import { benchExtraction } from './extraction.js';
 import { benchSpeed } from './speed.js';
 
 const sections: [string, () => Promise<void>][] = [
   ['Speed: brief vs Readability parse', benchSpeed],
   ['Extraction (Zyte benchmark)', benchExtraction],
+  ['Brief accuracy (gold)', benchBrief],
 ];
 
 for (const [title, run] of sections) {
