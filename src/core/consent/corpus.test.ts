@@ -83,8 +83,8 @@ describe('no article paragraph is flagged on the shared corpus', () => {
         related,
       );
     expect(violations).toEqual([]);
-    // lemonde-1 "Lire aussi : {title}" and breitbart's "SIGN UP FOR OUR NEWSLETTER" boxes.
-    expect(related.length).toBeLessThanOrEqual(5);
+    // lemonde-1 "Lire aussi : {title}", cnn "Related: {title}" and breitbart's "SIGN UP FOR OUR NEWSLETTER" boxes.
+    expect(related.length).toBeLessThanOrEqual(8);
   });
 
   it(`zyte pages (${zyte.length})`, () => {

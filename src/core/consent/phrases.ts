@@ -45,10 +45,11 @@ function compile(rules: Rule[], whole: boolean): RegExp {
 const WHOLE: ReadonlySet<Category> = new Set<Category>(['label', 'weakLabel']);
 const PREFIX: ReadonlySet<Category> = new Set<Category>(['related']);
 
+/** Prefixes end at a word boundary, or right after their own punctuation ("related:"). */
 function compileCategory(lang: Lang, c: Category): RegExp {
   if (PREFIX.has(c))
     return new RegExp(
-      `^(?:${PHRASES[lang][c].map((r) => (typeof r === 'string' ? escape(matchForm(r)) : r.source)).join('|')})\\b`,
+      `^(?:${PHRASES[lang][c].map((r) => (typeof r === 'string' ? escape(matchForm(r)) : r.source)).join('|')})(?:(?<=\\W)|\\b)`,
     );
   return compile(PHRASES[lang][c], WHOLE.has(c));
 }

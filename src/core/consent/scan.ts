@@ -20,6 +20,8 @@ import {
   visibleTextNodes,
 } from './text.js';
 import { shorten } from '../text/normalize.js';
+// Extraction's text-level lists (related lines, newsletter prompts) widen the in-page rules below.
+import { matchBoilerplate } from '../extract/boilerplate-match.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label'];
 /** Share of a block that consent phrases must cover before the block counts as consent wording. */
@@ -152,7 +154,7 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
     }
     if (
       text.length <= RELATED_MAX_CHARS &&
-      matchesCategory(folded, 'related') &&
+      (matchesCategory(folded, 'related') || matchBoilerplate(text, ['related']) !== null) &&
       countWordsLoose(text) >= RELATED_MIN_WORDS &&
       linkDensity(b) >= 0.5 &&
       inArticleFlow(b, state.stats)
@@ -169,7 +171,8 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
     }
     if (
       text.length <= NEWSLETTER_MAX_CHARS &&
-      matchesCategory(folded, 'newsletter') &&
+      (matchesCategory(folded, 'newsletter') ||
+        (countWordsLoose(text) >= 4 && matchBoilerplate(text, ['newsletter']) !== null)) &&
       !quoted(text) &&
       inArticleFlow(b, state.stats)
     ) {

@@ -61,7 +61,7 @@ describe('plain-text consent paragraphs', () => {
         .filter(Boolean);
       paragraphKinds(ps).forEach((k, i) => k && flagged.push(ps[i]!));
     }
-    expect(flagged.every((t) => /^(lire aussi|sign up for our newsletter)/i.test(t))).toBe(true);
-    expect(flagged.length).toBeLessThanOrEqual(3);
+    expect(flagged.every((t) => /^(lire aussi|related:|sign up for our newsletter)/i.test(t))).toBe(true);
+    expect(flagged.length).toBeLessThanOrEqual(5);
   });
 });
