@@ -102,6 +102,7 @@ describe('findConsent on consent fixtures', () => {
       { selector: '#sp_message_container_1482251', kind: 'consent-banner', source: 'sourcepoint' },
     ]);
     articleIntact(doc, found, '.article-body-commercial-selector');
+    expect(found[3]!.text).toBe('SP Consent Message');
     expect(findScrollLocks(doc)[0]).toMatchObject({
       kind: 'class',
       classes: ['sp-message-open'],

@@ -24,6 +24,11 @@ function shows(el: Element, text: string): boolean {
   return sr !== null && sr.childNodes.length > 0;
 }
 
+function frameTitle(el: Element): string {
+  const frame = el.tagName === 'IFRAME' ? el : el.querySelector('iframe');
+  return frame?.getAttribute('title') ?? '';
+}
+
 /** Pay-or-accept: a pay button or pay wording among the dialog's buttons and links. */
 function isWall(el: Element): boolean {
   if (el.querySelector(PAY_MARKERS)) return true;
@@ -46,7 +51,8 @@ export function findCmpContainers(state: ScanState, root: ScanRoot): void {
     state.found.push({
       element: el,
       kind,
-      text: shorten(text),
+      // A dialog drawn in a cross-origin frame has no readable text: its frame title stands in.
+      text: shorten(text || frameTitle(el)),
       source: rule.cmp,
       lang: langOf(folded, 'banner') ?? langOf(folded, 'explanation'),
     });
