@@ -7,8 +7,12 @@ export const HIDDEN_ATTR = 'data-unwall-hidden';
 export const UNLOCK_ATTR = 'data-unwall-unlock';
 export const STYLE_ATTR = 'data-unwall-style';
 
-/** Rules of the owned stylesheet. The unlock rule covers locks set by the page's own stylesheets. */
-const CSS = `[${HIDDEN_ATTR}] { display: none !important; }
+/**
+ * Rules of the owned stylesheet. The unlock rules cover locks set by the page's own stylesheets.
+ * Static, so the extension may also declare them as a content-script CSS file (pages whose CSP
+ * blocks inline <style> elements).
+ */
+export const CLEANUP_CSS = `[${HIDDEN_ATTR}] { display: none !important; }
 [${UNLOCK_ATTR}~="overflow"] { overflow-y: visible !important; }
 [${UNLOCK_ATTR}~="position"] { position: static !important; top: auto !important; }
 [${UNLOCK_ATTR}~="blur"] { filter: none !important; -webkit-filter: none !important; }
@@ -31,7 +35,7 @@ export class Hider {
     const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
     const style = doc.createElement('style');
     style.setAttribute(STYLE_ATTR, '');
-    style.textContent = CSS;
+    style.textContent = CLEANUP_CSS;
     if (root.nodeType === 9) {
       const d = root as Document;
       (d.head ?? d.documentElement).append(style);

@@ -8,6 +8,9 @@
 import { findConsent, findScrollLocks, type Finding, type ScrollLock } from '../../core/consent/index.js';
 import type { Removed } from '../../core/types.js';
 import { Hider } from './hide.js';
+
+export { CLEANUP_CSS, HIDDEN_ATTR, UNLOCK_ATTR } from './hide.js';
+export { NOTICE_ATTR } from './notice.js';
 import { NOTICE_ATTR, insertNotice } from './notice.js';
 import { Unlocker } from './unlock.js';
 
