@@ -5,135 +5,29 @@
  * a passive agent ("described as "…" by X"); a colon intro in the previous paragraph; then the
  * continuation of the previous quote. Nothing found gives null: never a guess.
  */
-import type { BlockCtx } from './context.js';
-import { sentenceAt } from './context.js';
-import { isFirstName, type Lex, type Phrase } from './lex.js';
-import type { Mention, People } from './people.js';
-import { NOBODY, resolvePerson, speakerOf, type Speaker } from './resolve.js';
+import {
+  agentOf,
+  firstAgent,
+  firstCue,
+  isSpeechToken,
+  matchPhrase,
+  proDrop,
+  sourcePrep,
+  tokAt,
+  type Seg,
+} from './agents.js';
+import { sentenceAt, type BlockCtx } from './context.js';
+import { isFirstName, type Lex } from './lex.js';
+import type { People } from './people.js';
 import type { Span } from './quotes.js';
-import type { Token } from './text.js';
+import { resolvePerson, type Speaker } from './resolve.js';
+
+export { isSpeechToken, matchPhrase } from './agents.js';
 
 export interface Attribution {
   speaker: Speaker | null;
   /** A cue in the quote's own sentence (verb, preposition, colon): short fragments need one. */
   explicit: boolean;
-}
-
-interface Seg {
-  c: BlockCtx;
-  /** Token range [a, b). */
-  a: number;
-  b: number;
-}
-
-export function isSpeechToken(t: Token, lex: Lex): boolean {
-  if (lex.speech.has(t.lo)) return true;
-  // French inversion: "prévient-il", "explique-t-elle", "estime-t-on".
-  const parts = t.lo.split('-');
-  return (
-    parts.length > 1 &&
-    lex.speech.has(parts[0]!) &&
-    /^(?:il|elle|ils|elles|on)$/.test(parts[parts.length - 1]!)
-  );
-}
-
-export function matchPhrase(toks: Token[], i: number, ps: Phrase[]): number {
-  for (const p of ps) {
-    if (p.words.every((w, k) => toks[i + k]?.lo === w)) return p.words.length;
-  }
-  return 0;
-}
-
-function mentionsIn(people: People, s: Seg): Mention[] {
-  return people.byBlock[s.c.index]!.filter((m) => m.tok >= s.a && m.tok < s.b);
-}
-
-const ORDER: Mention['kind'][] = ['person', 'pron', 'org', 'orgdesc', 'desc'];
-
-/** The subject of a verb at token v inside segment s: before it (nearest, persons first), else after it. */
-function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex: Lex): Speaker | undefined {
-  const ms = mentionsIn(people, s);
-  const anon = s.c.toks
-    .slice(s.a, v)
-    .some(
-      (t, i, arr) =>
-        lex.anonymous.has(t.lo) &&
-        i > 0 &&
-        lex.determiners.has(arr[i - 1]!.lo) &&
-        !ms.some((m) => m.kind === 'person'),
-    );
-  if (anon) return NOBODY;
-  const before = ms.filter((m) => m.tokEnd <= v);
-  for (const kind of ORDER) {
-    let hit = before.filter((m) => m.kind === kind).pop();
-    // "Steve Witkoff et Kirill Dmitriev ont affirmé": joint speakers, the first named stands for both.
-    const conj = hit && s.c.toks[hit.tok - 1];
-    const head =
-      conj && lex.conjunctions.has(conj.lo)
-        ? before.find((m) => m.kind === 'person' && m.tokEnd === hit!.tok - 1)
-        : undefined;
-    if (head) hit = head;
-    const sp = hit && speakerOf(ctxs, people, hit, lex);
-    if (sp) return sp;
-  }
-  const vt = s.c.toks[v];
-  if (vt && vt.lo.includes('-')) {
-    const pron = vt.lo.split('-').pop() ?? '';
-    const g = pron.startsWith('elle') ? 'f' : 'm';
-    const e = resolvePerson(ctxs, people, s.c.index, v, g);
-    if (e) return { entity: e };
-  }
-  const after = ms.filter((m) => m.tok > v && m.tok - v <= 12);
-  for (const kind of ORDER) {
-    const hit = after.find((m) => m.kind === kind);
-    const sp = hit && speakerOf(ctxs, people, hit, lex);
-    if (sp) return sp;
-  }
-  return undefined;
-}
-
-/** First speech cue (verb or phrase) in a segment, as a token index. */
-function firstCue(s: Seg, lex: Lex, limit = Infinity): number {
-  for (let i = s.a; i < s.b && i - s.a < limit; i++) {
-    const t = s.c.toks[i]!;
-    // A verb after the quote in a relative clause is not its attribution: « régulation » que les syndicats jugent …
-    if (lex.relatives.has(t.lo)) return -1;
-    if (isSpeechToken(t, lex) || matchPhrase(s.c.toks, i, lex.speechPhrases) > 0) return i;
-  }
-  return -1;
-}
-
-/** "selon X", "according to X", "laut X", "X zufolge": the agent right after (or before) the preposition. */
-function sourcePrep(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): Speaker | undefined {
-  const toks = s.c.toks;
-  for (let i = s.a; i < s.b; i++) {
-    const n = matchPhrase(toks, i, lex.sourcePreps);
-    if (n > 0) {
-      const weak = ['pour', 'per', 'para', 'so'].includes(toks[i]!.lo);
-      const from = i + n;
-      const ms = mentionsIn(people, { c: s.c, a: from, b: Math.min(s.b, from + (weak ? 2 : 14)) });
-      const first = ms[0];
-      if (!first) continue;
-      if (weak && first.kind !== 'person' && first.kind !== 'pron') continue;
-      // "Selon le porte-parole de la présidence russe, Dmitri Peskov": the named person wins over the description.
-      const person = ms.find((m) => m.kind === 'person');
-      const pick = first.kind === 'desc' && person ? person : first;
-      const sp = speakerOf(ctxs, people, pick, lex);
-      if (sp) return sp;
-    }
-    if (lex.sourcePostps.has(toks[i]!.lo)) {
-      const ms = mentionsIn(people, { c: s.c, a: Math.max(s.a, i - 4), b: i });
-      const last = ms[ms.length - 1];
-      const sp = last && speakerOf(ctxs, people, last, lex);
-      if (sp) return sp;
-    }
-  }
-  return undefined;
-}
-
-function tokAt(c: BlockCtx, pos: number): number {
-  const i = c.toks.findIndex((t) => t.start >= pos);
-  return i < 0 ? c.toks.length : i;
 }
 
 /** Whether a describe-verb before the quote is passive ("was described as"), so it needs an agent. */
@@ -239,23 +133,6 @@ export function attribute(
   }
   // 8. Continuation of the previous quote or of the paragraph's subject.
   return { speaker: continuation(ctxs, people, span, previous) ?? null, explicit: false };
-}
-
-/** The first agent of a clause, persons before pronouns before organisations. */
-function firstAgent(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): Speaker | undefined {
-  const ms = mentionsIn(people, s);
-  for (const kind of ORDER) {
-    const hit = ms.find((m) => m.kind === kind);
-    const sp = hit && speakerOf(ctxs, people, hit, lex);
-    if (sp) return sp;
-  }
-  return undefined;
-}
-
-/** A verb with no subject (Italian and Spanish drop it; "ha spiegato", "añadió"): the current subject. */
-function proDrop(ctxs: BlockCtx[], people: People, c: BlockCtx, tok: number): Speaker | undefined {
-  const e = resolvePerson(ctxs, people, c.index, tok, null);
-  return e ? { entity: e } : undefined;
 }
 
 function previousBody(ctxs: BlockCtx[], block: number): BlockCtx | undefined {

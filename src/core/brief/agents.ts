@@ -1,0 +1,143 @@
+/**
+ * Agents of speech inside one sentence segment: the subject of a verb of saying (before it, persons
+ * first, else after it), the source of "selon/according to/laut X", and the helpers that find cues.
+ */
+import type { BlockCtx } from './context.js';
+import type { Lex, Phrase } from './lex.js';
+import type { Mention, People } from './people.js';
+import { NOBODY, resolvePerson, speakerOf, type Speaker } from './resolve.js';
+import type { Token } from './text.js';
+
+export interface Seg {
+  c: BlockCtx;
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+}
+
+export function isSpeechToken(t: Token, lex: Lex): boolean {
+  if (lex.speech.has(t.lo)) return true;
+  // French inversion: "prévient-il", "explique-t-elle", "estime-t-on".
+  const parts = t.lo.split('-');
+  return (
+    parts.length > 1 &&
+    lex.speech.has(parts[0]!) &&
+    /^(?:il|elle|ils|elles|on)$/.test(parts[parts.length - 1]!)
+  );
+}
+
+export function matchPhrase(toks: Token[], i: number, ps: Phrase[]): number {
+  for (const p of ps) {
+    if (p.words.every((w, k) => toks[i + k]?.lo === w)) return p.words.length;
+  }
+  return 0;
+}
+
+export function mentionsIn(people: People, s: Seg): Mention[] {
+  return people.byBlock[s.c.index]!.filter((m) => m.tok >= s.a && m.tok < s.b);
+}
+
+const ORDER: Mention['kind'][] = ['person', 'pron', 'org', 'orgdesc', 'desc'];
+
+/** The subject of a verb at token v inside segment s: before it (nearest, persons first), else after it. */
+export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex: Lex): Speaker | undefined {
+  const ms = mentionsIn(people, s);
+  const anon = s.c.toks
+    .slice(s.a, v)
+    .some(
+      (t, i, arr) =>
+        lex.anonymous.has(t.lo) &&
+        i > 0 &&
+        lex.determiners.has(arr[i - 1]!.lo) &&
+        !ms.some((m) => m.kind === 'person'),
+    );
+  if (anon) return NOBODY;
+  const before = ms.filter((m) => m.tokEnd <= v);
+  for (const kind of ORDER) {
+    let hit = before.filter((m) => m.kind === kind).pop();
+    // "Steve Witkoff et Kirill Dmitriev ont affirmé": joint speakers, the first named stands for both.
+    const conj = hit && s.c.toks[hit.tok - 1];
+    const head =
+      conj && lex.conjunctions.has(conj.lo)
+        ? before.find((m) => m.kind === 'person' && m.tokEnd === hit!.tok - 1)
+        : undefined;
+    if (head) hit = head;
+    const sp = hit && speakerOf(ctxs, people, hit, lex);
+    if (sp) return sp;
+  }
+  const vt = s.c.toks[v];
+  if (vt && vt.lo.includes('-')) {
+    const pron = vt.lo.split('-').pop() ?? '';
+    const g = pron.startsWith('elle') ? 'f' : 'm';
+    const e = resolvePerson(ctxs, people, s.c.index, v, g);
+    if (e) return { entity: e };
+  }
+  const after = ms.filter((m) => m.tok > v && m.tok - v <= 12);
+  for (const kind of ORDER) {
+    const hit = after.find((m) => m.kind === kind);
+    const sp = hit && speakerOf(ctxs, people, hit, lex);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
+/** First speech cue (verb or phrase) in a segment, as a token index. */
+export function firstCue(s: Seg, lex: Lex, limit = Infinity): number {
+  for (let i = s.a; i < s.b && i - s.a < limit; i++) {
+    const t = s.c.toks[i]!;
+    // A verb after the quote in a relative clause is not its attribution: « régulation » que les syndicats jugent …
+    if (lex.relatives.has(t.lo)) return -1;
+    if (isSpeechToken(t, lex) || matchPhrase(s.c.toks, i, lex.speechPhrases) > 0) return i;
+  }
+  return -1;
+}
+
+/** "selon X", "according to X", "laut X", "X zufolge": the agent right after (or before) the preposition. */
+export function sourcePrep(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): Speaker | undefined {
+  const toks = s.c.toks;
+  for (let i = s.a; i < s.b; i++) {
+    const n = matchPhrase(toks, i, lex.sourcePreps);
+    if (n > 0) {
+      const weak = ['pour', 'per', 'para', 'so'].includes(toks[i]!.lo);
+      const from = i + n;
+      const ms = mentionsIn(people, { c: s.c, a: from, b: Math.min(s.b, from + (weak ? 2 : 14)) });
+      const first = ms[0];
+      if (!first) continue;
+      if (weak && first.kind !== 'person' && first.kind !== 'pron') continue;
+      // "Selon le porte-parole de la présidence russe, Dmitri Peskov": the named person wins over the description.
+      const person = ms.find((m) => m.kind === 'person');
+      const pick = first.kind === 'desc' && person ? person : first;
+      const sp = speakerOf(ctxs, people, pick, lex);
+      if (sp) return sp;
+    }
+    if (lex.sourcePostps.has(toks[i]!.lo)) {
+      const ms = mentionsIn(people, { c: s.c, a: Math.max(s.a, i - 4), b: i });
+      const last = ms[ms.length - 1];
+      const sp = last && speakerOf(ctxs, people, last, lex);
+      if (sp) return sp;
+    }
+  }
+  return undefined;
+}
+
+export function tokAt(c: BlockCtx, pos: number): number {
+  const i = c.toks.findIndex((t) => t.start >= pos);
+  return i < 0 ? c.toks.length : i;
+}
+
+/** The first agent of a clause, persons before pronouns before organisations. */
+export function firstAgent(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): Speaker | undefined {
+  const ms = mentionsIn(people, s);
+  for (const kind of ORDER) {
+    const hit = ms.find((m) => m.kind === kind);
+    const sp = hit && speakerOf(ctxs, people, hit, lex);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
+/** A verb with no subject (Italian and Spanish drop it; "ha spiegato", "añadió"): the current subject. */
+export function proDrop(ctxs: BlockCtx[], people: People, c: BlockCtx, tok: number): Speaker | undefined {
+  const e = resolvePerson(ctxs, people, c.index, tok, null);
+  return e ? { entity: e } : undefined;
+}

@@ -1,0 +1,168 @@
+/**
+ * Mentions in reading order: resolved person names (with the roles found around them), organisations,
+ * pronouns and descriptions ("le magistrat", "the agency") that a speaker can be resolved from.
+ */
+import type { BlockCtx } from './context.js';
+import { resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
+import { isRoleWord, type Lex } from './lex.js';
+import { distributeRole, roleAfter, roleBefore, type RoleFind } from './roles.js';
+import type { Token } from './text.js';
+
+const ROMANCE = new Set(['fr', 'it', 'es']);
+
+/**
+ * Romance organisation names go on in lower case after the capitalised run: "Parti libéral-radical",
+ * "Partito socialista ticinese", "Corte dei conti". Returns the end token and the last token taken.
+ */
+function orgExtent(c: BlockCtx, to: number, lex: Lex): { end: number; last: Token | undefined } {
+  let end = to;
+  let last: Token | undefined;
+  const spacedAt = (k: number): boolean =>
+    c.masked.slice(c.toks[k - 1]!.end, c.toks[k]!.start) === ' ' && !c.toks[k - 1]!.dot;
+  const plain = (t: Token): boolean =>
+    !t.cap &&
+    !lex.stop.has(t.lo) &&
+    !lex.determiners.has(t.lo) &&
+    !lex.speech.has(t.lo) &&
+    !lex.relatives.has(t.lo);
+  while (ROMANCE.has(lex.lang) && end < c.toks.length && end - to < 4 && spacedAt(end)) {
+    const t = c.toks[end]!;
+    if (lex.particles.has(t.lo) || lex.orgConnectors.has(t.lo) || lex.stop.has(t.lo)) {
+      const n = c.toks[end + 1];
+      const connector =
+        lex.particles.has(t.lo) ||
+        lex.orgConnectors.has(t.lo) ||
+        /^(?:d[eiu]|de[il]|dell[aoe]|dei|degli|des)$/u.test(t.lo);
+      if (!connector || !n || !plain(n) || !spacedAt(end + 1)) break;
+      last = n;
+      end += 2;
+      continue;
+    }
+    if (!plain(t)) break;
+    last = t;
+    end++;
+  }
+  return { end, last };
+}
+
+export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Lex): Mention[][] {
+  const byBlock: Mention[][] = ctxs.map(() => []);
+  const covered = ctxs.map(() => new Set<number>());
+  let prev: { m: Mention; pre: RoleFind | null } | null = null;
+  const offer = (e: Entity, f: RoleFind | null): void => {
+    if (f && (!e.role || f.score > e.role.score)) e.role = f;
+  };
+  for (const { block, r, to } of reads) {
+    const c = ctxs[block]!;
+    for (let i = r.nameFrom - r.prefix.length; i < to; i++) covered[block]!.add(i);
+    if (r.kind === 'org') {
+      const first = r.name[0];
+      const ext = orgExtent(c, to, lex);
+      const end = ext.end;
+      const last = ext.last ?? r.name[r.name.length - 1];
+      const single = r.name.length === 1 && end === to ? r.name[0]!.lo : '';
+      if (lex.orgNouns.has(single) || lex.orgAnaphors.has(single)) {
+        // A capitalised common noun ("die Behörde"): refers back to an organisation named before.
+        byBlock[block]!.push({ kind: 'orgdesc', block, tok: r.nameFrom, tokEnd: to, text: single });
+        continue;
+      }
+      if (first && last)
+        byBlock[block]!.push({
+          kind: 'org',
+          block,
+          tok: r.nameFrom,
+          tokEnd: end,
+          text: c.masked.slice(first.start, last.end),
+        });
+      continue;
+    }
+    const e = resolveName(
+      r.name.map((t) => t.t),
+      entities,
+      lex,
+    );
+    if (!e) {
+      // An unknown name that is not a person may still speak as an organisation ("Amazon said",
+      // "according to the British Retail Consortium"); not in German, where every noun is capitalised.
+      if (
+        lex.lang !== 'de' &&
+        (r.name.length >= 2 || speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex)) &&
+        r.name.length <= 5 &&
+        !lex.stop.has(r.name[0]!.lo)
+      ) {
+        byBlock[block]!.push({
+          kind: 'org',
+          block,
+          tok: r.nameFrom,
+          tokEnd: to,
+          text: c.masked.slice(r.name[0]!.start, r.name[r.name.length - 1]!.end),
+        });
+      }
+      continue;
+    }
+    const m: Mention = { kind: 'person', block, tok: r.nameFrom, tokEnd: to, entity: e };
+    byBlock[block]!.push(m);
+    e.mentions++;
+    if (!c.caption) e.bodyMentions++;
+    if (r.name.length === 1 && !e.aliases.has(r.name[0]!.t) && r.name[0]!.t !== e.name)
+      e.aliases.add(r.name[0]!.t);
+    const pre = roleBefore(c.masked, c.toks, r.nameFrom, lex);
+    const conj = c.toks[r.nameFrom - 1];
+    if (
+      prev &&
+      prev.m.block === block &&
+      prev.m.tokEnd === r.nameFrom - 1 &&
+      conj &&
+      lex.conjunctions.has(conj.lo) &&
+      prev.pre
+    ) {
+      const [a, b] = distributeRole(prev.pre.role, lex);
+      if (prev.m.entity) offer(prev.m.entity, { role: a, score: prev.pre.score + 0.2 });
+      offer(e, { role: b, score: prev.pre.score + 0.2 });
+    }
+    offer(e, pre);
+    offer(e, roleAfter(c.masked, c.toks, to, lex));
+    if (r.prefix.length > 0) {
+      const p0 = r.prefix[0]!;
+      const p1 = r.prefix[r.prefix.length - 1]!;
+      offer(e, {
+        role: c.masked.slice(p0.start, p1.end),
+        score: r.prefix.some((t) => lex.titles.has(t.lo)) ? 1.5 : 2,
+      });
+    }
+    prev = { m, pre };
+  }
+  // Pronouns and descriptions, merged into reading order.
+  for (const c of ctxs) {
+    if (c.ignore) continue;
+    const list = byBlock[c.index]!;
+    for (let i = 0; i < c.toks.length; i++) {
+      if (covered[c.index]!.has(i)) continue;
+      const t = c.toks[i]!;
+      const lo = t.lo;
+      const g = lex.pronF.has(lo) ? 'f' : lex.pronM.has(lo) ? 'm' : lex.pronPl.has(lo) ? 'pl' : null;
+      if (g) {
+        list.push({ kind: 'pron', block: c.index, tok: i, tokEnd: i + 1, gender: g });
+        continue;
+      }
+      // A determiner before, possibly with up to two modifiers: "the conservation department".
+      let d = i - 1;
+      while (
+        d >= 0 &&
+        i - d <= 3 &&
+        !lex.determiners.has(c.toks[d]!.lo) &&
+        !c.toks[d]!.cap &&
+        !lex.stop.has(c.toks[d]!.lo)
+      )
+        d--;
+      const detOk = d >= 0 && lex.determiners.has(c.toks[d]!.lo) && (d === i - 1 || lex.orgNouns.has(lo));
+      if (!detOk) continue;
+      if (lex.orgNouns.has(lo))
+        list.push({ kind: 'orgdesc', block: c.index, tok: i, tokEnd: i + 1, text: lo });
+      else if (isRoleWord(lex, lo) && !t.cap === (lex.lang !== 'de'))
+        list.push({ kind: 'desc', block: c.index, tok: i, tokEnd: i + 1, text: lo });
+    }
+    list.sort((a, b) => a.tok - b.tok);
+  }
+  return byBlock;
+}
