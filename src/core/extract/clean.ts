@@ -112,5 +112,45 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
     }
     if (text) out.push({ kind, text });
   });
-  return out;
+  return dropTeaserRuns(out, removed);
+}
+
+/** Teasers of other stories: kicker, headline, one-line summary, none of them a finished sentence. */
+const TEASER_MAX_WORDS = 20;
+const TEASER_RUN = 6;
+const TEASER_PAIRS = 3;
+const isTeaserLine = (b: Block): boolean =>
+  (b.kind === 'heading' || b.kind === 'paragraph') &&
+  countWords(b.text) <= TEASER_MAX_WORDS &&
+  !/[.!?:;…"”»)]$/.test(b.text);
+
+/**
+ * Drops runs of teaser lines: a block of "more stories" (kicker or headline, then a one-line
+ * summary) whose links Readability flattened, at the end or in the middle of the article. Article
+ * prose ends its paragraphs with a stop, and its intertitles each head paragraphs of prose.
+ */
+function dropTeaserRuns(blocks: Block[], removed: Removed[]): Block[] {
+  const drop = new Set<number>();
+  let start = -1;
+  for (let i = 0; i <= blocks.length; i++) {
+    if (i < blocks.length && isTeaserLine(blocks[i]!)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    const run = blocks.slice(Math.max(start, 0), i);
+    const headings = run.filter((b) => b.kind === 'heading').length;
+    // Headline and summary pairs: headings alternate with lines, at least three of each.
+    if (
+      start >= 0 &&
+      run.length >= TEASER_RUN &&
+      headings >= TEASER_PAIRS &&
+      run.length - headings >= TEASER_PAIRS
+    ) {
+      for (let j = start; j < i; j++) drop.add(j);
+    }
+    start = -1;
+  }
+  if (drop.size === 0) return blocks;
+  for (const i of drop) removed.push({ kind: 'boilerplate', text: shorten(blocks[i]!.text) });
+  return blocks.filter((_, i) => !drop.has(i));
 }

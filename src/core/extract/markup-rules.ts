@@ -17,7 +17,7 @@ const CHROME_WORDS = new Set([
   'subscription', 'signup', 'promo', 'promotion', 'bio', 'biography', 'credit', 'credits', 'copyright',
   'tags', 'tag', 'comments', 'comment', 'recommended', 'recommendations', 'outbrain', 'taboola', 'advert',
   'advertisement', 'ad', 'ads', 'sponsored', 'readmore', 'trending', 'popular', 'breadcrumb', 'breadcrumbs',
-  'toolbar', 'byline', 'dateline', 'timestamp', 'meta', 'author', 'tooltip', 'popover', 'rollover', 'hovercard', 'disclaimer', 'correction', 'nav',
+  'toolbar', 'byline', 'dateline', 'timestamp', 'meta', 'author', 'tooltip', 'popover', 'rollover', 'hovercard', 'slideshow', 'carousel', 'lightbox', 'modal', 'disclaimer', 'correction', 'nav',
   'navigation', 'menu', 'footer', 'pagination',
 ]);
 /** Compound names whose parts alone are too common ("more", "read", "also"). */
