@@ -306,7 +306,13 @@ describe('findConsent on consent fixtures', () => {
 });
 
 describe('articles about cookies stay whole', () => {
-  for (const name of ['fr-article-sur-les-cookies.html', 'en-article-about-consent.html']) {
+  for (const name of [
+    'fr-article-sur-les-cookies.html',
+    'en-article-about-consent.html',
+    'de-artikel-ueber-cookies.html',
+    'es-articulo-sobre-cookies.html',
+    'it-articolo-sui-cookie.html',
+  ]) {
     it(name, () => {
       const doc = page(name);
       expect(findConsent(doc)).toEqual([]);
