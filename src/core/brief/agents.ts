@@ -2,7 +2,7 @@
  * Agents of speech inside one sentence segment: the subject of a verb of saying (before it, persons
  * first, else after it), the source of "selon/according to/laut X", and the helpers that find cues.
  */
-import type { BlockCtx } from './context.js';
+import { sentenceAt, type BlockCtx } from './context.js';
 import type { Lex, Phrase } from './lex.js';
 import type { Mention, People } from './people.js';
 import { NOBODY, resolvePerson, speakerOf, type Speaker } from './resolve.js';
@@ -87,6 +87,8 @@ export function firstCue(s: Seg, lex: Lex, limit = Infinity): number {
     const t = s.c.toks[i]!;
     // A verb after the quote in a relative clause is not its attribution: « régulation » que les syndicats jugent …
     if (lex.relatives.has(t.lo)) return -1;
+    // "… e ha chiesto un'audizione": a coordinated clause keeps the subject of the sentence.
+    if (lex.conjunctions.has(t.lo)) return -1;
     if (isSpeechToken(t, lex) || matchPhrase(s.c.toks, i, lex.speechPhrases) > 0) return i;
   }
   return -1;
@@ -102,6 +104,8 @@ export function sourcePrep(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): 
       const from = i + n;
       const ms = mentionsIn(people, { c: s.c, a: from, b: Math.min(s.b, from + (weak ? 2 : 14)) });
       const first = ms[0];
+      // "según fuentes sindicales": an unnamed source right after the preposition.
+      if (toks.slice(from, from + 2).some((t) => lex.anonymous.has(t.lo))) return NOBODY;
       if (!first) continue;
       if (weak && first.kind !== 'person' && first.kind !== 'pron') continue;
       // "Selon le porte-parole de la présidence russe, Dmitri Peskov": the named person wins over the description.
@@ -137,7 +141,32 @@ export function firstAgent(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): 
 }
 
 /** A verb with no subject (Italian and Spanish drop it; "ha spiegato", "añadió"): the current subject. */
-export function proDrop(ctxs: BlockCtx[], people: People, c: BlockCtx, tok: number): Speaker | undefined {
-  const e = resolvePerson(ctxs, people, c.index, tok, null);
-  return e ? { entity: e } : undefined;
+export function proDrop(
+  ctxs: BlockCtx[],
+  people: People,
+  c: BlockCtx,
+  tok: number,
+  lex: Lex,
+): Speaker | undefined {
+  if (PRO_DROP.has(lex.lang)) {
+    const e = resolvePerson(ctxs, people, c.index, tok, null);
+    return e ? { entity: e } : undefined;
+  }
+  // Elsewhere a cue with no subject is impersonal ("hieß es", "on") and reports the subject of the
+  // previous sentence, a person or an organisation ("Die Wirtschaftskammer begrüßte …").
+  const here = sentenceAt(c, c.toks[tok]?.start ?? 0);
+  const prev = c.sentences[here - 1];
+  if (!prev) return undefined;
+  const seg: Seg = {
+    c,
+    a: c.toks.findIndex((t) => t.start >= prev[0]),
+    b: c.toks.findIndex((t) => t.start >= prev[1]),
+  };
+  if (seg.a < 0) return undefined;
+  if (seg.b < 0) seg.b = c.toks.length;
+  const first = mentionsIn(people, seg).find((m) => m.kind === 'person' || m.kind === 'org');
+  return first ? speakerOf(ctxs, people, first, lex) : undefined;
 }
+
+/** Languages that drop the subject pronoun ("ha spiegato", "añadió"). */
+export const PRO_DROP = new Set(['it', 'es']);

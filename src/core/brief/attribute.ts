@@ -17,6 +17,7 @@ import {
   type Seg,
 } from './agents.js';
 import { sentenceAt, type BlockCtx } from './context.js';
+import { PRO_DROP } from './agents.js';
 import { isFirstName, type Lex } from './lex.js';
 import type { People } from './people.js';
 import type { Span } from './quotes.js';
@@ -63,8 +64,10 @@ export function attribute(
   // 2. A verb right after the quote.
   const postCue = firstCue(post, lex, 8);
   if (postCue >= 0) {
-    const sp = agentOf(ctxs, people, post, postCue, lex) ?? proDrop(ctxs, people, c, qa);
-    return { speaker: sp ?? null, explicit: true };
+    const sp =
+      agentOf(ctxs, people, post, postCue, lex) ??
+      (PRO_DROP.has(lex.lang) ? proDrop(ctxs, people, c, qa, lex) : undefined);
+    if (sp) return { speaker: sp, explicit: true };
   }
   // 3. A source preposition anywhere in the sentence.
   const src = sourcePrep(ctxs, people, wholeSentencePre, lex) ?? sourcePrep(ctxs, people, post, lex);
@@ -106,9 +109,14 @@ export function attribute(
         continue;
       // A cue with no agent only counts close to the quote.
       cue ||= qa - v <= 6;
-      const sp = agentOf(ctxs, people, seg, v, lex) ?? proDrop(ctxs, people, c, v);
+      const sp =
+        agentOf(ctxs, people, seg, v, lex) ?? (qa - v <= 6 ? proDrop(ctxs, people, c, v, lex) : undefined);
       if (sp) return { speaker: sp, explicit: true };
     }
+  }
+  if (postCue >= 0 && !cue) {
+    const sp = proDrop(ctxs, people, c, qa, lex);
+    return { speaker: sp ?? null, explicit: true };
   }
   if (cue) return { speaker: continuation(ctxs, people, span, previous) ?? null, explicit: true };
   // 7. A colon intro: "The Environment Agency said in a statement: "…"" (same or previous paragraph).

@@ -57,7 +57,8 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
     for (let i = r.nameFrom - r.prefix.length; i < to; i++) covered[block]!.add(i);
     if (r.kind === 'org') {
       const first = r.name[0];
-      const ext = orgExtent(c, to, lex);
+      // Only a lone head word needs its lower-case complement ("Partito socialista ticinese").
+      const ext = r.name.length === 1 ? orgExtent(c, to, lex) : { end: to, last: undefined };
       const end = ext.end;
       const last = ext.last ?? r.name[r.name.length - 1];
       const single = r.name.length === 1 && end === to ? r.name[0]!.lo : '';

@@ -78,7 +78,9 @@ function findClose(text: string, open: string, from: number): number {
   return -1;
 }
 
-function spansOf(block: Block, index: number): Span[] {
+function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
+  // A straight quote left open mid-paragraph is a quote only when the next paragraph goes on quoting.
+  const nextOpens = next?.text.startsWith('"') ?? false;
   const text = block.text;
   const german = text.includes('„');
   const firstGuillemet = /[«»]/.exec(text)?.[0];
@@ -94,7 +96,7 @@ function spansOf(block: Block, index: number): Span[] {
     const close = findClose(text, c, i + 1);
     if (close < 0) {
       // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
-      if (c === '"' && i > 0) continue;
+      if (c === '"' && i > 0 && !nextOpens) continue;
       const inner = text.slice(i + 1).trim();
       if (inner)
         out.push({ block: index, outerStart: i, outerEnd: text.length, text: inner, open: c, closed: false });
@@ -109,7 +111,7 @@ function spansOf(block: Block, index: number): Span[] {
 }
 
 export function findSpans(blocks: Block[]): Span[] {
-  return blocks.flatMap((b, i) => spansOf(b, i));
+  return blocks.flatMap((b, i) => spansOf(b, i, blocks[i + 1]));
 }
 
 /** The block text with every quote (marks included) replaced by underscores, offsets kept. */

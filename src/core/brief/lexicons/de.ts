@@ -30,7 +30,7 @@ export const DE: Lexicon = {
     w(`präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bürgermeister
     bürgermeisterin oberbürgermeister oberbürgermeisterin senator senatorin papst könig königin general`),
   roleNouns:
-    w(`präsident präsidentin vizepräsident kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende
+    w(`rentner rentnerin präsident präsidentin vizepräsident kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende
     vorsitzender chef chefin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin bürgermeister
     bürgermeisterin oberbürgermeister oberbürgermeisterin abgeordnete abgeordneter experte expertin analyst analystin
     ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin staatsanwalt
@@ -66,7 +66,7 @@ export const DE: Lexicon = {
   uiCues: w('klicken klick button schaltfläche'),
   hypotheticalCues: ['als wollte er sagen', 'als wollte sie sagen'],
   relatives: w('der die das'),
-  conjunctions: w('und'),
+  conjunctions: w('und aber oder sondern'),
   nameParticles: w('von van der den de di da zu'),
   orgConnectors: w('für der des von'),
   stopwords:

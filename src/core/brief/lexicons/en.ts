@@ -13,7 +13,7 @@ export const EN: Lexicon = {
       cry exclaim affirm assert maintain contend allege estimate repeat mention comment caution fume scoff sigh muse
       acknowledge question wonder speak talk call describe`),
     ),
-    ...w(`said says saying tell tells told telling wrote writes write written writing spoke speaks spoken put puts thought
+    ...w(`admitted admitting regretted quipped referred submitted committed said says saying tell tells told telling wrote writes write written writing spoke speaks spoken put puts thought
       thinks think`),
   ],
   speechPhrases: [
@@ -37,7 +37,7 @@ export const EN: Lexicon = {
     chancellor judge justice general gen. colonel col. captain capt. sergeant sgt. lieutenant lt. sheriff bishop cardinal
     ambassador minister premier`),
   roleNouns:
-    w(`president president-elect vice senator representative congressman congresswoman governor mayor minister
+    w(`retiree pensioner superintendent president president-elect vice senator representative congressman congresswoman governor mayor minister
     secretary spokesman spokeswoman spokesperson chairman chairwoman chair chief director executive ceo cfo founder co-founder
     head leader editor reporter correspondent analyst economist professor lecturer researcher scientist fellow expert
     specialist adviser advisor consultant lawyer attorney prosecutor judge official officer commissioner supervisor manager
@@ -74,7 +74,7 @@ export const EN: Lexicon = {
   uiCues: w('click clicking tap tapping press select button'),
   hypotheticalCues: ['as if to say', 'as though to say'],
   relatives: w('who whose which that'),
-  conjunctions: w('and'),
+  conjunctions: w('and but or'),
   nameParticles: w('de da di del della van von der den ter ten bin ben al la le du dos'),
   orgConnectors: w('of for de du des del der'),
   stopwords:

@@ -9,7 +9,7 @@ export const ES: Lexicon = {
     ...esAr(
       w(`afirmar declarar señalar explicar indicar añadir agregar manifestar destacar subrayar apuntar expresar comentar
       criticar denunciar insistir precisar recordar tuitear asegurar anunciar alertar lamentar calificar reclamar
-      confirmar contar relatar aclarar advertir preguntar defender matizar resumir valorar avisar admitir reconocer
+      confirmar contar relatar aclarar advertir preguntar defender matizar resumir valorar avisar admitir reconocer considerar
       apostillar zanjar replicar ironizar rechazar negar enfatizar recalcar celebrar opinar`),
     ),
     ...esErIr(w('sostener escribir admitir advertir responder añadir insistir')),
@@ -32,7 +32,7 @@ export const ES: Lexicon = {
     'presidente presidenta ministro ministra alcalde alcaldesa senador senadora rey reina papa general',
   ),
   roleNouns:
-    w(`presidente presidenta vicepresidente vicepresidenta ministro ministra consejero consejera secretario
+    w(`titular jubilado jubilada vecino portavoz presidente presidenta vicepresidente vicepresidenta ministro ministra consejero consejera secretario
     secretaria portavoz alcalde alcaldesa concejal concejala diputado diputada senador senadora director directora
     jefe jefa responsable delegado delegada representante fundador fundadora dirigente líder abogado abogada fiscal juez
     jueza experto experta analista economista profesor profesora investigador investigadora científico científica
@@ -62,7 +62,7 @@ export const ES: Lexicon = {
   uiCues: w('clic haga pulse pulsar botón'),
   hypotheticalCues: ['como diciendo', 'como si dijera'],
   relatives: w('que quien quienes'),
-  conjunctions: w('y e'),
+  conjunctions: w('y e pero o sino'),
   nameParticles: w('de del la los las y da di van von'),
   orgConnectors: w('de del la las los en para y'),
   stopwords:

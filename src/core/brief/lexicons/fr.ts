@@ -46,7 +46,7 @@ export const FR: Lexicon = {
     'président présidente général sénateur sénatrice député députée maire ministre pape roi reine prince princesse cardinal',
   ),
   roleNouns:
-    w(`président présidente vice-président vice-présidente ministre secrétaire porte-parole émissaire émissaires
+    w(`retraité retraitée président présidente vice-président vice-présidente ministre secrétaire porte-parole émissaire émissaires
     ambassadeur ambassadrice député députée sénateur sénatrice maire adjoint adjointe conseiller conseillère directeur
     directrice dirigeant dirigeante chef cheffe patron patronne pdg fondateur fondatrice responsable délégué déléguée
     représentant représentante négociateur négociatrice médiateur avocat avocate procureur procureure juge magistrat
@@ -84,7 +84,7 @@ export const FR: Lexicon = {
   uiCues: w('cliquant cliquez cliquer cocher cochant bouton sélectionnant'),
   hypotheticalCues: ['comme pour dire', 'comme pour signifier'],
   relatives: w('qui dont que qu’'),
-  conjunctions: w('et'),
+  conjunctions: w('et mais ou'),
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),
   stopwords:

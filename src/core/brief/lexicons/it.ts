@@ -32,7 +32,7 @@ export const IT: Lexicon = {
     'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
   ),
   roleNouns:
-    w(`presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
+    w(`soprintendente pensionato pensionata commerciante presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
     sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore
     direttrice dirigente responsabile capo capogruppo leader fondatore fondatrice rappresentante delegato delegata
     avvocato avvocata procuratore procuratrice magistrato giudice esperto esperta analista economista professore
@@ -64,7 +64,7 @@ export const IT: Lexicon = {
   uiCues: w('cliccando cliccare clicca pulsante selezionando'),
   hypotheticalCues: ['come a dire', 'come per dire'],
   relatives: w('che il quale la quale cui'),
-  conjunctions: w('e ed'),
+  conjunctions: w('e ed ma o oppure'),
   nameParticles: w('de di da del della dello dei degli van von la lo'),
   orgConnectors: w('di del della delle dei degli dello per'),
   stopwords:
