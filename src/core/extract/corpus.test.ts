@@ -81,6 +81,30 @@ describe('Readability test pages', () => {
   });
 });
 
+describe('metadata of the Readability test pages', () => {
+  const found = pages.map((p) => ({
+    p,
+    ex: extractFromDocument(parseHtml(p.source, FAKE_URL), { owned: true }),
+  }));
+  it('title, site name and language agree with the expected metadata', () => {
+    // Measured: 49 of 49 for each.
+    const share = (ok: (x: (typeof found)[number]) => boolean): number =>
+      found.filter(ok).length / found.length;
+    expect(share(({ p, ex }) => ex.title === (p.metadata.title ?? null))).toBeGreaterThan(0.95);
+    expect(share(({ p, ex }) => ex.siteName === (p.metadata.siteName ?? null))).toBeGreaterThan(0.95);
+    expect(
+      share(({ p, ex }) => !p.metadata.lang || ex.lang === p.metadata.lang.slice(0, 2).toLowerCase()),
+    ).toBe(1);
+  });
+  it('bylines are names, without "By" and without line breaks', () => {
+    for (const { ex } of found) {
+      if (ex.byline === null) continue;
+      expect(ex.byline).not.toMatch(/^by\s|\n|\s{2}/i);
+      expect(ex.byline.split(' ').length).toBeLessThanOrEqual(10);
+    }
+  });
+});
+
 describe('the given document', () => {
   it('is left unchanged by briefFromDocument', () => {
     for (const p of pages.slice(0, 8)) {

@@ -1,6 +1,6 @@
 import type { Block, ExtractedArticle, Removed } from '../types.js';
 import { findConsent } from '../consent/index.js';
-import { countWords, shorten } from '../text/normalize.js';
+import { countWords, normalizeSpace, shorten } from '../text/normalize.js';
 import { rawBlocksFromElement } from './blocks.js';
 import { TAIL_SHARE, cleanBlocks, type CleanContext } from './clean.js';
 import { pruneChrome } from './markup-rules.js';
@@ -45,7 +45,7 @@ function textSize(text: string): number {
 
 /** Readability sometimes takes a whole author bio for the byline; a byline is a few names. */
 function shortByline(byline: string | null): string | null {
-  const b = byline?.replace(/^(by|par|von|por|di)\s+/i, '').trim();
+  const b = normalizeSpace(byline ?? '').replace(/^(by|par|von|por|di)\s+/i, '');
   return b && countWords(b) <= 8 ? b : null;
 }
 

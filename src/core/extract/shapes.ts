@@ -50,7 +50,7 @@ export function isShortWithUrl(text: string, wordCount: number): boolean {
  * so "By contrast, prices rose" is prose.
  */
 const BYLINE =
-  /^(by|par|von|por|di)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|du|le|la))*\s*($|[-|·,–—/]|\s(and|et|und|y|e)\s)/u;
+  /^([Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|du|le|la))*\s*($|[-|·,–—/]|\s(and|et|und|y|e)\s)/u;
 export function isBylineLine(text: string, wordCount: number): boolean {
   return wordCount <= 14 && BYLINE.test(text);
 }
@@ -61,5 +61,5 @@ export const CAPTION_LABEL =
 
 /** A photo credit glued to its label, as some pages print it: "CreditKevin Frayer/Getty Images". */
 export function isGluedCredit(text: string, wordCount: number): boolean {
-  return wordCount <= 14 && /^(credit|crédit|foto|photo)s?(\p{Lu}|$)/u.test(text);
+  return wordCount <= 14 && /^([Cc]redit|[Cc]rédit|[Ff]oto|[Pp]hoto)s?(\p{Lu}|$)/u.test(text);
 }

@@ -1,0 +1,118 @@
+/**
+ * The shape and markup rules one by one, each with a case it must catch and a look-alike from
+ * article prose it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../node/index.js';
+import { extractFromText } from './index.js';
+import { rawBlocksFromElement } from './blocks.js';
+import { cleanBlocks } from './clean.js';
+import { pruneChrome } from './markup-rules.js';
+import { isBylineLine, isDateLine, isGluedCredit, isShareBar } from './shapes.js';
+import type { Removed } from '../types.js';
+
+describe('shapes', () => {
+  it('date lines in five languages, but not a live-blog time or a sentence with a date', () => {
+    for (const d of [
+      'Updated 3:27 am PST, Wednesday, November 20, 2019',
+      '19.11.2019, 08:57',
+      'Publié le 12 mars 2026 à 08h30',
+      'Veröffentlicht am 20. Januar 2026, 06:00 Uhr',
+      'Actualizado el 8 de abril de 2026 a las 09:00',
+      'Pubblicato il 14 maggio 2026 alle 07:45',
+    ]) {
+      expect(isDateLine(d), d).toBe(true);
+    }
+    expect(isDateLine('4:14 p.m.')).toBe(false);
+    expect(isDateLine('The strike began on November 20, 2019 in Paris.')).toBe(false);
+  });
+
+  it('bylines, not sentences that start with "By"', () => {
+    expect(isBylineLine('By Justine Coleman - 11/18/19 11:04 PM EST', 8)).toBe(true);
+    expect(isBylineLine('Par Claire Fabre', 3)).toBe(true);
+    expect(isBylineLine('Von Anna Berger und Max Muster', 6)).toBe(true);
+    expect(isBylineLine('By contrast, prices in the south rose by 4 percent.', 10)).toBe(false);
+    expect(isBylineLine('By Monday the river had fallen by a metre.', 9)).toBe(false);
+  });
+
+  it('share bars and glued credits', () => {
+    expect(isShareBar('Facebook Twitter E-mail')).toBe(true);
+    expect(isShareBar('WhatsApp Facebook Print')).toBe(true);
+    expect(isShareBar('Facebook said it would appeal')).toBe(false);
+    expect(isGluedCredit('CreditKevin Frayer/Getty Images', 4)).toBe(true);
+    expect(isGluedCredit('Credit card debt rose again', 5)).toBe(false);
+  });
+});
+
+function clean(html: string): { texts: string[]; removed: Removed[] } {
+  const root = parseHtml(
+    `<!doctype html><html><body><div id="root">${html}</div></body></html>`,
+  ).getElementById('root')!;
+  const removed: Removed[] = [];
+  pruneChrome(root, removed);
+  const raw = rawBlocksFromElement(root);
+  const blocks = cleanBlocks(raw, { title: null, byline: null, tailFrom: 0 }, removed);
+  return { texts: blocks.map((b) => b.text), removed };
+}
+
+const PROSE =
+  '<p>The council approved the plan on Monday after a long debate about its cost, which has doubled since the first estimate in 2021.</p>';
+
+describe('markup', () => {
+  it('drops a list of headline links, keeps a list of linked sentences', () => {
+    const headlines =
+      '<ul><li><a href="/a">Rail line reopens</a></li><li><a href="/b">New cycle lanes</a></li><li><a href="/c">School places</a></li></ul>';
+    const changelog =
+      '<ul><li>Ana fixed <a href="/1">bug 12</a>, which froze the editor when a file was renamed during a save.</li><li>Tom added <a href="/2">tests</a> for the importer and removed two obsolete options from the settings page.</li></ul>';
+    const { texts } = clean(PROSE.repeat(6) + headlines + changelog);
+    expect(texts.join(' ')).not.toContain('Rail line reopens');
+    expect(texts.join(' ')).toContain('Ana fixed bug 12');
+  });
+
+  it('drops chrome by class name, but never most of the article', () => {
+    const { texts, removed } = clean(
+      `${PROSE.repeat(6)}<div class="share-tools"><p>Share on Facebook</p></div>`,
+    );
+    expect(texts.length).toBe(6);
+    expect(removed.map((r) => r.text)).toContain('Share on Facebook');
+    const wrapped = clean(`<div class="post tag-politics">${PROSE.repeat(6)}</div>`);
+    expect(wrapped.texts.length).toBe(6);
+  });
+
+  it('drops runs of teasers, keeps intertitles between paragraphs', () => {
+    const teasers = ['RANDY ANDY', 'TIME TRAVELLER', 'EYE POPPING']
+      .map((k, i) => `<h3>${k}</h3><p>Someone did something surprising in story number ${i}</p>`)
+      .join('');
+    const { texts } = clean(PROSE + teasers + PROSE + '<h2>What comes next</h2>' + PROSE);
+    expect(texts).not.toContain('RANDY ANDY');
+    expect(texts).toContain('What comes next');
+    expect(texts.length).toBe(4);
+  });
+
+  it('turns a paragraph with a trailing photo credit into a caption without the credit', () => {
+    const html = parseHtml(
+      '<!doctype html><html><body><div><p>Protesters marched through the centre (Image: GETTY)</p></div></body></html>',
+    );
+    const blocks = cleanBlocks(
+      rawBlocksFromElement(html.body),
+      { title: null, byline: null, tailFrom: 0 },
+      [],
+    );
+    expect(blocks).toEqual([{ kind: 'caption', text: 'Protesters marched through the centre' }]);
+  });
+});
+
+describe('plain text intertitles', () => {
+  it('a short line without a final stop between two paragraphs, not a lead-in ending with a colon', () => {
+    const long =
+      'Les négociations ont repris mardi à Genève entre les deux délégations, sous médiation suisse et en présence des observateurs de l’ONU.';
+    const ex = extractFromText([long, 'Un accord encore lointain', long, 'Il a ajouté :', long].join('\n\n'));
+    expect(ex.blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+});
