@@ -31,7 +31,7 @@ function phraseFwd(text: string, toks: Token[], from: number, lex: Lex, max = 22
   while (
     e < toks.length - 1 &&
     e - from < max &&
-    !HARD.test(gap(text, toks[e]!, toks[e + 1]!)) &&
+    !HARD.test(gap(text, toks[e]!, toks[e + 1]!).replace(/^\./u, toks[e]!.dot ? '' : '.')) &&
     // A dot ends the phrase unless it marks an initial or an abbreviation ("Dana F. Besecker", "D.A.").
     (!toks[e]!.dot || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[e]!.t))
   ) {
@@ -73,6 +73,18 @@ export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: L
     let head = -1;
     for (let i = d + 1; i < end && head < 0; i++) if (isRole(toks[i]!)) head = i;
     if (head < 0) continue;
+    // "that they had briefed President-elect …": a pronoun or a verb between means a clause, not a phrase.
+    const clause = toks
+      .slice(d + 1, head)
+      .some(
+        (t) =>
+          lex.pronM.has(t.lo) ||
+          lex.pronF.has(t.lo) ||
+          lex.pronPl.has(t.lo) ||
+          lex.speech.has(t.lo) ||
+          lex.passiveAux.has(t.lo),
+      );
+    if (clause) continue;
     // "devant les députés Claire Moulin": a plural role next to one name is not hers.
     const h = toks[head]!.lo;
     if (g === ' ' && !lex.roleNouns.has(h) && /(?:s|x|i)$/u.test(h)) return null;
