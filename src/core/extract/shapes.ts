@@ -9,6 +9,7 @@ const words = (key: string): string[] => key.match(/[\p{L}]+|\d+/gu) ?? [];
 
 /** "Updated 3:27 am PST, Wednesday, November 20, 2019", "19.11.2019, 08:57", "23 Nov 2017". */
 export function isDateLine(text: string): boolean {
+  if (text.length > 120) return false;
   const w = words(phraseKey(text));
   if (w.length === 0 || w.length > 14 || !w.some((x) => /^\d/.test(x))) return false;
   // A time alone ("4:14 p.m.") heads an entry of a live blog; a date line has a date.
@@ -22,6 +23,7 @@ export function isDateLine(text: string): boolean {
 
 /** "Facebook Twitter Email", "Share Tweet WhatsApp": two or more share targets and nothing else much. */
 export function isShareBar(text: string): boolean {
+  if (text.length > 100) return false;
   const w = words(phraseKey(text));
   if (w.length < 2 || w.length > 8) return false;
   return w.filter((x) => SOCIAL_NAMES.has(x)).length >= Math.max(2, w.length - 1);
