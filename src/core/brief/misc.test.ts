@@ -91,12 +91,13 @@ describe('key actors and speed', () => {
 
   it('analyses a long article in a few milliseconds', () => {
     const long = Array.from({ length: 20 }, () => paragraphs).flat();
-    run('de', long);
-    const t = performance.now();
-    const a = run('de', long);
-    const ms = performance.now() - t;
-    expect(a.quotes).toHaveLength(8);
-    // 160 paragraphs, about 15,000 characters; generous for a shared CI core.
-    expect(ms).toBeLessThan(150);
+    let ms = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      expect(run('de', long).quotes).toHaveLength(8);
+      ms = Math.min(ms, performance.now() - t);
+    }
+    // 160 paragraphs, about 15,000 characters: about 5 ms warm; generous for a loaded CI core.
+    expect(ms).toBeLessThan(100);
   });
 });

@@ -124,7 +124,9 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   // Only when the words before are a role or a complement ("consigliere di Stato Paolo Gianella"), not
   // a first name the list does not know ("Te Kaurinui Robert Parata").
   const complement =
-    before !== undefined && !before.cap && (lex.particles.has(before.lo) || lex.orgConnectors.has(before.lo));
+    before !== undefined &&
+    !before.cap &&
+    (lex.particles.has(before.lo) || lex.orgConnectors.has(before.lo) || lex.stop.has(before.lo));
   const roleFirst = name.slice(0, Math.max(0, firstAt)).some((t) => isRoleWord(lex, t.lo));
   if (firstAt > 0 && name.length - firstAt >= 2 && !orgish && (complement || roleFirst)) {
     for (const t of name.slice(0, firstAt)) if (isRoleWord(lex, t.lo)) prefix.push(t);
