@@ -72,6 +72,14 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
     const e = resolvePerson(ctxs, people, s.c.index, v, g);
     if (e) return { entity: e };
   }
+  // Cataphora in a lead: « … », a-t-elle annoncé. La maire de Nantes, Johanna Rolland, …
+  const pron = ms.find((m) => m.kind === 'pron' && m.gender !== 'pl' && Math.abs(m.tok - v) <= 1);
+  if (pron) {
+    const next = people.byBlock[s.c.index]!.find(
+      (m) => m.kind === 'person' && m.tok > v && (m.entity?.gender ?? pron.gender) === pron.gender,
+    );
+    if (next?.entity) return { entity: next.entity };
+  }
   const after = ms.filter((m) => m.tok > v && m.tok - v <= 12);
   for (const kind of ORDER) {
     const hit = after.find((m) => m.kind === kind);

@@ -26,7 +26,7 @@ const CREDIT =
   /(?:Credit(?:Credit)?|Photo(?:graph)?:|Foto:|Bild:|©|Crédits? ?:|Illustration ?:).*$|\([^()]*\/[^()]*\)|\((?:AFP|Reuters|AP|dpa|ANSA|EFE|Getty Images)\)/giu;
 /** Consent and cookie texts (the extraction stage removes most; these must never yield quotes). */
 const CONSENT =
-  /\b(?:cookies?|traceurs|consentement|Einwilligung|consenso|consentimiento|J’accepte|Gérer mes choix|Tout accepter|Accept all|Alle akzeptieren|Accetta tutti|Aceptar todo)\b/iu;
+  /traceurs|consentement|J’accepte|Gérer mes choix|Tout accepter|Accept all|Alle akzeptieren|Accetta tutti|Aceptar todo|Einwilligung|cookie (?:policy|settings|preferences)|(?:we|nous) (?:use|utilisons) (?:des )?cookies|verwendet Cookies|utilizziamo (?:i )?cookie|utilizamos cookies/iu;
 const CONTRIBUTED =
   /\b(?:contributed (?:to )?(?:this )?report|contributed reporting|a contribué à cet article|hat mitgearbeitet|ha collaborato|colaboró)/iu;
 

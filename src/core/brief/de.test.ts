@@ -57,4 +57,9 @@ describe('German quotes and speakers', () => {
     expect(a.quotes).toEqual([]);
     expect(a.actors).toEqual([]);
   });
+
+  it('lets an institution speak through its capitalised noun', () => {
+    const a = run('de', ['Die Polizei teilte mit, der Fahrer sei „deutlich zu schnell“ unterwegs gewesen.']);
+    expect(said(a)).toEqual([['deutlich zu schnell', 'Polizei']]);
+  });
 });

@@ -88,4 +88,15 @@ describe('English quotes and speakers', () => {
     expect(a.actors.map((x) => [x.name, x.role])).toEqual([['Obama', 'President']]);
     expect(said(a)).toEqual([['distressing', 'Obama']]);
   });
+
+  it('resolves a speaker given by description to the person with that role', () => {
+    const a = run('en', [
+      'Prime Minister Keir Starmer said on Monday that the plan was "ambitious but achievable".',
+      '"We will not back down," the prime minister told reporters in Downing Street.',
+    ]);
+    expect(said(a)).toEqual([
+      ['ambitious but achievable', 'Keir Starmer'],
+      ['We will not back down,', 'Keir Starmer'],
+    ]);
+  });
 });

@@ -103,4 +103,15 @@ describe('French quotes and speakers', () => {
     ]);
     expect(said(a)).toEqual([['On ne sait pas ce qui va se passer', null]]);
   });
+
+  it('resolves a description subject and a pronoun placed before the name (lead cataphora)', () => {
+    const a = run('fr', [
+      '« Je ne me représenterai pas », a-t-elle annoncé dimanche. La maire de Nantes, Johanna Rolland, a ainsi mis fin au suspense.',
+      'Le porte-parole du Kremlin, Dmitri Peskov, a démenti. Le porte-parole a ajouté : « Il n’y a rien à commenter. »',
+    ]);
+    expect(said(a)).toEqual([
+      ['Je ne me représenterai pas', 'Johanna Rolland'],
+      ['Il n’y a rien à commenter.', 'Dmitri Peskov'],
+    ]);
+  });
 });

@@ -44,4 +44,15 @@ describe('Italian quotes and speakers', () => {
     ]);
     expect(said(a)).toEqual([['Non ci sono coperture', 'Corte dei conti']]);
   });
+
+  it('separates a complement from the name after it (ministro dell’Economia Giancarlo Giorgetti)', () => {
+    const a = run('it', [
+      "Il ministro dell'Economia Giancarlo Giorgetti ha spiegato che i conti «sono in ordine». «Non servirà una manovra correttiva», ha aggiunto.",
+    ]);
+    expect(said(a)).toEqual([
+      ['sono in ordine', 'Giancarlo Giorgetti'],
+      ['Non servirà una manovra correttiva', 'Giancarlo Giorgetti'],
+    ]);
+    expect(actor(a, 'Giancarlo Giorgetti')?.role).toBe("ministro dell'Economia");
+  });
 });

@@ -77,6 +77,12 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
         });
       continue;
     }
+    const lone = r.name.length === 1 ? r.name[0]!.lo : '';
+    if (lex.orgNouns.has(lone) || lex.orgAnaphors.has(lone)) {
+      // "Die Polizei teilte mit": a capitalised institution noun speaks as itself or for the one named before.
+      byBlock[block]!.push({ kind: 'orgdesc', block, tok: r.nameFrom, tokEnd: to, text: lone });
+      continue;
+    }
     const e = resolveName(
       r.name.map((t) => t.t),
       entities,
@@ -141,7 +147,9 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       if (covered[c.index]!.has(i)) continue;
       const t = c.toks[i]!;
       const lo = t.lo;
-      const g = lex.pronF.has(lo) ? 'f' : lex.pronM.has(lo) ? 'm' : lex.pronPl.has(lo) ? 'pl' : null;
+      // French inversions carry the pronoun: "a-t-elle", "estime-t-il".
+      const pl = lo.includes('-') ? (lo.split('-').pop() ?? lo) : lo;
+      const g = lex.pronF.has(pl) ? 'f' : lex.pronM.has(pl) ? 'm' : lex.pronPl.has(pl) ? 'pl' : null;
       if (g) {
         list.push({ kind: 'pron', block: c.index, tok: i, tokEnd: i + 1, gender: g });
         continue;
@@ -156,7 +164,7 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
         !lex.stop.has(c.toks[d]!.lo)
       )
         d--;
-      const detOk = d >= 0 && lex.determiners.has(c.toks[d]!.lo) && (d === i - 1 || lex.orgNouns.has(lo));
+      const detOk = d >= 0 && lex.determiners.has(c.toks[d]!.lo);
       if (!detOk) continue;
       if (lex.orgNouns.has(lo))
         list.push({ kind: 'orgdesc', block: c.index, tok: i, tokEnd: i + 1, text: lo });

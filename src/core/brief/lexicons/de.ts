@@ -44,7 +44,7 @@ export const DE: Lexicon = {
     expertin ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin rat rätin
     vorsteher vorsteherin beauftragte beauftragter politiker politikerin sekretär sekretärin`),
   orgNouns:
-    w(`regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
+    w(`polizei feuerwehr staatsanwaltschaft regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
     verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation`),
   orgHeads:
     w(`stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur

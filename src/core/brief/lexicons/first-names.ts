@@ -11,10 +11,19 @@ djamel driss fares farid fouad habib hakim hamza hani hassen hichem hicham hosni
 kais karim khaled lakhdar lotfi mahdi mansour marwan mehmet mohsen mokhtar mounir moussa nabil naguib najib nasser
 nizar noureddine omar osama othman rachid rafik ramzi reda riad ridha sabri salah salim sami samir selim slim sofiane
 sufyan taha tarek tayyip walid yacine yasser youssef younes zakaria zied
+giancarlo gianfranco gianmarco gianpaolo giampiero pierluigi pierfrancesco piergiorgio massimiliano maurizio fabrizio
+renato ignazio carmine ciro gennaro nino pasquale rocco umberto vittorio ettore guglielmo romano silvio dino franco
+marcello ottavio achille beppe pippo raimondo santiago alvaro gonzalo inigo iker jordi josep xavi oriol mariano
+ruben sergi unai jurgen uwe hartmut gerd detlef helge jochen knut malte ole till wolfram ulf arne
+jean-pierre jean-paul jean-marc jean-claude jean-louis jean-michel jean-yves jean-francois pierre-yves marc-antoine
 arash bahram dariush farhad hossein javad kamran mahmoud majid masoud mehdi mohsen reza saeed
 `;
 const F = `
 adele adriana agnes alessandra alexandra alice alicia alina amanda amelie amy ana anastasia andrea angela angelika angelina anita anja ann anna annalena anne annette annika antje antonella antonia ariane astrid aurelie barbara beatrice beatriz bettina birgit brigitte camille carla carmen carola carole caroline catherine cecile celine chantal charlotte chiara christa christiane christina christine claire clara claudia colette corinne cristina dagmar daniela daphne diana diane dominique doris dorothea edith elena eleonora elif elisa elisabeth elise eliza elizabeth ella ellen elodie eloise elsa emilia emily emma erika esther eva evelyne fabienne fatima federica florence francesca francoise franziska frederique gabriela gabriele gabrielle genevieve georgia gertrud giorgia giovanna giulia giuliana gloria grace greta gudrun hanna hannah heidi helen helena helene helga hillary ilaria ines ingrid irene iris isabel isabella isabelle ivana jacqueline jana jane janet janine jeanne jennifer jessica joanna johanna josephine judith julia julie juliette justine karen karin katarina katharina katherine kathrin katja kate katrin kerstin kristina laetitia lara laura laure lea lena leonie lidia lina linda lisa liz liza lorena louise lucia luciana lucie ludmila luisa lydia magali magdalena maja manon manuela mara margaret margarethe margot maria mariana marianne marie marina marion marisa marta martha martina mary maryse mathilde maud maya melanie mercedes mia michaela michele micheline michelle miriam monica monika nadia nadine natalia natalie nathalie nicole nina noemie olena olga paola pascale patricia paula pauline petra pia rachel rae raquel rebecca regina renate rita roberta rocio romy rosa rosalie ruth sabine sabrina sandra sara sarah segolene serena silvia simona simone sofia sonia sophie stefanie stephanie susan susanne suzanne svenja sylvie tamara tanja teresa theresa ursula valentina valerie vanessa vera veronica veronique victoria virginie viviane yasmina yvonne zoe
+elly marta mariangela mariastella ornella rosanna rossella loredana donatella antonietta giuseppina
+lucia pilar montserrat nuria begona ainhoa itziar soraya yolanda inmaculada concepcion dolores
+anke heike silke ulrike wiebke frauke imke annegret gesine hannelore jutta
+marie-claire marie-france marie-christine anne-marie anne-sophie marie-laure
 aicha amina asma fatma farah hafsa hanane houda imane khadija latifa leila leyla meriem nawal nour rania salma samira
 sana souad yasmine zahra zeynep zineb
 `;

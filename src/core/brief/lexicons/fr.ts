@@ -60,7 +60,7 @@ export const FR: Lexicon = {
     secrétaire-général écologiste socialiste communiste centriste insoumis républicain patron cofondateur cofondatrice administrateur administratrice gérant gérante`),
   roleSuffixes: [],
   orgNouns:
-    w(`gouvernement ministère chancellerie agence parti syndicat entreprise société mairie préfecture présidence
+    w(`police gouvernement ministère chancellerie agence parti syndicat entreprise société mairie préfecture présidence
     commission conseil assemblée sénat parquet tribunal armée police gendarmerie fédération association fondation union
     banque institut université hôpital direction exécutif groupe organisation collectif ong cabinet état-major`),
   orgHeads:

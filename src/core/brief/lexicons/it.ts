@@ -32,7 +32,7 @@ export const IT: Lexicon = {
     'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
   ),
   roleNouns:
-    w(`soprintendente pensionato pensionata commerciante presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
+    w(`premier soprintendente pensionato pensionata commerciante presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
     sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore
     direttrice dirigente responsabile capo capogruppo leader fondatore fondatrice rappresentante delegato delegata
     avvocato avvocata procuratore procuratrice magistrato giudice esperto esperta analista economista professore
@@ -68,7 +68,7 @@ export const IT: Lexicon = {
   nameParticles: w('de di da del della dello dei degli van von la lo'),
   orgConnectors: w('di del della delle dei degli dello per'),
   stopwords:
-    w(`il lo la i gli le un uno una e ed o ma però che di del della dei degli delle a al alla ai agli alle da dal
+    w(`dell’ dall’ all’ nell’ sull’ l’ un’ d’ il lo la i gli le un uno una e ed o ma però che di del della dei degli delle a al alla ai agli alle da dal
     dalla in nel nella nei con su sul sulla per tra fra secondo questo questa questi queste quello quella suo sua suoi
     sue lui lei loro noi voi io anche ancora già non più molto poi quindi infatti inoltre tuttavia gennaio febbraio marzo
     aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato
