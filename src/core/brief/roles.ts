@@ -129,10 +129,13 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   if (!/^, ?$/.test(g)) return null;
   let from = nameTo;
   // Skip an age: "Parata, 75, has …".
+  // Skip an age with its unit too: "Mario Rossi, 54 anni, operaio".
   if (/^\d+$/.test(toks[from]!.t)) {
-    const after = toks[from + 1];
-    if (!after || !/^, ?$/.test(gap(text, toks[from]!, after))) return null;
-    from++;
+    let k = from + 1;
+    if (toks[k] && /^ $/.test(gap(text, toks[from]!, toks[k]!)) && !toks[k]!.cap) k++;
+    const after = toks[k];
+    if (!after || !/^, ?$/.test(gap(text, toks[k - 1]!, after))) return null;
+    from = k;
   }
   const first = toks[from]!;
   if (lex.relatives.has(first.lo)) {

@@ -117,6 +117,17 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     name.some((t) => !t.cap && !lex.particles.has(t.lo)) ||
     (after !== undefined && !after.cap && (lex.orgNouns.has(after.lo) || lex.orgHeads.has(after.lo))) ||
     (before !== undefined && !before.cap && lex.orgHeads.has(before.lo));
+  // A title inside the run ends it: "Home Secretary Yvette Cooper" (a first name the list may not know).
+  const titleAt = name.findIndex(
+    (t, i) =>
+      i < name.length - 2 && (lex.titles.has(t.lo) || isRoleWord(lex, t.lo)) && !isFirstName(lex, t.lo),
+  );
+  if (titleAt >= 0 && !name.some((t) => isOrgWord(lex, t.lo))) {
+    prefix.push(...name.slice(0, titleAt + 1).filter((t) => isRoleWord(lex, t.lo) || lex.titles.has(t.lo)));
+    k += titleAt + 1;
+    name = name.slice(titleAt + 1);
+    titled = true;
+  }
   // A first name after other capitalised words starts the name: "Geschäftsführerin Sabine Köhler".
   const firstAt = name.findIndex(
     (t, i) => i > 0 && isFirstName(lex, t.lo) && !isFirstName(lex, name[i - 1]!.lo),

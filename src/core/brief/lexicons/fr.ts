@@ -46,7 +46,7 @@ export const FR: Lexicon = {
     'président présidente général sénateur sénatrice député députée maire ministre pape roi reine prince princesse cardinal',
   ),
   roleNouns:
-    w(`retraité retraitée président présidente vice-président vice-présidente ministre secrétaire porte-parole émissaire émissaires
+    w(`ouvrier ouvrière étudiant étudiante retraité retraitée président présidente vice-président vice-présidente ministre secrétaire porte-parole émissaire émissaires
     ambassadeur ambassadrice député députée sénateur sénatrice maire adjoint adjointe conseiller conseillère directeur
     directrice dirigeant dirigeante chef cheffe patron patronne pdg fondateur fondatrice responsable délégué déléguée
     représentant représentante négociateur négociatrice médiateur avocat avocate procureur procureure juge magistrat

@@ -32,7 +32,7 @@ export const IT: Lexicon = {
     'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
   ),
   roleNouns:
-    w(`premier soprintendente pensionato pensionata commerciante presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
+    w(`operaio operaia impiegato impiegata studente studentessa residente abitante premier soprintendente pensionato pensionata commerciante presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
     sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore
     direttrice dirigente responsabile capo capogruppo leader fondatore fondatrice rappresentante delegato delegata
     avvocato avvocata procuratore procuratrice magistrato giudice esperto esperta analista economista professore
