@@ -191,12 +191,12 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
       en: {
         whole: ['subscribe', 'sign up', 'subscribe now', 'newsletters?', 'join now'],
         start: [
-          'sign up\\b', 'subscribe to\\b', 'get the latest .{0,60} (in|to) your inbox',
+          'sign up (for|to) (our|the|free|a)\\b', 'sign up (now|here|today)\\b', 'subscribe (now|today|here)\\b', 'subscribe to (our|the) .{0,40}(newsletter|channel|podcast|magazine)', 'get the latest .{0,60} (in|to) your inbox',
           'want more stories like this', 'if you enjoyed this article',
         ],
         contains: [
           '(sign up|subscribe|register) (for|to) (our|the|free)? ?.{0,50}newsletters?',
-          'delivered (straight )?to your inbox', 'right in your inbox', 'every (day|week) we send an email',
+          'delivered (straight )?to your inbox', '^\\[?(.{0,60}: )?(get|receive|sign up for) .{1,60} in your inbox', 'every (day|week) we send an email',
           'enter your email address', 'newsletters may contain', '(skip past|after) newsletter promotion',
           'click here to get the .{1,30} app', 'subscribe to .{1,40} on youtube',
         ],
@@ -205,14 +205,14 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
         whole: ["s'abonner", 'abonnez-vous', "je m'abonne", 'newsletter'],
         start: ['abonnez-vous', 'inscrivez-vous', 'recevez (gratuitement )?(notre|la) newsletter'],
         contains: [
-          'réservé (à nos|aux) abonnés', "rejoignez notre communauté d'abonnés", 'pour lire la suite',
+          'réservé (à nos|aux) abonnés', '^(recevez|inscrivez-vous) .{1,60} dans votre boîte (mail|de réception)', "rejoignez notre communauté d'abonnés", 'pour lire la suite',
           'inscrivez-vous à (notre|la) newsletter',
         ],
       },
       de: {
         whole: ['jetzt abonnieren', 'abonnieren', 'newsletter'],
         start: ['newsletter abonnieren', 'jetzt abonnieren'],
-        contains: ['melden sie sich .{0,40}newsletter an', 'weiterlesen mit', 'für abonnenten'],
+        contains: ['^(erhalten|bekommen) sie .{1,60} in ihr(em)? (e-mail-)?postfach', 'melden sie sich .{0,40}newsletter an', 'weiterlesen mit', 'für abonnenten'],
       },
       es: {
         whole: ['suscríbete', 'suscríbase', 'boletín'],
