@@ -132,9 +132,16 @@ export function sourcePrep(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): 
   return undefined;
 }
 
+/** Index of the first token starting at or after `pos` (binary search: tokens are in order). */
 export function tokAt(c: BlockCtx, pos: number): number {
-  const i = c.toks.findIndex((t) => t.start >= pos);
-  return i < 0 ? c.toks.length : i;
+  let lo = 0;
+  let hi = c.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first agent of a clause, persons before pronouns before organisations. */

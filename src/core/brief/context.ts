@@ -88,6 +88,12 @@ export function buildContext(blocks: Block[], spans: Span[], byline: string | nu
 /** Index of the sentence holding offset `pos`. */
 export function sentenceAt(ctx: BlockCtx, pos: number): number {
   const s = ctx.sentences;
-  for (let i = 0; i < s.length; i++) if (pos < s[i]![1]) return i;
-  return Math.max(0, s.length - 1);
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < s[mid]![1]) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo);
 }
