@@ -52,6 +52,11 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
         !ms.some((m) => m.kind === 'person'),
     );
   if (anon) return NOBODY;
+  // "The report suggested …", « le projet de loi prévoit … »: a text, not a speaker.
+  const doc = s.c.toks
+    .slice(s.a, v)
+    .some((t, i, arr) => lex.documents.has(t.lo) && i > 0 && lex.determiners.has(arr[i - 1]!.lo));
+  if (doc && !ms.some((m) => m.kind === 'person' && m.tokEnd <= v)) return NOBODY;
   const before = ms.filter((m) => m.tokEnd <= v);
   for (const kind of ORDER) {
     let hit = before.filter((m) => m.kind === kind).pop();

@@ -12,6 +12,10 @@ export interface RoleFind {
   score: number;
 }
 
+/** Verbs of leading in a "who …" clause (EN/FR/DE/ES/IT). */
+const LEADS =
+  /^(?:chairs|heads|leads|runs|directs|owns|manages|founded|represents|préside|dirige|anime|représente|leitet|führt|vertritt|preside|dirige|representa|guida|presiede|dirige|rappresenta)$/u;
+
 /** Punctuation in the gap between two tokens that ends a noun phrase. */
 const HARD = /[,;:()[\]«»“”„"—–!?_]|\.\s/u;
 
@@ -108,6 +112,10 @@ export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: L
     const modifier = (t: Token): boolean =>
       !lex.stop.has(t.lo) && !lex.speech.has(t.lo) && !lex.determiners.has(t.lo) && !/(?:ed|ing)$/.test(t.lo);
     while (a > b && end - a < 5 && modifier(toks[a - 1]!)) a--;
+    // Lowercase words count only from the start of the phrase ("Kaitaia conservation department
+    // ranger"); after a clause word they are a verb ("who advises Attorney-General George Brandis").
+    const bounded = a === b || lex.determiners.has(toks[a - 1]!.lo);
+    if (!bounded) while (a < end - 1 && !toks[a]!.cap && !isRole(toks[a]!)) a++;
     return { role: slice(text, toks, a, end), score: 2.5 };
   }
   return null;
@@ -140,7 +148,9 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   const first = toks[from]!;
   if (lex.relatives.has(first.lo)) {
     const end = phraseFwd(text, toks, from + 1, lex, 14);
-    return end > from + 1 ? { role: slice(text, toks, from + 1, end), score: 1 } : null;
+    // The gold convention keeps "who …" clauses as descriptions; one that states a function ranks higher.
+    const states = toks.slice(from + 1, end).some((t) => isRoleWord(lex, t.lo) || LEADS.test(t.lo));
+    return end > from + 1 ? { role: slice(text, toks, from + 1, end), score: states ? 1 : 0.8 } : null;
   }
   // ", mais aussi …", ", and then …": a clause, not an apposition.
   if (lex.stop.has(first.lo) && !lex.determiners.has(first.lo)) return null;

@@ -19,7 +19,8 @@ export function leadSummary(blocks: Block[], maxSentences = 3): string[] {
     if (block.kind !== 'paragraph' || block.text.length < 60 || NOT_PROSE.test(block.text)) continue;
     if (!/[.!?»”"]$/u.test(block.text)) continue;
     for (const sentence of splitSentences(block.text)) {
-      if (sentence.length < 20) continue;
+      // A sentence that starts mid-word ("’s $4.8 billion sale to …") lost a link in extraction.
+      if (sentence.length < 20 || !/^[\p{Lu}\p{N}«“"„‘¿¡([—–-]/u.test(sentence)) continue;
       if (DATELINE.test(sentence) && sentence.replace(DATELINE, '').length < 20) continue;
       out.push(sentence);
       words += sentence.split(/\s+/).length;
