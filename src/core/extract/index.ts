@@ -4,7 +4,7 @@ import { countWords, normalizeSpace, shorten } from '../text/normalize.js';
 import { rawBlocksFromElement } from './blocks.js';
 import { TAIL_SHARE, cleanBlocks, type CleanContext } from './clean.js';
 import { pruneChrome } from './markup-rules.js';
-import { detectLang, primaryLang, readPageMeta } from './metadata.js';
+import { detectLang, primaryLang, readPageMeta, type PageMeta } from './metadata.js';
 import { runReadability } from './readability.js';
 import { extractFromText as extractText } from './text-input.js';
 
@@ -31,16 +31,13 @@ const LONG_TEXT_WORDS = 200;
 const MIN_PAGE_CHARS = 400;
 const LISTING_LINKS = 4;
 
-/** Words, with scripts written without spaces (Chinese, Japanese) counted as two characters a word. */
+/** Scripts written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Words, with Chinese, Japanese and Korean characters counted as half a word each. */
 function textSize(text: string): number {
-  const cjk =
-    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return cjk
-    ? countWords(
-        text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' '),
-      ) +
-        cjk / 2
-    : countWords(text);
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk ? countWords(text.replace(CJK, ' ')) + cjk / 2 : countWords(text);
 }
 
 /** Readability sometimes takes a whole author bio for the byline; a byline is a few names. */
@@ -49,14 +46,10 @@ function shortByline(byline: string | null): string | null {
   return b && countWords(b) <= 8 ? b : null;
 }
 
-function notArticle(
-  meta: ReturnType<typeof readPageMeta>,
-  reason: string,
-  removed: Removed[],
-): ExtractedArticle {
+function notArticle(doc: Document, meta: PageMeta, reason: string, removed: Removed[]): ExtractedArticle {
   return {
     article: false,
-    title: meta.title,
+    title: meta.title ?? (doc.title.trim() || null),
     byline: meta.byline,
     siteName: meta.siteName,
     publishedTime: meta.publishedTime,
@@ -83,7 +76,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   const meta = readPageMeta(doc);
   const removed: Removed[] = [];
   if ((doc.body?.textContent ?? '').trim().length < MIN_PAGE_CHARS)
-    return notArticle(meta, 'too little text on the page', removed);
+    return notArticle(doc, meta, 'too little text on the page', removed);
 
   const work = options.owned ? doc : (doc.cloneNode(true) as Document);
   removeConsent(work, removed);
