@@ -72,6 +72,30 @@ function cleanedItem(r: Removed, t: Translate): HTMLLIElement {
   return el('li', { text: `${t(`kind_${r.kind.replace('-', '_')}`)}: ${r.text}` });
 }
 
+/**
+ * Consent items one per line (embeds first, with their links); boilerplate folded into one
+ * expandable line, since a reader rarely needs each "Read also" spelled out.
+ */
+function renderCleaned(removed: Removed[], t: Translate): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  const consent = removed
+    .filter((r) => r.kind !== 'boilerplate')
+    .sort((a, b) => Number(b.kind === 'consent-embed') - Number(a.kind === 'consent-embed'));
+  if (consent.length)
+    frag.append(el('ul', { className: 'cleaned' }, ...consent.map((r) => cleanedItem(r, t))));
+  const boilerplate = removed.filter((r) => r.kind === 'boilerplate');
+  if (boilerplate.length) {
+    const details = el(
+      'details',
+      { className: 'cleaned' },
+      el('summary', { text: t('boilerplateCount', String(boilerplate.length)) }),
+      el('ul', { className: 'cleaned' }, ...boilerplate.map((r) => el('li', { text: r.text }))),
+    );
+    frag.append(details);
+  }
+  return frag;
+}
+
 export function renderBrief(brief: Brief, { t, onReveal, payWall }: RenderOptions): DocumentFragment {
   const frag = document.createDocumentFragment();
   frag.append(el('h1', { text: brief.title ?? brief.url ?? '' }));
@@ -120,12 +144,7 @@ export function renderBrief(brief: Brief, { t, onReveal, payWall }: RenderOption
     );
     frag.append(el('h2', { text: t('quotes') }), el('ul', { className: 'quotes' }, ...items));
   }
-  if (brief.removed.length) {
-    frag.append(
-      el('h2', { text: t('cleaned') }),
-      el('ul', { className: 'cleaned' }, ...brief.removed.map((r) => cleanedItem(r, t))),
-    );
-  }
+  if (brief.removed.length) frag.append(el('h2', { text: t('cleaned') }), renderCleaned(brief.removed, t));
   return frag;
 }
 
