@@ -102,7 +102,9 @@ export function firstCue(s: Seg, lex: Lex, limit = Infinity): number {
     if (lex.relatives.has(t.lo)) return -1;
     // "… e ha chiesto un'audizione": a coordinated clause keeps the subject of the sentence.
     if (lex.conjunctions.has(t.lo)) return -1;
-    if (isSpeechToken(t, lex) || matchPhrase(s.c.toks, i, lex.speechPhrases) > 0) return i;
+    // After a determiner a verb form is a noun ("la note", "une tranche").
+    const noun = i > 0 && lex.determiners.has(s.c.toks[i - 1]!.lo);
+    if ((isSpeechToken(t, lex) && !noun) || matchPhrase(s.c.toks, i, lex.speechPhrases) > 0) return i;
   }
   return -1;
 }

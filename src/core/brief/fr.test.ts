@@ -114,4 +114,12 @@ describe('French quotes and speakers', () => {
       ['Il n’y a rien à commenter.', 'Dmitri Peskov'],
     ]);
   });
+
+  it('reads a form that is both a noun and a verb by its determiner (le juge / juge la mesure)', () => {
+    const a = run('fr', [
+      'Le juge Marc Lemaire a rejeté la demande. Le syndicat juge la décision « incompréhensible ».',
+    ]);
+    expect(actor(a, 'Marc Lemaire')?.role).toBe('juge');
+    expect(said(a)).toEqual([['incompréhensible', 'syndicat']]);
+  });
 });

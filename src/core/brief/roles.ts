@@ -67,7 +67,13 @@ export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: L
   if (lex.stop.has(adjacent.lo) || lex.determiners.has(adjacent.lo) || lex.particles.has(adjacent.lo))
     return null;
   const b = phraseBack(text, toks, end);
-  const isRole = (t: Token): boolean => isRoleWord(lex, t.lo) && !lex.speech.has(t.lo);
+  // "le juge Marc Trévidic": a form that is also a verb ("juge") is the noun after a determiner.
+  const isRole = (t: Token): boolean => {
+    if (!isRoleWord(lex, t.lo)) return false;
+    if (!lex.speech.has(t.lo)) return true;
+    const i = toks.indexOf(t);
+    return i > 0 && lex.determiners.has(toks[i - 1]!.lo);
+  };
   // "l'UMP Laure de la Raudière": a party acronym after a determiner.
   if (g === ' ' && adjacent.acro && end - 2 >= 0 && lex.determiners.has(toks[end - 2]!.lo)) {
     return { role: adjacent.t, score: 2 };
@@ -93,7 +99,7 @@ export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: L
     const h = toks[head]!.lo;
     if (g === ' ' && !lex.roleNouns.has(h) && /(?:s|x|i)$/u.test(h)) return null;
     // No verb of saying inside the role ("a affirmé que le …" is cut at the determiner anyway).
-    for (let i = d + 1; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
+    for (let i = d + 1; i < end; i++) if (i !== head && lex.speech.has(toks[i]!.lo)) return null;
     // "the International Criminal Court against Sudan’s president": the role starts after the preposition.
     let start = d + 1;
     for (let i = d + 1; i < head; i++) if (lex.stop.has(toks[i]!.lo) && !toks[i]!.cap) start = i + 1;

@@ -13,7 +13,7 @@ export const FR: Lexicon = {
       accuser alerter réclamer exhorter observer évoquer parler témoigner féliciter interroger demander inquiéter indigner
       clamer proclamer insister raconter signaler rassurer déclarer prôner marteler souffler glisser lâcher répéter
       réitérer continuer avancer analyser justifier réclamer menacer supplier confesser
-      soupirer commenter poster résumer qualifier`),
+      soupirer commenter résumer qualifier`),
     ),
     ...frIr(w('réagir avertir réjouir applaudir')),
     ...w(`dit dis disent disait disaient dirait dire écrit écrivait écrivent écrivant écrite prévient prévenu prévenait
