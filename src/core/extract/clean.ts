@@ -62,7 +62,24 @@ function isTitle(b: RawBlock, title: string | null): boolean {
   return b.kind === 'heading' && Math.min(x.length, y.length) >= 20 && (x.includes(y) || y.includes(x));
 }
 
-function chromeReason(b: RawBlock, i: number, words: number, ctx: CleanContext): string | null {
+/** Prose that follows a linked heading makes it an intertitle (a listicle's items), not a teaser. */
+const INTRO_PROSE_WORDS = 40;
+function headsProse(next: RawBlock | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.kind !== 'heading' &&
+    next.linkChars / next.text.length < 0.5 &&
+    countWords(next.text) >= INTRO_PROSE_WORDS
+  );
+}
+
+function chromeReason(
+  b: RawBlock,
+  i: number,
+  words: number,
+  ctx: CleanContext,
+  next?: RawBlock,
+): string | null {
   const family =
     matchBoilerplate(b.text, ANYWHERE) ?? (i >= ctx.tailFrom ? matchBoilerplate(b.text, ['bio']) : null);
   if (family) return family;
@@ -71,7 +88,9 @@ function chromeReason(b: RawBlock, i: number, words: number, ctx: CleanContext):
   if (isGluedCredit(b.text, words)) return 'credit';
   if (isShareBar(b.text)) return 'share';
   if (isBareAddress(b.text) || isShortWithUrl(b.text, words)) return 'address';
-  if (words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY) return 'link';
+  if (words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY) {
+    if (!(b.kind === 'heading' && headsProse(next))) return 'link';
+  }
   if (isBylineLine(b.text, words)) return 'byline';
   if (i < HEAD_BLOCKS && (sameText(b.text, ctx.byline) || isTitle(b, ctx.title))) return 'head';
   return null;
@@ -85,7 +104,7 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
   let inLabelledList = false;
   raw.forEach((b, i) => {
     const words = countWords(b.text);
-    const reason = chromeReason(b, i, words, ctx);
+    const reason = chromeReason(b, i, words, ctx, raw[i + 1]);
     // A list right after a "Related stories"-type label belongs to it.
     const drop = reason !== null || (inLabelledList && b.kind === 'list-item');
     if (b.kind !== 'list-item')
