@@ -89,6 +89,15 @@ describe('markup', () => {
     expect(texts.length).toBe(4);
   });
 
+  it('keeps a linked heading that introduces prose (a listicle item), drops linked teaser headings', () => {
+    const item =
+      '<h2><a href="/film/7">7) Call Me by Your Name</a></h2><p>Luca Guadagnino’s film follows a summer romance in northern Italy, and its final scene, a long take by the fireplace, is one of the most moving of the decade. Timothée Chalamet, then twenty-one, earned an Oscar nomination for the role, the youngest actor in eighty years to do so.';
+    const teasers = '<h3><a href="/x">Rail line reopens</a></h3><p>Short summary.</p>';
+    const { texts } = clean(PROSE + item + PROSE + teasers);
+    expect(texts).toContain('7) Call Me by Your Name');
+    expect(texts).not.toContain('Rail line reopens');
+  });
+
   it('turns a paragraph with a trailing photo credit into a caption without the credit', () => {
     const html = parseHtml(
       '<!doctype html><html><body><div><p>Protesters marched through the centre (Image: GETTY)</p></div></body></html>',
