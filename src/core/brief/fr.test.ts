@@ -122,4 +122,12 @@ describe('French quotes and speakers', () => {
     expect(actor(a, 'Marc Lemaire')?.role).toBe('juge');
     expect(said(a)).toEqual([['incompréhensible', 'syndicat']]);
   });
+
+  it('gives the category of an example list as the role (quelques poids lourds … comme X ou Y)', () => {
+    const a = run('fr', [
+      'Ont voté contre quelques poids lourds de l’opposition comme Patrick Vallet ou Claude Garnier.',
+    ]);
+    expect(actor(a, 'Patrick Vallet')?.role).toBe('poids lourd de l’opposition');
+    expect(actor(a, 'Claude Garnier')?.role).toBe('poids lourd de l’opposition');
+  });
 });

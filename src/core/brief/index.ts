@@ -47,7 +47,7 @@ export function analyse(article: ExtractedArticle): Analysis {
   }));
   return {
     summary: leadSummary(article.blocks),
-    actors: rankActors(people.entities, ctxs, article.title),
+    actors: rankActors(people.entities, ctxs, article.title, lex),
     quotes,
   };
 }

@@ -1,16 +1,25 @@
 /**
  * Key actors: people ranked by what the story gives them. Score = 3 × quotes + 2 × (named in the
- * title or the lead) + mentions + 1 if a role is stated; people seen only in captions go last.
+ * title or the lead) + mentions + 1 if a role is stated + 1 if that role holds an office title
+ * (ministre, president, Kanzler: the decision-makers); people seen only in captions go last.
  * The top six with a quote, a lead presence or two mentions are marked key.
  */
 import type { Actor } from '../types.js';
 import type { BlockCtx } from './context.js';
+import type { Lex } from './lex.js';
 import type { Entity } from './people.js';
 import { fold } from './text.js';
 
 export const MAX_KEY = 6;
 
-export function rankActors(entities: Entity[], ctxs: BlockCtx[], title: string | null): Actor[] {
+export function rankActors(entities: Entity[], ctxs: BlockCtx[], title: string | null, lex: Lex): Actor[] {
+  // Decision-makers matter: a role holding a title word (ministre, president, Kanzler) counts once more.
+  const office = (e: Entity): boolean =>
+    e.role !== null &&
+    e.role.role
+      .toLowerCase()
+      .split(/[\s-]+/u)
+      .some((w) => lex.titles.has(w));
   const lead = ctxs
     .filter((c) => !c.caption && !c.ignore && c.kind === 'paragraph' && c.text.length > 80)
     .slice(0, 2)
@@ -22,7 +31,11 @@ export function rankActors(entities: Entity[], ctxs: BlockCtx[], title: string |
     const captionOnly = e.bodyMentions === 0;
     const score = captionOnly
       ? -1
-      : 3 * e.quotes + 2 * Number(inLead(e)) + e.mentions + Number(e.role !== null && e.role.score >= 2);
+      : 3 * e.quotes +
+        2 * Number(inLead(e)) +
+        e.mentions +
+        Number(e.role !== null && e.role.score >= 2) +
+        Number(office(e));
     return { e, score, lead: inLead(e), captionOnly };
   });
   scored.sort((a, b) => b.score - a.score || a.e.first - b.e.first);

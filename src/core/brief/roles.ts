@@ -62,6 +62,12 @@ export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: L
     g = ', ';
   }
   if (!/^(?:, ?| )$/.test(g)) return null;
+  // "quelques poids lourds de l'opposition comme Patrick Devedjian": the category names the role.
+  const ex = exampleCue(toks, end, lex);
+  if (ex > 0) {
+    const inner = roleBefore(text, toks, ex, lex);
+    return inner ? { role: singularPhrase(inner.role, lex), score: inner.score - 0.5 } : null;
+  }
   // The word next to the name must belong to the role, not be a preposition ("la ministra para la …").
   const adjacent = toks[end - 1]!;
   if (lex.stop.has(adjacent.lo) || lex.determiners.has(adjacent.lo) || lex.particles.has(adjacent.lo))
@@ -183,6 +189,37 @@ export function distributeRole(role: string, lex: Lex): [string, string] {
   if (!m) return [role, role];
   const head = singular(m[1]!, lex.lang);
   return [`${head} ${m[2]!}`, `${head} ${m[3]!}`];
+}
+
+/** Words that introduce examples of a category: "comme", "such as", "wie", "come", "como". */
+const EXAMPLES: Record<string, string[]> = {
+  fr: ['comme', 'tels', 'telles'],
+  en: ['like'],
+  de: ['wie'],
+  it: ['come'],
+  es: ['como'],
+};
+
+/** Token index where the category phrase ends when an example cue precedes the name, else -1. */
+function exampleCue(toks: Token[], end: number, lex: Lex): number {
+  const a = toks[end - 1];
+  if (!a) return -1;
+  if (a.cap) return -1;
+  if (EXAMPLES[lex.lang]?.includes(a.lo)) return end - 1;
+  if (lex.lang === 'en' && a.lo === 'as' && toks[end - 2]?.lo === 'such') return end - 2;
+  return -1;
+}
+
+/** "poids lourds de l'opposition" → "poids lourd de l'opposition": the head words made singular. */
+function singularPhrase(role: string, lex: Lex): string {
+  const words = role.split(' ');
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    if (lex.stop.has(w) || lex.particles.has(w)) break;
+    if (!lex.roleNouns.has(w) && /[^s](?:s|x)$/u.test(w) && w.length > 3) words[i] = words[i]!.slice(0, -1);
+  }
+  return words.join(' ');
 }
 
 function singular(word: string, lang: string): string {

@@ -24,7 +24,9 @@ export const DE: Lexicon = {
   describeVerbs: w('bezeichnet genannt beschrieben'),
   passiveAux: w('wird wurde wurden werden worden ist'),
   pronouns: { m: w('er ihm ihn'), f: w('sie ihr'), plural: w('sie') },
-  determiners: w('der die das den dem des ein eine einen einem einer sein seine ihr ihre deren dessen'),
+  determiners: w(
+    'einige mehrere der die das den dem des ein eine einen einem einer sein seine ihr ihre deren dessen',
+  ),
   honorifics: w('herr herrn frau dr. dr prof. prof'),
   titles:
     w(`präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bürgermeister

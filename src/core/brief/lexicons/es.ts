@@ -26,7 +26,7 @@ export const ES: Lexicon = {
   ),
   passiveAux: w('fue fueron es son ha sido sido'),
   pronouns: { m: w('él'), f: w('ella'), plural: w('ellos ellas') },
-  determiners: w('el la los las un una su sus este esta lo'),
+  determiners: w('algunos algunas varios varias unos unas el la los las un una su sus este esta lo'),
   honorifics: w('sr. sra. sr sra srta. don doña dr. dra. dr dra'),
   titles: w(
     'presidente presidenta ministro ministra alcalde alcaldesa senador senadora rey reina papa general',

@@ -40,7 +40,7 @@ export const FR: Lexicon = {
     f: w('elle celle-ci'),
     plural: w('ils elles eux'),
   },
-  determiners: w("le la l’ l' les un une son sa ses leur leurs ce cet cette notre"),
+  determiners: w("quelques plusieurs des le la l’ l' les un une son sa ses leur leurs ce cet cette notre"),
   honorifics: w('m. mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. maître'),
   titles: w(
     'président présidente général sénateur sénatrice député députée maire ministre pape roi reine prince princesse cardinal',

@@ -26,7 +26,9 @@ export const IT: Lexicon = {
   ),
   passiveAux: w('viene vengono è sono stato stata stati venne'),
   pronouns: { m: w('lui egli'), f: w('lei ella'), plural: w('loro') },
-  determiners: w("il lo la l' l’ i gli le un uno una un' un’ suo sua suoi sue questo questa"),
+  determiners: w(
+    "alcuni alcune diversi vari il lo la l' l’ i gli le un uno una un' un’ suo sua suoi sue questo questa",
+  ),
   honorifics: w('sig. sig.ra sig dott. dott.ssa dott prof. prof.ssa avv. ing. on. don'),
   titles: w(
     'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
