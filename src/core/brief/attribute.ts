@@ -166,7 +166,10 @@ function continuation(
   const namedBetween = (b: number, fromPos: number, toPos: number): boolean =>
     people.byBlock[b]!.some(
       (m) =>
-        m.kind === 'person' && ctxs[b]!.toks[m.tok]!.start >= fromPos && ctxs[b]!.toks[m.tok]!.start < toPos,
+        m.kind === 'person' &&
+        m.entity !== last?.speaker?.entity &&
+        ctxs[b]!.toks[m.tok]!.start >= fromPos &&
+        ctxs[b]!.toks[m.tok]!.start < toPos,
     );
   // Across paragraphs, only a quote that opens its paragraph continues ("…" paragraphs of a speech).
   const opensParagraph = span.outerStart <= 1;
