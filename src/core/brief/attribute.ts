@@ -139,7 +139,14 @@ export function attribute(
       continuation(ctxs, people, span, previous);
     return { speaker: sp ?? null, explicit: true };
   }
-  // 8. Continuation of the previous quote or of the paragraph's subject.
+  // 8. Words defined by a text named as their source: « prévus par la loi : … une « urgence absolue » ».
+  const toks = c.toks;
+  for (let i = wholeSentencePre.a; i < wholeSentencePre.b - 1; i++) {
+    if (!lex.agentPreps.has(toks[i]!.lo) && matchPhrase(toks, i, lex.sourcePreps) === 0) continue;
+    const near = toks.slice(i + 1, i + 4);
+    if (near.some((t) => lex.documents.has(t.lo))) return { speaker: null, explicit: true };
+  }
+  // 9. Continuation of the previous quote or of the paragraph's subject.
   return { speaker: continuation(ctxs, people, span, previous) ?? null, explicit: false };
 }
 

@@ -130,4 +130,11 @@ describe('French quotes and speakers', () => {
     expect(actor(a, 'Patrick Vallet')?.role).toBe('poids lourd de l’opposition');
     expect(actor(a, 'Claude Garnier')?.role).toBe('poids lourd de l’opposition');
   });
+
+  it('keeps a term defined by a text as a quote without a speaker', () => {
+    const a = run('fr', [
+      'Deux régimes sont prévus par le décret : d’un côté un « contrôle renforcé », de l’autre une simple déclaration.',
+    ]);
+    expect(said(a)).toEqual([['contrôle renforcé', null]]);
+  });
 });
