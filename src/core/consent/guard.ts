@@ -14,7 +14,7 @@ const MAIN_CONTENT = 'article, main, [role="main"], [itemprop="articleBody"], [i
 
 export interface PageStats {
   /** Prose paragraphs of the page (see PROSE_MIN_CHARS). */
-  prose: Set<Element>;
+  readonly prose: Set<Element>;
 }
 
 export function isProse(el: Element): boolean {
@@ -24,10 +24,22 @@ export function isProse(el: Element): boolean {
   return coverage(t, ['placeholder', 'explanation']) < 0.5;
 }
 
+/**
+ * Prose paragraphs, read on first use: most pages have nothing that needs the guards, and
+ * reading every paragraph is one of the larger costs of a scan.
+ */
 export function pageStats(root: Document | ShadowRoot): PageStats {
-  const prose = new Set<Element>();
-  for (const p of Array.from(root.querySelectorAll('p'))) if (isProse(p)) prose.add(p);
-  return { prose };
+  let prose: Set<Element> | null = null;
+  return {
+    get prose(): Set<Element> {
+      if (!prose) {
+        prose = new Set<Element>();
+        const ps = root.querySelectorAll('p');
+        for (let i = 0; i < ps.length; i++) if (isProse(ps[i]!)) prose.add(ps[i]!);
+      }
+      return prose;
+    },
+  };
 }
 
 function proseInside(el: Element, stats: PageStats): number {

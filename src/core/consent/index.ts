@@ -9,7 +9,7 @@ import type { Finding, ScanState } from './finding.js';
 import { holdsMainContent, pageStats } from './guard.js';
 import { visibleText } from './text.js';
 import { findCmpContainers, findNamedContainers, findPlaceholderMarkup } from './markup.js';
-import { collectRoots, compareKeys, composedContains, type Scope } from './roots.js';
+import { collectRoots, compareKeys, composedContains, orderKey, type Scope } from './roots.js';
 import { scanPhrases } from './scan.js';
 
 export type { Finding } from './finding.js';
@@ -48,7 +48,9 @@ function outermost(found: Finding[], scope: Scope): Finding[] {
       ),
   );
   const unique = kept.filter((f, i) => kept.findIndex((g) => g.element === f.element) === i);
-  return unique.sort((a, b) => compareKeys(scope.keys.get(a.element), scope.keys.get(b.element)));
+  if (unique.length < 2) return unique;
+  const keys = new Map(unique.map((f) => [f.element, orderKey(scope, f.element)]));
+  return unique.sort((a, b) => compareKeys(keys.get(a.element), keys.get(b.element)));
 }
 
 export function findConsent(doc: Document): Finding[] {

@@ -21,30 +21,34 @@ export interface ScanRoot {
 const CANDIDATE =
   /onetrust|optanon|didomi|sp_|qc-cmp|cybot|cookie|consent|usercentrics|uc-|truste|axeptio|fc-|cmp|iubenda|pg-|ccm|tarteaucitron|cli-|borlabs|brlbs|gdpr|rgpd|privacy|data-protection|eupopup|opt-in|click-to-view|placeholder|embed|iframe/i;
 
-const NAMING_ATTRS = new Set([
-  'id',
-  'class',
-  'data-testid',
-  'aria-labelledby',
-  'aria-label',
-  'data-component',
-  'data-iframe',
-]);
-const FLAG_ATTRS = new Set([
-  'data-borlabs-cookie-wrap',
-  'data-borlabs-cookie-content',
-  'data-consent-placeholder',
-]);
+/** Naming attributes other than id and class: rare, so they are found with one native query. */
+const RARE_NAMING_ATTRS = ['data-testid', 'aria-labelledby', 'aria-label', 'data-component', 'data-iframe'];
+/** Attributes whose mere presence makes a candidate. */
+const FLAG_ATTRS = ['data-borlabs-cookie-wrap', 'data-borlabs-cookie-content', 'data-consent-placeholder'];
+const RARE_SELECTOR = [...RARE_NAMING_ATTRS, ...FLAG_ATTRS].map((a) => `[${a}]`).join(', ');
 
-function isCandidate(el: Element): boolean {
-  let sig = el.tagName;
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i]!;
-    if (NAMING_ATTRS.has(a.name)) sig += ` ${a.value}`;
-    else if (FLAG_ATTRS.has(a.name)) return true;
+/**
+ * Elements with one of the rare naming or flag attributes. The words of CANDIDATE hold no space,
+ * so testing tag, id and class together and each rare attribute apart matches the same elements
+ * as testing all of them joined by spaces; reading id and class through getAttribute avoids
+ * building Attr objects for every attribute of every element (costly in browsers).
+ */
+function rareCandidates(root: Document | ShadowRoot): Set<Element> {
+  const out = new Set<Element>();
+  const found = root.querySelectorAll(RARE_SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (FLAG_ATTRS.some((a) => el.hasAttribute(a))) out.add(el);
+    else if (RARE_NAMING_ATTRS.some((a) => CANDIDATE.test(el.getAttribute(a) ?? ''))) out.add(el);
   }
-  return CANDIDATE.test(sig);
+  return out;
+}
+
+function isCandidate(el: Element, rare: Set<Element>): boolean {
+  return (
+    CANDIDATE.test(`${el.tagName} ${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`) ||
+    (rare.size > 0 && rare.has(el))
+  );
 }
 
 const MAX_FRAME_DEPTH = 2;
@@ -60,41 +64,59 @@ function frameDocument(frame: Element): Document | null {
 
 export interface Scope {
   roots: ScanRoot[];
-  /** Document-order key of every element (see compareKeys). */
-  keys: Map<Element, number[]>;
   /** Shadow roots and frame documents mapped to the element that holds them. */
   holders: Map<Node, Element>;
+  /** Position of each element in its root, built on demand (see orderKey). */
+  order: Map<Node, Map<Element, number>>;
 }
 
 /**
- * Every readable root, the page first, then each shadow root and frame after its holder, with
- * document-order keys: each element gets the path of positions of itself and its holders, so
- * findings in a shadow root or frame sort right after their holder (linkedom's
- * compareDocumentPosition is not reliable, and one pass gives both).
+ * Every readable root, the page first, then each shadow root and frame after its holder. One
+ * loop over the elements, kept as light as possible: in a browser this is the only place that
+ * touches every element of the page.
  */
 export function collectRoots(doc: Document): Scope {
   const roots: ScanRoot[] = [];
-  const keys = new Map<Element, number[]>();
   const holders = new Map<Node, Element>();
   const visit = (root: Document | ShadowRoot, holder: Element | null, depth: number): void => {
     const candidates: Element[] = [];
     roots.push({ root, holder, candidates });
     if (holder) holders.set(root, holder);
-    const base = holder ? (keys.get(holder) ?? []) : [];
-    let i = 0;
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      keys.set(el, [...base, i++]);
-      if (isCandidate(el)) candidates.push(el);
+    const rare = rareCandidates(root);
+    const all = root.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      if (isCandidate(el, rare)) candidates.push(el);
       const shadow = openShadowRoot(el);
       if (shadow) visit(shadow, el, depth);
-      if ((el.tagName === 'IFRAME' || el.tagName === 'FRAME') && depth < MAX_FRAME_DEPTH) {
+      if (depth < MAX_FRAME_DEPTH && (el.tagName === 'IFRAME' || el.tagName === 'FRAME')) {
         const fd = frameDocument(el);
         if (fd && fd !== doc) visit(fd, el, depth + 1);
       }
     }
   };
   visit(doc, null, 0);
-  return { roots, keys, holders };
+  return { roots, holders, order: new Map() };
+}
+
+/**
+ * Document-order key of an element: the path of positions of itself and its holders, so findings
+ * in a shadow root or frame sort right after their holder (linkedom's compareDocumentPosition is
+ * not reliable). Built only when findings need sorting, which most pages never do.
+ */
+export function orderKey(scope: Scope, el: Element): number[] {
+  const root = el.getRootNode();
+  let index = scope.order.get(root);
+  if (!index) {
+    index = new Map();
+    const all = (root as Document | ShadowRoot).querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) index.set(all[i]!, i);
+    scope.order.set(root, index);
+  }
+  const own = index.get(el);
+  if (own === undefined) return [];
+  const holder = scope.holders.get(root);
+  return holder ? [...orderKey(scope, holder), own] : [own];
 }
 
 /** Parent across shadow and frame boundaries (frame documents map to their iframe). */

@@ -14,6 +14,7 @@ import {
   blockOf,
   countWordsLoose,
   isButtonLike,
+  isHidden,
   linkDensity,
   matchForm,
   visibleText,
@@ -31,18 +32,37 @@ const RELATED_MAX_CHARS = 300;
 const RELATED_MIN_WORDS = 5;
 const NEWSLETTER_MAX_CHARS = 800;
 
+/** Whether no element between `node` and `start` hides its text (see visibleTextNodes). */
+function shownUnder(node: Node, start: Node): boolean {
+  for (let p = node.parentNode; p && p !== start; p = p.parentNode)
+    if (p.nodeType === 1 && isHidden(p as Element)) return false;
+  return true;
+}
+
+/**
+ * Blocks holding a text node that passes the prefilter. A native TreeWalker over text nodes, with
+ * the visibility check only for the few that pass: visiting every node from script is the
+ * largest cost of a scan in a browser (each node touched needs a wrapper object).
+ */
 function candidateBlocks(root: Document | ShadowRoot): Element[] {
   const seen = new Set<Element>();
   const out: Element[] = [];
-  const start = (root as Document).body ?? root;
-  for (const t of visibleTextNodes(start)) {
-    if (!PREFILTER.test(t.nodeValue ?? '')) continue;
+  const start: Node = (root as Document).body ?? root;
+  const doc = start.nodeType === 9 ? (start as Document) : start.ownerDocument;
+  const take = (t: Node): void => {
     const b = blockOf(t);
     if (b && !seen.has(b)) {
       seen.add(b);
       out.push(b);
     }
+  };
+  if (doc && typeof doc.createTreeWalker === 'function') {
+    const walker = doc.createTreeWalker(start, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let t = walker.nextNode(); t; t = walker.nextNode())
+      if (PREFILTER.test(t.nodeValue ?? '') && shownUnder(t, start)) take(t);
+    return out;
   }
+  for (const t of visibleTextNodes(start)) if (PREFILTER.test(t.nodeValue ?? '')) take(t);
   return out;
 }
 

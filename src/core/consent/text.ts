@@ -37,7 +37,8 @@ export function isButtonLike(el: Element): boolean {
   return BUTTON_TAGS.has(el.tagName) || el.getAttribute('role') === 'button';
 }
 
-function hidden(el: Element): boolean {
+/** Elements whose subtree a reader never sees (tag or `hidden` attribute). */
+export function isHidden(el: Element): boolean {
   return INVISIBLE_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden');
 }
 
@@ -51,7 +52,7 @@ export function visibleTextNodes(root: Node, except: Element | null = null): Tex
     const n = stack.pop()!;
     if (n.nodeType === 3) {
       if (n.nodeValue && /\S/.test(n.nodeValue)) out.push(n as Text);
-    } else if (n.nodeType === 1 && n !== except && !hidden(n as Element)) {
+    } else if (n.nodeType === 1 && n !== except && !isHidden(n as Element)) {
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }
