@@ -61,6 +61,16 @@ export function keepQuote(c: BlockCtx, span: Span, at: Attribution, lex: Lex): b
   if (next && lex.workNouns.has(next.lo) && c.masked.slice(span.outerEnd, next.start).trim() === '')
     return false;
   if (titleCase(text) && !at.explicit && words <= 5) return false;
+  // "sagte er der „Süddeutschen Zeitung“", "told the “Evening Standard”": a name after an article.
+  if (
+    titleCase(text) &&
+    words >= 2 &&
+    words <= 4 &&
+    !/[.!?,]$/u.test(text) &&
+    prevWord &&
+    lex.determiners.has(prevWord.lo)
+  )
+    return false;
   if (c.kind === 'heading') return words >= 3 && !titleCase(text);
   if (words <= 3) return at.explicit;
   return true;

@@ -139,7 +139,13 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     !before.cap &&
     (lex.particles.has(before.lo) || lex.orgConnectors.has(before.lo) || lex.stop.has(before.lo));
   const roleFirst = name.slice(0, Math.max(0, firstAt)).some((t) => isRoleWord(lex, t.lo));
-  if (firstAt > 0 && name.length - firstAt >= 2 && !orgish && (complement || roleFirst)) {
+  // German capitalises every noun: a word before a known first name is an apposition ("Personalvorstand Martin Seiler").
+  if (
+    firstAt > 0 &&
+    name.length - firstAt >= 2 &&
+    !orgish &&
+    (complement || roleFirst || lex.lang === 'de')
+  ) {
     for (const t of name.slice(0, firstAt)) if (isRoleWord(lex, t.lo)) prefix.push(t);
     k += firstAt;
     name = name.slice(firstAt);

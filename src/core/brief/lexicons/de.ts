@@ -41,7 +41,7 @@ export const DE: Lexicon = {
     beauftragter aktivist aktivistin arzt ärztin pfleger pflegerin sprecher politiker politikerin kandidat kandidatin
     senator senatorin regierungschef regierungschefin verhandler vermittler generalsekretär generalsekretärin`),
   roleSuffixes:
-    w(`präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
+    w(`vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
     chef chefin leiter leiterin direktor direktorin führer führerin meister meisterin abgeordnete abgeordneter experte
     expertin ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin rat rätin
     vorsteher vorsteherin beauftragte beauftragter politiker politikerin sekretär sekretärin`),

@@ -79,7 +79,7 @@ export const FR: Lexicon = {
     w(`film livre roman émission série chanson album pièce spectacle initiative référendum application appli
     site hashtag slogan titre journal magazine exposition`),
   termCues: w(
-    'dite dit dits dites surnommé surnommée baptisé baptisée appelé appelée soi-disant fameux fameuse terme mot expression',
+    'dite dites surnommé surnommée baptisé baptisée appelé appelée soi-disant fameux fameuse terme mot expression',
   ),
   uiCues: w('cliquant cliquez cliquer cocher cochant bouton sélectionnant'),
   hypotheticalCues: ['comme pour dire', 'comme pour signifier'],
