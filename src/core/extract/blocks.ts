@@ -31,6 +31,22 @@ function kindOf(el: Element | null): BlockKind {
   return 'paragraph';
 }
 
+/**
+ * Text a sighted reader does not see: hidden elements and screen-reader-only labels ("Image
+ * caption", "Opens in a new window"), which sites mark with a handful of conventional class names.
+ */
+const SCREEN_READER_CLASS =
+  /(^|\s)(sr-only|sr-text|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader|offscreen|a11y-hidden|element-invisible)(\s|$)/i;
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = el.getAttribute('class');
+  if (cls && SCREEN_READER_CLASS.test(cls)) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
 /** A block with what the boilerplate rules need to judge it. */
 export interface RawBlock extends Block {
   /** Characters of the block's text that sit inside links. */
@@ -75,8 +91,7 @@ export function rawBlocksFromElement(root: Element): RawBlock[] {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')
-        continue;
+      if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
       const link = inLink || tag === 'A';
       if (CELL_TAGS.has(tag)) {
         buffer += ' ';
