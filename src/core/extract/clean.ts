@@ -88,7 +88,7 @@ function chromeReason(
   if (isGluedCredit(b.text, words)) return 'credit';
   if (isShareBar(b.text)) return 'share';
   if (isBareAddress(b.text) || isShortWithUrl(b.text, words)) return 'address';
-  if (words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY) {
+  if (b.kind !== 'list-item' && words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY) {
     if (!(b.kind === 'heading' && headsProse(next))) return 'link';
   }
   if (isBylineLine(b.text, words)) return 'byline';
