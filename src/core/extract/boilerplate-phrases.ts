@@ -189,7 +189,7 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
     maxWords: 45,
     langs: {
       en: {
-        whole: ['subscribe', 'sign up', 'subscribe now', 'newsletters?', 'join now'],
+        whole: ['subscribe', 'sign up', 'subscribe now', 'newsletters?', 'join now', 'sign up (for|to) .{1,40}', '(free )?(daily|weekly|monthly) newsletter'],
         start: [
           'sign up (for|to) (our|the|free|a)\\b', 'sign up (now|here|today)\\b', 'subscribe (now|today|here)\\b', 'subscribe to (our|the) .{0,40}(newsletter|channel|podcast|magazine)', 'get the latest .{0,60} (in|to) your inbox',
           'want more stories like this', 'if you enjoyed this article',

@@ -155,6 +155,24 @@ describe('phrases, per language', () => {
 });
 
 describe('plain text in other languages', () => {
+  it('drops a newsletter promotion fenced by skip links (en)', () => {
+    const long =
+      'The club confirmed on Friday that its manager would stay until the end of the season, ending weeks of speculation about his future after a run of five defeats.';
+    const promo = [
+      'skip past newsletter promotion',
+      'Sign up to Football Daily',
+      'Free daily newsletter',
+      "Kick off your evenings with the Guardian's take on the world of football",
+      'Enter your email address',
+      'Sign up',
+      'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.',
+      'after newsletter promotion',
+    ];
+    const ex = extractFromText([long, ...promo, long].join('\n\n'));
+    expect(ex.blocks.map((b) => b.text)).toEqual([long, long]);
+    expect(ex.removed.length).toBe(promo.length);
+  });
+
   it('drops consent paragraphs of a blocked embed and keeps the article (de)', () => {
     const text = [
       'Die Stadtwerke Kempten wollen bis 2028 einen Wärmespeicher mit 60.000 Kubikmetern Wasser bauen. Er soll überschüssige Wärme aus dem Müllheizkraftwerk im Sommer aufnehmen.',

@@ -97,14 +97,34 @@ function chromeReason(
 }
 
 /**
+ * Promotions that pages fence with skip links for screen readers ("skip past newsletter
+ * promotion" … "after newsletter promotion"): everything between the two marks goes.
+ */
+const PROMO_START = /^skip past .{1,40} promotion$/i;
+const PROMO_END = /^after .{1,40} promotion$/i;
+const PROMO_MAX_BLOCKS = 15;
+
+/** Indexes of the blocks inside fenced promotions, the fences included. */
+export function promoRegions(texts: string[]): Set<number> {
+  const inside = new Set<number>();
+  texts.forEach((t, i) => {
+    if (!PROMO_START.test(t)) return;
+    const end = texts.findIndex((u, j) => j > i && j <= i + PROMO_MAX_BLOCKS && PROMO_END.test(u));
+    if (end > i) for (let j = i; j <= end; j++) inside.add(j);
+  });
+  return inside;
+}
+
+/**
  * Keeps the article blocks; everything dropped goes to `removed` with kind 'boilerplate'.
  */
 export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed[]): Block[] {
   const out: Block[] = [];
   let inLabelledList = false;
+  const promos = promoRegions(raw.map((b) => b.text));
   raw.forEach((b, i) => {
     const words = countWords(b.text);
-    const reason = chromeReason(b, i, words, ctx, raw[i + 1]);
+    const reason = promos.has(i) ? 'newsletter' : chromeReason(b, i, words, ctx, raw[i + 1]);
     // A list right after a "Related stories"-type label belongs to it.
     const drop = reason !== null || (inLabelledList && b.kind === 'list-item');
     if (b.kind !== 'list-item')

@@ -5,6 +5,7 @@
 import type { Block, ExtractedArticle, Removed } from '../types.js';
 import { countWords, normalizeSpace, shorten } from '../text/normalize.js';
 import { matchBoilerplate } from './boilerplate-match.js';
+import { promoRegions } from './clean.js';
 import { detectLang } from './metadata.js';
 
 const MIN_ARTICLE_WORDS = 80;
@@ -44,8 +45,10 @@ function looksLikeHeading(text: string): boolean {
 
 export function extractFromText(text: string, lang: string | null): ExtractedArticle {
   const removed: Removed[] = [];
-  const kept = blocksFromText(text).filter((b) => {
-    if (matchBoilerplate(b.text) === null) return true;
+  const all = blocksFromText(text);
+  const promos = promoRegions(all.map((b) => b.text));
+  const kept = all.filter((b, i) => {
+    if (!promos.has(i) && matchBoilerplate(b.text) === null) return true;
     removed.push({ kind: 'boilerplate', text: shorten(b.text) });
     return false;
   });
