@@ -117,12 +117,15 @@ export function sourcePrep(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): 
     if (n > 0) {
       const weak = ['pour', 'per', 'para', 'so'].includes(toks[i]!.lo);
       const from = i + n;
-      const ms = mentionsIn(people, { c: s.c, a: from, b: Math.min(s.b, from + (weak ? 2 : 14)) });
+      let ms = mentionsIn(people, { c: s.c, a: from, b: Math.min(s.b, from + (weak ? 2 : 14)) });
+      // "Per il ministro degli Esteri Antonio Tajani, …": a weak preposition with a role phrase, then the name.
+      if (weak && ms[0]?.kind === 'desc')
+        ms = mentionsIn(people, { c: s.c, a: from, b: Math.min(s.b, from + 10) });
       const first = ms[0];
       // "según fuentes sindicales": an unnamed source right after the preposition.
       if (toks.slice(from, from + 2).some((t) => lex.anonymous.has(t.lo))) return NOBODY;
       if (!first) continue;
-      if (weak && first.kind !== 'person' && first.kind !== 'pron') continue;
+      if (weak && first.kind !== 'person' && first.kind !== 'pron' && first.kind !== 'desc') continue;
       // "Selon le porte-parole de la présidence russe, Dmitri Peskov": the named person wins over the description.
       const person = ms.find((m) => m.kind === 'person');
       const pick = first.kind === 'desc' && person ? person : first;

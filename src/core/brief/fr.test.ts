@@ -137,4 +137,11 @@ describe('French quotes and speakers', () => {
     ]);
     expect(said(a)).toEqual([['contrôle renforcé', null]]);
   });
+
+  it('does not take a person named inside an organisation name for a person', () => {
+    const a = run('fr', [
+      'Une étude de la Fondation Jean Jaurès publiée en mai le confirme, selon le lycée Victor Hugo.',
+    ]);
+    expect(a.actors).toEqual([]);
+  });
 });

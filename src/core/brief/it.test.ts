@@ -55,4 +55,15 @@ describe('Italian quotes and speakers', () => {
     ]);
     expect(actor(a, 'Giancarlo Giorgetti')?.role).toBe("ministro dell'Economia");
   });
+
+  it('takes an organisation complement off the name and reads per + role + name', () => {
+    const a = run('it', [
+      '«È una vergogna», ha tuonato il leader della Lega Matteo Salvini. Per il ministro degli Esteri Antonio Tajani, invece, la misura è «necessaria».',
+    ]);
+    expect(said(a)).toEqual([
+      ['È una vergogna', 'Matteo Salvini'],
+      ['necessaria', 'Antonio Tajani'],
+    ]);
+    expect(actor(a, 'Matteo Salvini')?.role).toBe('leader della Lega');
+  });
 });

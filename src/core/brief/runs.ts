@@ -140,18 +140,29 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     (lex.particles.has(before.lo) || lex.orgConnectors.has(before.lo) || lex.stop.has(before.lo));
   const roleFirst = name.slice(0, Math.max(0, firstAt)).some((t) => isRoleWord(lex, t.lo));
   // German capitalises every noun: a word before a known first name is an apposition ("Personalvorstand Martin Seiler").
+  // "il leader della Lega Matteo Salvini": an organisation before the first name is a complement.
+  // But "la Fondation Jean Jaurès", "the Joseph Rowntree Foundation": a person's name inside an organisation's.
+  const prefixIsOrg = firstAt > 0 && name.slice(0, firstAt).some((t) => isOrgWord(lex, t.lo));
+  const genitive =
+    before !== undefined &&
+    (lex.particles.has(before.lo) || lex.orgConnectors.has(before.lo)) &&
+    !lex.determiners.has(before.lo);
+  const restIsOrg =
+    (firstAt > 0 && name.slice(firstAt).some((t) => isOrgWord(lex, t.lo))) || (prefixIsOrg && !genitive);
+  let orgRun = orgish;
   if (
     firstAt > 0 &&
     name.length - firstAt >= 2 &&
-    !orgish &&
+    !restIsOrg &&
     (complement || roleFirst || lex.lang === 'de')
   ) {
     for (const t of name.slice(0, firstAt)) if (isRoleWord(lex, t.lo)) prefix.push(t);
     k += firstAt;
     name = name.slice(firstAt);
+    orgRun = name.some((t) => !t.cap && !lex.particles.has(t.lo));
   }
   if (name.length === 0) return NONE;
-  if (orgish || name.every((t) => t.acro)) {
+  if (orgRun || name.every((t) => t.acro)) {
     return {
       kind: 'org',
       name: all.filter((t) => !lex.determiners.has(t.lo) && !lex.stop.has(t.lo)),

@@ -10,7 +10,7 @@ export const IT: Lexicon = {
       w(`dichiarare affermare spiegare sottolineare precisare commentare annunciare osservare ribadire ammonire
       avvertire dichiarare raccontare ricordare confermare denunciare attaccare replicare insistere lamentare
       evidenziare rimarcare twittare postare assicurare esortare auspicare chiarire accusare criticare definire
-      parlare rilanciare incalzare aggiungere tagliare segnalare notare rivelare`),
+      parlare rilanciare tuonare incalzare aggiungere tagliare segnalare notare rivelare`),
     ),
     ...w(`detto dice dicono disse dissero diceva dichiara ha scritto scritto scrive scrisse aggiunto aggiunge aggiunse
       risposto risponde rispose ammesso ammette ammise concluso conclude concluse promesso promette sostenuto sostiene
