@@ -62,4 +62,12 @@ describe('German quotes and speakers', () => {
     const a = run('de', ['Die Polizei teilte mit, der Fahrer sei „deutlich zu schnell“ unterwegs gewesen.']);
     expect(said(a)).toEqual([['deutlich zu schnell', 'Polizei']]);
   });
+
+  it('takes a lone surname right after a verb of saying for a person', () => {
+    const a = run('de', [
+      '„Wir haben geliefert“, sagte Scholz. Der Kanzler verwies auf die Entlastungspakete.',
+    ]);
+    expect(said(a)).toEqual([['Wir haben geliefert', 'Scholz']]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Scholz']);
+  });
 });

@@ -81,9 +81,11 @@ export function resolveName(tokens: string[], entities: Entity[], lex: Lex): Ent
     if (prefix) return prefix;
   }
   const last = fold(tokens[tokens.length - 1]!);
+  // "Bashir" for "Omar Hassan al-Bashir": the surname without its Arabic article.
+  const bare = (t: string): string => fold(t).replace(/^(?:al|el|ad|ash|bin|ben|abu|ibn)-/u, '');
   const bySurname = entities.filter(
     (e) =>
-      fold(e.tokens[e.tokens.length - 1]!) === last &&
+      (fold(e.tokens[e.tokens.length - 1]!) === last || bare(e.tokens[e.tokens.length - 1]!) === last) &&
       (tokens.length === 1 || tokens.every((t) => e.tokens.includes(t))),
   );
   if (bySurname.length > 0) return bySurname[0];

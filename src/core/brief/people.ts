@@ -5,7 +5,7 @@
  */
 import type { BlockCtx } from './context.js';
 import { speechAdjacent, type Entity, type People, type Read } from './entities.js';
-import { genderOf, isRoleWord, type Lex } from './lex.js';
+import { genderOf, isOrgWord, isRoleWord, type Lex } from './lex.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
 import { fold } from './text.js';
@@ -23,6 +23,8 @@ interface Candidate {
   titled: boolean;
   roled: boolean;
   speechAdj: boolean;
+  /** Right after a verb of saying, with no article: "sagte Scholz", "says Parata". */
+  inverted: boolean;
 }
 
 const pos = (block: number, tok: number): number => block * 100000 + tok;
@@ -61,10 +63,17 @@ function candidates(reads: Read[], ctxs: BlockCtx[], lex: Lex, byline: Set<strin
       titled: false,
       roled: false,
       speechAdj: false,
+      inverted: false,
     };
     cand.hasFirstName ||= r.hasFirstName;
     cand.titled ||= r.titled;
     cand.speechAdj ||= speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex);
+    const verb = c.toks[r.nameFrom - 1];
+    // Only the attribution of a quote just closed: "„…“, sagte Scholz", "« … », a déclaré Dupont".
+    const afterQuote =
+      verb !== undefined && c.masked.slice(Math.max(0, verb.start - 8), verb.start).includes('_');
+    cand.inverted ||=
+      afterQuote && lex.speech.has(verb.lo) && c.masked.slice(verb.end, c.toks[r.nameFrom]!.start) === ' ';
     const rb = roleBefore(c.masked, c.toks, r.nameFrom, lex);
     const ra = roleAfter(c.masked, c.toks, to, lex);
     cand.roled ||= (rb?.score ?? 0) >= 2.5 || (ra?.score ?? 0) >= 3;
@@ -122,9 +131,11 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
       gender: genderOf(lex, c.tokens[0]!),
     });
   }
-  // Titled single names with no full form in the text: "President Obama", "Mr Trump".
+  // Single names with no full form in the text: titled ("President Obama", "Mr Trump") or right
+  // after a verb of saying ("sagte Scholz"), when they are not an organisation or a role word.
   for (const c of cands.values()) {
-    if (c.tokens.length !== 1 || !c.titled) continue;
+    if (c.tokens.length !== 1 || !(c.titled || c.inverted)) continue;
+    if (isOrgWord(lex, c.key) || lex.orgNouns.has(c.key) || lex.speech.has(c.key)) continue;
     if (entities.some((e) => fold(e.tokens[e.tokens.length - 1]!) === c.key)) continue;
     if (lex.stop.has(c.key) || isRoleWord(lex, c.key)) continue;
     entities.push({
