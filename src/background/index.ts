@@ -3,7 +3,7 @@
  * at the top level so a suspended worker wakes up for them.
  */
 import browser from '../shared/browser.js';
-import { onBackgroundMessage } from '../shared/messages.js';
+import { onBackgroundMessage, sendToTab } from '../shared/messages.js';
 import { loadSettings, watchSettings } from '../shared/settings.js';
 import { handleAutoconsent } from './autoconsent.js';
 import { briefForTab } from './brief.js';
@@ -23,6 +23,14 @@ onBackgroundMessage({
 // Each start of the worker re-checks the registration: cheap, and right after install or update.
 void loadSettings().then(syncAutoconsentScript);
 watchSettings((settings) => void syncAutoconsentScript(settings));
+
+// Single-page apps change the address without a load: the content script stays and must rescan.
+// A real load also reports a new URL, but then the message finds no content script yet (ignored).
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url && /^https?:/.test(change.url)) {
+    void sendToTab(tabId, 'pageChanged', { url: change.url }).catch(() => undefined);
+  }
+});
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId);

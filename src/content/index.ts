@@ -32,8 +32,23 @@ function apply(settings: Settings): void {
   report();
 }
 
+/**
+ * After a single-page navigation the new view may bring its own consent UI and placeholders, and
+ * the watcher may have stopped: undo and clean again in one task, so nothing flashes in between.
+ */
+async function restart(): Promise<void> {
+  const settings = await loadSettings();
+  cleanup?.undo();
+  cleanup = null;
+  apply(settings);
+}
+
 onTabMessage({
   reveal: ({ text }) => reveal(document, text),
+  pageChanged: async () => {
+    await restart();
+    return null;
+  },
 });
 
 void loadSettings().then(apply);

@@ -37,6 +37,8 @@ export interface TabProtocol {
   computeBrief: { req: null; res: Brief };
   /** Is the brief script already in the page? */
   pingBrief: { req: null; res: true };
+  /** The page's address changed without a load (a single-page app navigated): clean again. */
+  pageChanged: { req: { url: string }; res: null };
   /** Scroll to and flash the first place in the page that holds `text`. */
   reveal: { req: { text: string }; res: boolean };
 }
