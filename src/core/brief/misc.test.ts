@@ -89,15 +89,9 @@ describe('key actors and speed', () => {
     expect(a.actors.every((x) => x.quotes === 1 && x.mentions === 1)).toBe(true);
   });
 
-  it('analyses a long article in a few milliseconds', () => {
+  // Speed is measured by `npm run bench` (bench/brief.ts), not asserted here.
+  it('lists a quote repeated through a long article once', () => {
     const long = Array.from({ length: 20 }, () => paragraphs).flat();
-    let ms = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      expect(run('de', long).quotes).toHaveLength(8);
-      ms = Math.min(ms, performance.now() - t);
-    }
-    // 160 paragraphs, about 15,000 characters: about 5 ms warm; generous for a loaded CI core.
-    expect(ms).toBeLessThan(150);
+    expect(run('de', long).quotes).toHaveLength(8);
   });
 });
