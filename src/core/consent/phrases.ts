@@ -8,6 +8,8 @@
  * Kept here rather than in src/core/extract because extraction had no phrase list yet when this
  * was written; extraction can import `PHRASES`/`matchesCategory` from here.
  */
+import { mayMatch } from './anchors.js';
+import { CATEGORY_ANCHORS } from './phrase-anchors.js';
 import { matchForm } from './text.js';
 import type { Category, Rule, Table } from './lang/types.js';
 import { de } from './lang/de.js';
@@ -79,9 +81,17 @@ for (const c of CATEGORIES) {
   anyLangGlobal.set(c, new RegExp(anyLang.get(c)!.source, 'g'));
 }
 
+/**
+ * Literal anchors of a category (phrase-anchors.ts, see anchors.ts): without one of them in the
+ * text no rule can match, and the category's regexps need not even be compiled.
+ */
+function anchorsOf(c: Category): readonly string[] | null {
+  return CATEGORY_ANCHORS[c];
+}
+
 /** Whether folded text `t` matches a category, in any language. */
 export function matchesCategory(t: string, c: Category): boolean {
-  return anyLang.get(c)!.test(t);
+  return mayMatch(t, anchorsOf(c)) && anyLang.get(c)!.test(t);
 }
 
 /**
@@ -89,6 +99,7 @@ export function matchesCategory(t: string, c: Category): boolean {
  * appears on most sites' quotes a banner and is prose. Folded text has one quote mark, '"'.
  */
 export function matchesUnquoted(t: string, c: Category): boolean {
+  if (!mayMatch(t, anchorsOf(c))) return false;
   const re = anyLangGlobal.get(c)!;
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -101,6 +112,7 @@ export function matchesUnquoted(t: string, c: Category): boolean {
 
 /** Language of the first list of category `c` that matches folded text `t`. */
 export function langOf(t: string, c: Category): Lang | null {
+  if (!mayMatch(t, anchorsOf(c))) return null;
   for (const l of LANGS) if (byLang.get(`${l}:${c}`)!.test(t)) return l;
   return null;
 }

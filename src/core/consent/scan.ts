@@ -22,7 +22,10 @@ import {
 } from './text.js';
 import { shorten } from '../text/normalize.js';
 // Extraction's text-level lists (related lines, newsletter prompts) widen the in-page rules below.
-import { matchBoilerplate } from '../extract/boilerplate-match.js';
+import { matchBoilerplate, phraseKey } from '../extract/boilerplate-match.js';
+import type { BoilerplateFamily } from '../extract/boilerplate-phrases.js';
+import { mayMatch } from './anchors.js';
+import { FAMILY_ANCHORS } from './phrase-anchors.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label'];
 /** Share of a block that consent phrases must cover before the block counts as consent wording. */
@@ -91,6 +94,16 @@ function hasControls(el: Element): boolean {
   )
     return true;
   return Array.from(el.querySelectorAll('a')).some((a) => countWordsLoose(a.textContent ?? '') <= 6);
+}
+
+/**
+ * matchBoilerplate for one family, after the family's literal anchors (phrase-anchors.ts): most
+ * blocks need no regexp of extraction's lists, which are large and slow to compile.
+ */
+function boilerplate(text: string, family: BoilerplateFamily): boolean {
+  return (
+    mayMatch(phraseKey(text), FAMILY_ANCHORS[family] ?? null) && matchBoilerplate(text, [family]) !== null
+  );
 }
 
 function push(state: ScanState, f: Finding): void {
@@ -174,7 +187,7 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
     }
     if (
       text.length <= RELATED_MAX_CHARS &&
-      (matchesCategory(folded, 'related') || matchBoilerplate(text, ['related']) !== null) &&
+      (matchesCategory(folded, 'related') || boilerplate(text, 'related')) &&
       countWordsLoose(text) >= RELATED_MIN_WORDS &&
       linkDensity(b) >= 0.5 &&
       inArticleFlow(b, state.stats)
@@ -192,7 +205,7 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
     if (
       text.length <= NEWSLETTER_MAX_CHARS &&
       (matchesCategory(folded, 'newsletter') ||
-        (countWordsLoose(text) >= 4 && matchBoilerplate(text, ['newsletter']) !== null)) &&
+        (countWordsLoose(text) >= 4 && boilerplate(text, 'newsletter'))) &&
       !quoted(text) &&
       inArticleFlow(b, state.stats)
     ) {

@@ -108,6 +108,32 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether UTF-16 unit `c` is a letter or digit (\p{L} or \p{N}): 1 yes, 0 no, -1 not known here.
+ * Covers Latin-1, Latin Extended-A, general punctuation and currency signs, checked exhaustively
+ * against the regexp; other text falls back to it (its Unicode tables are slow to compile).
+ */
+function wordUnit(c: number): number {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c <= 0xff) return c >= 0xc0 ? (c === 0xd7 || c === 0xf7 ? 0 : 1) : LATIN1_MARKS.includes(c) ? 1 : 0;
+  if (c <= 0x17f) return 1;
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)) return 0;
+  return -1;
+}
+/** ª ² ³ µ ¹ º ¼ ½ ¾: letters and digits below U+00C0. */
+const LATIN1_MARKS = [0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe];
+
+/** Runs of letters and digits, as /[\p{L}\p{N}]+/gu counts them. */
 export function countWordsLoose(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = wordUnit(text.charCodeAt(i));
+    if (w < 0) return (text.match(WORD_RE) ?? []).length;
+    if (w === 1 && !inWord) n++;
+    inWord = w === 1;
+  }
+  return n;
 }

@@ -1,0 +1,95 @@
+/**
+ * Literal anchors before the phrase regexps (anchors.ts): the stored sets are current, the parse
+ * finds what a match must contain, and the gate never rejects a text a rule matches, checked on
+ * every block of text of the saved pages and fixtures.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readabilityPages, zytePages } from '../../../bench/corpus.js';
+import { parseHtml } from '../../node/index.js';
+import { BOILERPLATE_PHRASES } from '../extract/boilerplate-phrases.js';
+import { phraseKey } from '../extract/boilerplate-match.js';
+import { anchorsModule, GATED_CATEGORIES, GATED_FAMILIES } from './anchor-sets.js';
+import { mayMatch, sourceRequirements } from './anchors.js';
+import { CATEGORY_ANCHORS, FAMILY_ANCHORS } from './phrase-anchors.js';
+import { LANGS, PHRASES } from './phrases.js';
+import { matchForm } from './text.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const FILE = resolve(import.meta.dirname, 'phrase-anchors.ts');
+
+describe('anchors', () => {
+  it('stored anchor sets match the current rules', () => {
+    const want = anchorsModule();
+    if (process.env.UPDATE_ANCHORS === '1') writeFileSync(FILE, want);
+    expect(
+      readFileSync(FILE, 'utf8'),
+      'run UPDATE_ANCHORS=1 npx vitest run src/core/consent/anchors.test.ts',
+    ).toBe(want);
+  });
+
+  it('finds required runs and plain groups, and gives up on what it cannot read', () => {
+    expect(sourceRequirements('allow .{1,40} content\\?')).toEqual([[['allow '], [' content?']]]);
+    expect(sourceRequirements('^(this )?content (is )?blocked[.!]?$')).toEqual([[['content '], ['blocked']]]);
+    expect(sourceRequirements('cookies? to (see|view)')).toEqual([[['cookie'], [' to '], ['see', 'view']]]);
+    expect(sourceRequirements('a\\.b\\sc\\p{L}d{0,2}')).toEqual([[['a.b'], ['c']]]);
+    expect(sourceRequirements('x|(y|z)+')).toBeNull();
+    expect(sourceRequirements('on [\\w.-]+\\.(com|net)\\s*:')).toEqual([
+      [['on '], ['.'], ['com', 'net'], [':']],
+    ]);
+  });
+
+  it('never rejects a text that a rule matches (every block of the saved pages)', () => {
+    const texts = new Set<string>();
+    const htmls = [
+      ...readabilityPages().map((p) => p.source),
+      ...zytePages().map((p) => p.html),
+      ...readdirSync(resolve(ROOT, 'fixtures', 'consent')).map((f) =>
+        readFileSync(resolve(ROOT, 'fixtures', 'consent', f), 'utf8'),
+      ),
+    ];
+    for (const h of htmls)
+      for (const el of Array.from(
+        parseHtml(h).querySelectorAll('p, li, div, a, button, span, h2, h3, aside'),
+      )) {
+        const t = el.textContent ?? '';
+        if (t.length < 1500) texts.add(t);
+      }
+    for (const l of LANGS)
+      for (const c of GATED_CATEGORIES)
+        for (const r of PHRASES[l][c]) if (typeof r === 'string') texts.add(r);
+    const misses: string[] = [];
+    let matched = 0;
+    const folded = Array.from(texts, matchForm);
+    for (const c of GATED_CATEGORIES) {
+      const re = new RegExp(
+        LANGS.flatMap((l) => PHRASES[l][c])
+          .map((r) => (typeof r === 'string' ? escapeRe(matchForm(r)) : r.source))
+          .join('|'),
+      );
+      for (const t of folded)
+        if (re.test(t)) {
+          matched++;
+          if (!mayMatch(t, CATEGORY_ANCHORS[c])) misses.push(`${c}: ${t.slice(0, 80)}`);
+        }
+    }
+    const keys = Array.from(texts, phraseKey);
+    for (const f of GATED_FAMILIES) {
+      const sets = Object.values(BOILERPLATE_PHRASES[f].langs);
+      const sources = sets.flatMap((x) => [...(x.whole ?? []), ...(x.start ?? []), ...(x.contains ?? [])]);
+      const re = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u');
+      for (const t of keys)
+        if (re.test(t)) {
+          matched++;
+          if (!mayMatch(t, FAMILY_ANCHORS[f] ?? null)) misses.push(`${f}: ${t.slice(0, 80)}`);
+        }
+    }
+    expect(matched).toBeGreaterThan(500);
+    expect(misses).toEqual([]);
+  });
+});
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,135 @@
+/**
+ * Literal anchors of phrase rules, for a cheap exact test before a large regexp runs. A regexp
+ * of a few hundred alternatives costs about a millisecond to compile in a browser; most text a
+ * page shows contains none of the literal runs any rule requires, so `String#includes` on those
+ * runs answers "no match" without compiling anything. Hand-written because no library derives
+ * required substrings from a JavaScript regexp source (the parse below is deliberately partial:
+ * whatever it does not understand ends a run, which only makes the test less selective).
+ */
+
+/**
+ * What every match of one top-level alternative contains: a list of requirements, each met by any
+ * one of its strings (a literal run: one string; a plain group such as "(cookies|traceurs)": its
+ * alternatives).
+ */
+export type Requirements = string[][];
+
+/** A counted quantifier: {2}, {0,40}, {1,}. */
+const BRACES = /^\{\d+(,\d*)?\}/;
+/** A group of plain alternatives, "(a|b c)" or "(?:a|b)", and no quantifier after it. */
+const PLAIN_GROUP = /^\((?:\?:)?([^\\^$.|?*+()[\]{}]+(?:\|[^\\^$.|?*+()[\]{}]+)*)\)(?![?*+{])/;
+
+const ESCAPE_BODY: Record<string, RegExp> = {
+  p: /^\{[^}]*\}/,
+  P: /^\{[^}]*\}/,
+  k: /^<[^>]*>/,
+  u: /^(\{[0-9a-fA-F]+\}|[0-9a-fA-F]{4})/,
+  x: /^[0-9a-fA-F]{2}/,
+  c: /^[a-zA-Z]/,
+};
+
+/** Length of the escape sequence starting at `i` (a backslash), and its literal char if any. */
+function escapeAt(s: string, i: number): { len: number; literal: string | null } {
+  const next = s[i + 1] ?? '';
+  if (/[^0-9A-Za-z]/.test(next)) return { len: 2, literal: next };
+  const body = ESCAPE_BODY[next]?.exec(s.slice(i + 2));
+  if (body) return { len: 2 + body[0].length, literal: null };
+  if (/[0-9]/.test(next))
+    return { len: 2 + (/^[0-9]*/.exec(s.slice(i + 2))?.[0].length ?? 0), literal: null };
+  return { len: 2, literal: null };
+}
+
+/** Required strings of a regexp source, per top-level alternative; null when one has none. */
+export function sourceRequirements(source: string): Requirements[] | null {
+  const branches: Requirements[] = [[]];
+  let run = '';
+  let depth = 0;
+  const flush = (): void => {
+    if (run) branches[branches.length - 1]!.push([run]);
+    run = '';
+  };
+  for (let i = 0; i < source.length;) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const e = escapeAt(source, i);
+      if (depth === 0) {
+        if (e.literal !== null) run += e.literal;
+        else flush();
+      }
+      i += e.len;
+    } else if (c === '[') {
+      i++;
+      if (source[i] === '^') i++;
+      if (source[i] === ']') i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      i++;
+      if (depth === 0) flush();
+    } else if (c === '(') {
+      if (depth === 0) {
+        flush();
+        const plain = PLAIN_GROUP.exec(source.slice(i));
+        if (plain) {
+          branches[branches.length - 1]!.push(plain[1]!.split('|'));
+          i += plain[0].length;
+          continue;
+        }
+      }
+      depth++;
+      i++;
+    } else if (c === ')') {
+      depth--;
+      i++;
+    } else if (c === '|') {
+      if (depth === 0) {
+        flush();
+        branches.push([]);
+      }
+      i++;
+    } else if (c === '?' || c === '*' || c === '+' || (c === '{' && BRACES.test(source.slice(i)))) {
+      // A quantifier applies to the atom before it: a literal char then is not required as written.
+      if (depth === 0) {
+        run = run.slice(0, -1);
+        flush();
+      }
+      i += c === '{' ? BRACES.exec(source.slice(i))![0].length : 1;
+    } else if (c === '{' || c === '^' || c === '$' || c === '.' || c === '}' || c === ']') {
+      if (depth === 0) flush();
+      i++;
+    } else {
+      if (depth === 0) run += c;
+      i++;
+    }
+  }
+  flush();
+  return branches.some((b) => b.length === 0) ? null : branches;
+}
+
+/** Worth of a requirement as a filter: its shortest string, spaces not counted. */
+const strength = (alts: string[]): number => Math.min(...alts.map((a) => a.trim().length));
+
+/**
+ * Strings at least one of which is in any text some alternative matches: the strongest
+ * requirement of each alternative, without strings that contain another one (that one is then
+ * present too). Null when an alternative has no requirement at all.
+ */
+export function anchorSet(alternatives: (Requirements[] | null)[]): string[] | null {
+  const picked: string[] = [];
+  for (const branches of alternatives) {
+    if (branches === null) return null;
+    for (const reqs of branches) {
+      const best = reqs.reduce((a, b) => (strength(b) > strength(a) ? b : a));
+      picked.push(...best);
+    }
+  }
+  const sorted = [...new Set(picked)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const out: string[] = [];
+  for (const a of sorted) if (!out.some((o) => a.includes(o))) out.push(a);
+  return out;
+}
+
+/** False only when no alternative can match `text` (none of the anchors is in it). */
+export function mayMatch(text: string, anchors: readonly string[] | null): boolean {
+  if (anchors === null) return true;
+  for (let i = 0; i < anchors.length; i++) if (text.includes(anchors[i]!)) return true;
+  return false;
+}
