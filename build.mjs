@@ -124,6 +124,9 @@ function staticFiles(target) {
         writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
         cpSync(join(root, 'src/popup/popup.html'), join(out, 'popup.html'));
         cpSync(join(root, 'src/popup/popup.css'), join(out, 'popup.css'));
+        // The cleanup's hiding rules as the content script's static CSS (manifest content_scripts[0].css):
+        // it applies where a page's CSP blocks the owned inline <style>. Same rules as CLEANUP_CSS.
+        cpSync(join(root, 'src/content/cleanup/cleanup.css'), join(out, 'cleanup.css'));
         mkdirSync(join(out, 'icons'), { recursive: true });
         for (const size of [16, 32, 48, 128]) {
           cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
