@@ -155,6 +155,16 @@ describe('phrases, per language', () => {
 });
 
 describe('plain text in other languages', () => {
+  it('takes a byline line for the byline and drops time stamps (fr)', () => {
+    const long =
+      'Le Grand Port maritime de Marseille a présenté mardi un plan de 180 millions d’euros pour raccorder au réseau électrique les navires qui stationnent sur ses quais.';
+    const ex = extractFromText(
+      ['Par Claire Fabre', 'Publié le 12 mars 2026 à 08h30', long, long].join('\n\n'),
+    );
+    expect(ex.byline).toBe('Claire Fabre');
+    expect(ex.blocks.map((b) => b.text)).toEqual([long, long]);
+  });
+
   it('drops a newsletter promotion fenced by skip links (en)', () => {
     const long =
       'The club confirmed on Friday that its manager would stay until the end of the season, ending weeks of speculation about his future after a run of five defeats.';

@@ -6,9 +6,12 @@ import type { Block, ExtractedArticle, Removed } from '../types.js';
 import { countWords, normalizeSpace, shorten } from '../text/normalize.js';
 import { matchBoilerplate } from './boilerplate-match.js';
 import { promoRegions } from './clean.js';
+import { isBylineLine, isDateLine, isShareBar } from './shapes.js';
 import { detectLang } from './metadata.js';
 
 const MIN_ARTICLE_WORDS = 80;
+/** Bylines are looked for among the first blocks only. */
+const HEAD_BLOCKS = 4;
 /** An intertitle is short: a few words, never a full sentence. */
 const HEADING_MAX_WORDS = 12;
 const HEADING_MAX_CHARS = 90;
@@ -47,9 +50,20 @@ export function extractFromText(text: string, lang: string | null): ExtractedArt
   const removed: Removed[] = [];
   const all = blocksFromText(text);
   const promos = promoRegions(all.map((b) => b.text));
+  let byline: string | null = null;
   const kept = all.filter((b, i) => {
-    if (!promos.has(i) && matchBoilerplate(b.text) === null) return true;
-    removed.push({ kind: 'boilerplate', text: shorten(b.text) });
+    const words = countWords(b.text);
+    // A byline line near the top is metadata, as on pages (shapes.ts); so are time stamps.
+    if (i < HEAD_BLOCKS && byline === null && isBylineLine(b.text, words)) {
+      byline = b.text.replace(/^\S+\s+/, '').split(/\s[-|·–—]\s/)[0]!;
+    } else if (
+      promos.has(i) ||
+      matchBoilerplate(b.text) !== null ||
+      isDateLine(b.text) ||
+      isShareBar(b.text)
+    ) {
+      removed.push({ kind: 'boilerplate', text: shorten(b.text) });
+    } else return true;
     return false;
   });
   // Intertitles are judged after boilerplate is gone, so that button labels between two
@@ -66,7 +80,7 @@ export function extractFromText(text: string, lang: string | null): ExtractedArt
   const result: ExtractedArticle = {
     article: words >= MIN_ARTICLE_WORDS,
     title: null,
-    byline: null,
+    byline,
     siteName: null,
     publishedTime: null,
     lang: lang ?? detectLang(blocks.map((b) => b.text).join('\n')),
