@@ -28,7 +28,21 @@ const CREDIT =
 const CONSENT =
   /traceurs|consentement|J’accepte|Gérer mes choix|Tout accepter|Accept all|Alle akzeptieren|Accetta tutti|Aceptar todo|Einwilligung|cookie (?:policy|settings|preferences)|(?:we|nous) (?:use|utilisons) (?:des )?cookies|verwendet Cookies|utilizziamo (?:i )?cookie|utilizamos cookies/iu;
 const CONTRIBUTED =
-  /\b(?:contributed (?:to )?(?:this )?report|contributed reporting|a contribué à cet article|hat mitgearbeitet|ha collaborato|colaboró)/iu;
+  /\b(?:contributed (?:to )?(?:this )?report|contributed reporting|a contribué à cet article|hat mitgearbeitet|ha collaborato|colaboró|(?:reporting|editing|writing) by)\b/iu;
+/**
+ * A byline paragraph of copied text ("By X and Y", "Par X", "Von X", "Por X", "di X", "Live updates by X
+ * at Y"): short, no stop at the end, and the name right after the preposition. Its names are the author's.
+ */
+const BYLINE = /^(?:[\p{L}-]+ ){0,2}(?:by|par|von|por|di|texte?|text)\s+\p{Lu}[^.!?«»"“”„]{0,80}$/iu;
+/**
+ * A photo credit closing a caption of copied text ("Photo : X / AFP", "Foto: X/dpa", "EFE/X",
+ * "ANSA/X", "X/Reuters"): blanked wherever it stands, since text input has no caption markup.
+ */
+const AGENCY = '(?:AFP|Reuters|AP|dpa|DPA|ANSA|Ansa|EFE|EPA|Keystone|Getty Images|Europa Press|LaPresse)';
+const TRAILING_CREDIT = new RegExp(
+  `(?:(?:Photos?|Fotos?|Bild|Crédits?|Credits?|Foto di)\\s?:?\\s+\\p{Lu}[^.]*|${AGENCY}\\s?/\\s?\\p{Lu}[^.]*|\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*){1,3}\\s?/\\s?${AGENCY})$`,
+  'u',
+);
 
 function nameTokens(byline: string | null): Set<string> {
   if (!byline) return new Set();
@@ -62,6 +76,7 @@ export function buildContext(blocks: Block[], spans: Span[], byline: string | nu
     let masked = unmaskIncises(b.text, maskQuotes(b.text, own), own, lex);
     if (caption || /Credit|\/[^/]*\)/u.test(masked))
       masked = masked.replace(CREDIT, (m) => ' '.repeat(m.length));
+    masked = masked.replace(TRAILING_CREDIT, (m) => ' '.repeat(m.length));
     const firstTwo = (b.text.match(/^\p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+/u)?.[0] ?? '')
       .toLowerCase()
       .split(' ');
@@ -70,7 +85,8 @@ export function buildContext(blocks: Block[], spans: Span[], byline: string | nu
       firstTwo.length === 2 &&
       firstTwo.every((t) => bylineNames.has(t)) &&
       / (?:is|est|ist|è|es) /u.test(b.text);
-    const ignore = bio || CONTRIBUTED.test(b.text) || (CONSENT.test(b.text) && b.text.length < 400);
+    const byl = b.kind !== 'heading' && b.text.length < 100 && BYLINE.test(b.text);
+    const ignore = bio || byl || CONTRIBUTED.test(b.text) || (CONSENT.test(b.text) && b.text.length < 400);
     return {
       index,
       kind: b.kind,

@@ -83,10 +83,12 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
   const nextOpens = next?.text.startsWith('"') ?? false;
   const text = block.text;
   const german = text.includes('„');
-  const firstGuillemet = /[«»]/.exec(text)?.[0];
+  // German and Austrian outlets that use guillemets point them inward (»Zitat«): the first one is a »
+  // glued to the next word. French, Italian and Spanish text never opens a paragraph's quotes with ».
+  const first = /[«»]/.exec(text);
   const mode = {
     german,
-    reversed: firstGuillemet === '»' && !text.includes('« ') && /»\S/.test(text),
+    reversed: first?.[0] === '»' && /\S/u.test(text.charAt(first.index + 1)),
     heading: block.kind === 'heading',
   };
   const out: Span[] = [];

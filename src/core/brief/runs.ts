@@ -110,8 +110,15 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   let name = all.slice(k);
   // "Jamie Werner of Ngātiwai": a person name stops at a lowercase connector.
   const connector = name.findIndex((t) => !t.cap && !lex.particles.has(t.lo));
-  if (connector > 1 && isFirstName(lex, name[0]!.lo) && !name.some((t) => isOrgWord(lex, t.lo)))
-    name = name.slice(0, connector);
+  // "Der Wirtschaftsgeograf Felix Ohlendorf von der Universität …": the organisation after the
+  // connector is the person's affiliation, when a first name stands before it and no organisation word.
+  const head = name.slice(0, connector);
+  if (
+    connector > 1 &&
+    (isFirstName(lex, name[0]!.lo) || head.slice(1).some((t) => isFirstName(lex, t.lo))) &&
+    !head.some((t) => isOrgWord(lex, t.lo))
+  )
+    name = head;
   const orgish =
     name.some((t) => isOrgWord(lex, t.lo)) ||
     name.some((t) => !t.cap && !lex.particles.has(t.lo)) ||

@@ -62,9 +62,11 @@ export const DE: Lexicon = {
   ),
   anonymousSources: w('quelle quellen insider kreise'),
   workNouns: w(
-    'film buch roman sendung serie lied album stück app initiative slogan motto kampagne programm',
+    'film buch roman sendung serie lied album stück app initiative slogan motto kampagne programm dokumentarfilm doku',
   ),
-  termCues: w('sogenannte sogenannten sogenannter sogenanntes so genannte spitznamen spitzname begriff wort'),
+  termCues: w(
+    'sogenannte sogenannten sogenannter sogenanntes so genannte spitznamen spitzname genannt nennen begriff wort',
+  ),
   uiCues: w('klicken klick button schaltfläche'),
   hypotheticalCues: ['als wollte er sagen', 'als wollte sie sagen'],
   relatives: w('der die das'),

@@ -68,9 +68,9 @@ export const EN: Lexicon = {
   ),
   anonymousSources: w('source sources insider insiders official officials person people'),
   workNouns: w(
-    'film movie book novel show series song album play app website hashtag slogan campaign programme program podcast',
+    'film movie book novel show series song album play app website hashtag slogan campaign programme program podcast documentary',
   ),
-  termCues: w('so-called dubbed nicknamed known term word phrase'),
+  termCues: w('so-called dubbed nicknamed nickname known call term word phrase'),
   uiCues: w('click clicking tap tapping press select button'),
   hypotheticalCues: ['as if to say', 'as though to say'],
   relatives: w('who whose which that'),

@@ -55,9 +55,11 @@ export const ES: Lexicon = {
   ),
   documentNouns: w('cartel pancarta letrero informe ley decreto texto proyecto documento comunicado lema'),
   anonymousSources: w('fuente fuentes'),
-  workNouns: w('película libro novela programa serie canción álbum obra aplicación campaña lema iniciativa'),
+  workNouns: w(
+    'película libro novela programa serie canción álbum obra aplicación campaña lema iniciativa documental',
+  ),
   termCues: w(
-    'llamado llamada llamados denominado denominada conocido conocida apodado apodada término palabra',
+    'llamado llamada llamados denominado denominada conocido conocida apodado apodada apoda apodan apodaban término palabra',
   ),
   uiCues: w('clic haga pulse pulsar botón'),
   hypotheticalCues: ['como diciendo', 'como si dijera'],

@@ -77,9 +77,9 @@ export const FR: Lexicon = {
   anonymousSources: w('source sources proche proches responsable responsables interlocuteur'),
   workNouns:
     w(`film livre roman émission série chanson album pièce spectacle initiative référendum application appli
-    site hashtag slogan titre journal magazine exposition`),
+    site hashtag slogan titre journal magazine exposition documentaire`),
   termCues: w(
-    'dite dites surnommé surnommée baptisé baptisée appelé appelée soi-disant fameux fameuse terme mot expression',
+    'dite dites surnommé surnommée baptisé baptisée appelé appelée surnomment surnomme soi-disant fameux fameuse terme mot expression',
   ),
   uiCues: w('cliquant cliquez cliquer cocher cochant bouton sélectionnant'),
   hypotheticalCues: ['comme pour dire', 'comme pour signifier'],

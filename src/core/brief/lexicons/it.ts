@@ -59,9 +59,11 @@ export const IT: Lexicon = {
     'cartello striscione manifesto rapporto legge decreto testo documento provvedimento slogan',
   ),
   anonymousSources: w('fonte fonti'),
-  workNouns: w('film libro romanzo programma serie canzone album spettacolo app campagna slogan iniziativa'),
+  workNouns: w(
+    'film libro romanzo programma serie canzone album spettacolo app campagna slogan iniziativa documentario docufilm',
+  ),
   termCues: w(
-    'cosiddetta cosiddetto cosiddetti cosiddette cd. soprannominato soprannominata chiamato chiamata termine parola',
+    'cosiddetta cosiddetto cosiddetti cosiddette cd. soprannominato soprannominata chiamato chiamata soprannominano chiamano termine parola',
   ),
   uiCues: w('cliccando cliccare clicca pulsante selezionando'),
   hypotheticalCues: ['come a dire', 'come per dire'],
