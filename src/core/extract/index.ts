@@ -68,6 +68,25 @@ function removeConsent(work: Document, removed: Removed[]): void {
   }
 }
 
+/** True once `min` characters of text are found outside scripts and styles; stops there. */
+function hasText(root: Element, min: number): boolean {
+  let n = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      n += (node.nodeValue ?? '').trim().length;
+      if (n >= min) return true;
+    } else if (
+      node.nodeType === 1 &&
+      !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test((node as Element).tagName)
+    ) {
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return false;
+}
+
 /**
  * Icons and style sheets hold no article text, but SVG icons can be a large share of a page's
  * nodes: removing them first saves Readability a tenth of its time and changes none of its text.
@@ -83,7 +102,7 @@ function dropInert(work: Document): void {
 export function extractFromDocument(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   const meta = readPageMeta(doc);
   const removed: Removed[] = [];
-  if ((doc.body?.textContent ?? '').trim().length < MIN_PAGE_CHARS)
+  if (!doc.body || !hasText(doc.body, MIN_PAGE_CHARS))
     return notArticle(doc, meta, 'too little text on the page', removed);
 
   const work = options.owned ? doc : (doc.cloneNode(true) as Document);
