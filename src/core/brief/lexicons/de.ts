@@ -32,7 +32,8 @@ export const DE: Lexicon = {
     w(`präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bürgermeister
     bürgermeisterin oberbürgermeister oberbürgermeisterin senator senatorin papst könig königin general`),
   roleNouns:
-    w(`rentner rentnerin präsident präsidentin vizepräsident kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende
+    w(`meteorologe meteorologin wirt wirtin gastwirt gastwirtin kollege kollegin geograf geografin schmelzer arbeiter arbeiterin landwirt landwirtin bäcker bäckerin trainer trainerin kapitän kapitänin schiedsrichter schiedsrichterin lehrer lehrerin ingenieur ingenieurin soziologe soziologin historiker historikerin politologe politologin betreiber betreiberin besitzer besitzerin eigentümer eigentümerin winzer winzerin regisseur regisseurin autor autorin künstler künstlerin polizist polizistin feuerwehrmann
+    rentner rentnerin präsident präsidentin vizepräsident kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende
     vorsitzender chef chefin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin bürgermeister
     bürgermeisterin oberbürgermeister oberbürgermeisterin abgeordnete abgeordneter experte expertin analyst analystin
     ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin staatsanwalt
@@ -41,7 +42,7 @@ export const DE: Lexicon = {
     beauftragter aktivist aktivistin arzt ärztin pfleger pflegerin sprecher politiker politikerin kandidat kandidatin
     senator senatorin regierungschef regierungschefin verhandler vermittler generalsekretär generalsekretärin`),
   roleSuffixes:
-    w(`vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
+    w(`loge login geograf geografin wirt wirtin kollege kollegin trainer trainerin vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
     chef chefin leiter leiterin direktor direktorin führer führerin meister meisterin abgeordnete abgeordneter experte
     expertin ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin rat rätin
     vorsteher vorsteherin beauftragte beauftragter politiker politikerin sekretär sekretärin`),

@@ -37,7 +37,8 @@ export const EN: Lexicon = {
     chancellor judge justice general gen. colonel col. captain capt. sergeant sgt. lieutenant lt. sheriff bishop cardinal
     ambassador minister premier`),
   roleNouns:
-    w(`retiree pensioner superintendent president president-elect vice senator representative congressman congresswoman governor mayor minister
+    w(`boss coach referee umpire striker goalkeeper midfielder defender winger forward prosecutor attorney lawyer barrister judge nurse doctor teacher farmer owner landlord pilot engineer chef novelist filmmaker director-general
+    retiree pensioner superintendent president president-elect vice senator representative congressman congresswoman governor mayor minister
     secretary spokesman spokeswoman spokesperson chairman chairwoman chair chief director executive ceo cfo founder co-founder
     head leader editor reporter correspondent analyst economist professor lecturer researcher scientist fellow expert
     specialist adviser advisor consultant lawyer attorney prosecutor judge official officer commissioner supervisor manager

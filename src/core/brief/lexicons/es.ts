@@ -32,7 +32,8 @@ export const ES: Lexicon = {
     'presidente presidenta ministro ministra alcalde alcaldesa senador senadora rey reina papa general',
   ),
   roleNouns:
-    w(`titular jubilado jubilada vecino portavoz presidente presidenta vicepresidente vicepresidenta ministro ministra consejero consejera secretario
+    w(`entrenador entrenadora técnico técnica capitán capitana delantero delantera portero portera centrocampista mediocentro árbitro árbitra colegiado fiscal juez jueza abogado abogada médico médica enfermero enfermera agricultor agricultora propietario propietaria dueño dueña camarero camarera cineasta escritor escritora
+    titular jubilado jubilada vecino portavoz presidente presidenta vicepresidente vicepresidenta ministro ministra consejero consejera secretario
     secretaria portavoz alcalde alcaldesa concejal concejala diputado diputada senador senadora director directora
     jefe jefa responsable delegado delegada representante fundador fundadora dirigente líder abogado abogada fiscal juez
     jueza experto experta analista economista profesor profesora investigador investigadora científico científica

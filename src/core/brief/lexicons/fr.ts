@@ -46,7 +46,8 @@ export const FR: Lexicon = {
     'président présidente général sénateur sénatrice député députée maire ministre pape roi reine prince princesse cardinal',
   ),
   roleNouns:
-    w(`ouvrier ouvrière étudiant étudiante retraité retraitée président présidente vice-président vice-présidente ministre secrétaire porte-parole émissaire émissaires
+    w(`entraîneur entraîneuse sélectionneur sélectionneuse arbitre capitaine attaquant gardien défenseur réalisateur réalisatrice cinéaste écrivain écrivaine romancier romancière cuisinier cuisinière boulanger boulangère pêcheur pêcheuse marin-pêcheur commerçant commerçante
+    ouvrier ouvrière étudiant étudiante retraité retraitée président présidente vice-président vice-présidente ministre secrétaire porte-parole émissaire émissaires
     ambassadeur ambassadrice député députée sénateur sénatrice maire adjoint adjointe conseiller conseillère directeur
     directrice dirigeant dirigeante chef cheffe patron patronne pdg fondateur fondatrice responsable délégué déléguée
     représentant représentante négociateur négociatrice médiateur avocat avocate procureur procureure juge magistrat

@@ -34,7 +34,8 @@ export const IT: Lexicon = {
     'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
   ),
   roleNouns:
-    w(`operaio operaia impiegato impiegata studente studentessa residente abitante premier soprintendente pensionato pensionata commerciante presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
+    w(`regista allenatore allenatrice tecnico capitano attaccante portiere difensore centrocampista arbitro giudice pm medico infermiere infermiera commerciante pescivendolo scrittore scrittrice attore attrice cantante titolare
+    operaio operaia impiegato impiegata studente studentessa residente abitante premier soprintendente pensionato pensionata commerciante presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
     sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore
     direttrice dirigente responsabile capo capogruppo leader fondatore fondatrice rappresentante delegato delegata
     avvocato avvocata procuratore procuratrice magistrato giudice esperto esperta analista economista professore
