@@ -85,7 +85,10 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
     );
     if (next?.entity) return { entity: next.entity };
   }
-  const after = ms.filter((m) => m.tok > v && m.tok - v <= 12);
+  // "dijo a EFE", "sagte gegenüber der Zeitung": the one spoken to is not the speaker.
+  const after = ms.filter(
+    (m) => m.tok > v && m.tok - v <= 12 && !lex.addressee.has(s.c.toks[m.tok - 1]?.lo ?? ''),
+  );
   for (const kind of ORDER) {
     const hit = after.find((m) => m.kind === kind);
     const sp = hit && speakerOf(ctxs, people, hit, lex);

@@ -55,7 +55,16 @@ export function attribute(
   const qa = tokAt(c, span.outerStart);
   const qb = tokAt(c, span.outerEnd);
   const pre: Seg = { c, a: tokAt(c, prevInSentence ? prevInSentence.outerEnd : ss), b: qa };
+  // US-style '… an "uncertain winter." The union's …': a stop inside the marks before a capital ends
+  // the sentence, so the next sentence's verb is not this quote's attribution.
+  // But '"…?" Forte said': a verb of saying within a few words is still the attribution.
   const post: Seg = { c, a: qb, b: tokAt(c, nextInSentence ? nextInSentence.outerStart : se) };
+  if (
+    /[.!?…]$/u.test(span.text) &&
+    /^\s+\p{Lu}/u.test(c.text.slice(span.outerEnd)) &&
+    firstCue(post, lex, 4) < 0
+  )
+    post.b = qb;
   const wholeSentencePre: Seg = { c, a: tokAt(c, ss), b: qa };
 
   // 1. Incise inside the quote: « …, tranche Sophie Lambert, infirmière. … »

@@ -39,6 +39,7 @@ export interface Lex {
   hypothetical: Phrase[];
   relatives: Set<string>;
   conjunctions: Set<string>;
+  addressee: Set<string>;
   particles: Set<string>;
   orgConnectors: Set<string>;
   stop: Set<string>;
@@ -88,6 +89,7 @@ export function compileLex(lang: string): Lex {
     hypothetical: phrases(l.hypotheticalCues),
     relatives: low(l.relatives),
     conjunctions: low(l.conjunctions),
+    addressee: low(l.addresseePreps ?? []),
     particles: low(l.nameParticles),
     orgConnectors: low(l.orgConnectors),
     stop: low(l.stopwords),

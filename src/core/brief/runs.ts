@@ -108,6 +108,15 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     if (k >= all.length) return NONE;
   }
   let name = all.slice(k);
+  // "Wirtschaftsgeograf Felix Ohlendorf von der Universität …": particles before an organisation
+  // end the person's name, when a first name stands before them.
+  const affil = name.findIndex((t, i) => i > 1 && !t.cap && name.slice(i).some((u) => isOrgWord(lex, u.lo)));
+  if (
+    affil > 0 &&
+    name.slice(0, affil).some((t) => isFirstName(lex, t.lo)) &&
+    !name.slice(0, affil).some((t) => isOrgWord(lex, t.lo))
+  )
+    name = name.slice(0, affil);
   // "Jamie Werner of Ngātiwai": a person name stops at a lowercase connector.
   const connector = name.findIndex((t) => !t.cap && !lex.particles.has(t.lo));
   // "Der Wirtschaftsgeograf Felix Ohlendorf von der Universität …": the organisation after the

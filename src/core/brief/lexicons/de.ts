@@ -54,7 +54,7 @@ export const DE: Lexicon = {
     zentrale behörde kommission werke stadtwerke gewerkschaft akademie klinik klinikum schule museum zeitung`),
   orgSuffixes:
     w(`agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
-    institut konzern gruppe kammer kommission rat`),
+    institut konzern gruppe kammer kommission rat präsidium direktion`),
   orgAnaphors: w(
     'behörde unternehmen partei organisation gewerkschaft konzern verband verein firma institution gruppe',
   ),
@@ -71,7 +71,8 @@ export const DE: Lexicon = {
   uiCues: w('klicken klick button schaltfläche'),
   hypotheticalCues: ['als wollte er sagen', 'als wollte sie sagen'],
   relatives: w('der die das'),
-  conjunctions: w('und aber oder sondern'),
+  conjunctions: w('und aber oder sondern obwohl während'),
+  addresseePreps: w('gegenüber vor'),
   nameParticles: w('von van der den de di da zu'),
   orgConnectors: w('für der des von'),
   stopwords:

@@ -75,7 +75,8 @@ export const EN: Lexicon = {
   uiCues: w('click clicking tap tapping press select button'),
   hypotheticalCues: ['as if to say', 'as though to say'],
   relatives: w('who whose which that'),
-  conjunctions: w('and but or'),
+  conjunctions: w('and but or although though whereas'),
+  addresseePreps: w('to'),
   nameParticles: w('de da di del della van von der den ter ten bin ben al la le du dos'),
   orgConnectors: w('of for de du des del der'),
   stopwords:

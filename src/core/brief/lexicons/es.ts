@@ -65,7 +65,8 @@ export const ES: Lexicon = {
   uiCues: w('clic haga pulse pulsar botón'),
   hypotheticalCues: ['como diciendo', 'como si dijera'],
   relatives: w('que quien quienes'),
-  conjunctions: w('y e pero o sino'),
+  conjunctions: w('y e pero o sino aunque mientras'),
+  addresseePreps: w('a al ante'),
   nameParticles: w('de del la los las y da di van von'),
   orgConnectors: w('de del la las los en para y'),
   stopwords:

@@ -85,7 +85,8 @@ export const FR: Lexicon = {
   uiCues: w('cliquant cliquez cliquer cocher cochant bouton sélectionnant'),
   hypotheticalCues: ['comme pour dire', 'comme pour signifier'],
   relatives: w('qui dont que qu’'),
-  conjunctions: w('et mais ou'),
+  conjunctions: w('et mais ou tandis quoique'),
+  addresseePreps: w('à au aux devant'),
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),
   stopwords:

@@ -18,7 +18,15 @@ export const IT: Lexicon = {
       spiegato affermato sottolineato precisato dichiarato osservato commentato annunciato assicurato`),
   ],
   speechPhrases: ['si legge', 'in una nota', 'in un comunicato', "in un'intervista", 'in una intervista'],
-  sourcePreps: ['secondo', 'a detta di', 'per'],
+  sourcePreps: [
+    'secondo',
+    'a detta di',
+    'a detta del',
+    'a detta della',
+    'a detta dello',
+    'a detta dei',
+    'per',
+  ],
   sourcePostps: [],
   agentPreps: ['da', 'dal', 'dalla', 'dai', 'dalle', 'dallo'],
   describeVerbs: w(
@@ -69,7 +77,8 @@ export const IT: Lexicon = {
   uiCues: w('cliccando cliccare clicca pulsante selezionando'),
   hypotheticalCues: ['come a dire', 'come per dire'],
   relatives: w('che il quale la quale cui'),
-  conjunctions: w('e ed ma o oppure'),
+  conjunctions: w('e ed ma o oppure mentre sebbene benché'),
+  addresseePreps: w('a al alla allo ai agli alle'),
   nameParticles: w('de di da del della dello dei degli van von la lo'),
   orgConnectors: w('di del della delle dei degli dello per'),
   stopwords:

@@ -54,6 +54,8 @@ export interface Lexicon {
   relatives: string[];
   /** Coordinators joining two names ("X et Y"). */
   conjunctions: string[];
+  /** Prepositions of the person spoken to: "dijo a EFE", "told the BBC" — what follows is not the speaker. */
+  addresseePreps?: string[];
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */
