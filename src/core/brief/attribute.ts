@@ -116,10 +116,11 @@ export function attribute(
         )
       )
         continue;
-      // A cue with no agent only counts close to the quote.
-      cue ||= qa - v <= 6;
-      const sp =
-        agentOf(ctxs, people, seg, v, lex) ?? (qa - v <= 6 ? proDrop(ctxs, people, c, v, lex) : undefined);
+      // A cue with no agent only counts close to the quote (a little further where the subject is
+      // dropped: "ricorda quando il suo banco era frequentato «solo da veneziani»").
+      const near = qa - v <= (PRO_DROP.has(lex.lang) ? 10 : 6);
+      cue ||= near;
+      const sp = agentOf(ctxs, people, seg, v, lex) ?? (near ? proDrop(ctxs, people, c, v, lex) : undefined);
       if (sp) return { speaker: sp, explicit: true };
     }
   }

@@ -61,7 +61,7 @@ export const DE: Lexicon = {
   documentNouns: w(
     'schild plakat transparent bericht gesetz gesetzentwurf text papier entwurf aufschrift slogan',
   ),
-  anonymousSources: w('quelle quellen insider kreise'),
+  anonymousSources: w('quelle quellen insider kreise ermittler'),
   workNouns: w(
     'film buch roman sendung serie lied album stück app initiative slogan motto kampagne programm dokumentarfilm doku',
   ),

@@ -8,7 +8,7 @@ export const EN: Lexicon = {
   speechVerbs: [
     ...reg(
       w(`add explain state note argue insist warn claim ask reply recall acknowledge admit concede declare announce caution
-      urge vow describe continue conclude instruct quip tweet post stress suggest complain observe remark predict promise
+      urge vow describe mouth continue conclude instruct quip tweet post stress suggest complain observe remark predict promise
       confirm deny respond reckon point emphasise emphasize agree counter recount testify shout whisper joke boast lament
       cry exclaim affirm assert maintain contend allege estimate repeat mention comment caution fume scoff sigh muse
       acknowledge question wonder speak talk call describe`),
@@ -67,7 +67,7 @@ export const EN: Lexicon = {
   documentNouns: w(
     'sign banner placard poster report bill law text memo document statute constitution label slogan',
   ),
-  anonymousSources: w('source sources insider insiders official officials person people'),
+  anonymousSources: w('source sources investigators insider insiders official officials person people'),
   workNouns: w(
     'film movie book novel show series song album play app website hashtag slogan campaign programme program podcast documentary',
   ),

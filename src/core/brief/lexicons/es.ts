@@ -55,7 +55,7 @@ export const ES: Lexicon = {
     'organización partido sindicato empresa asociación agencia entidad organismo compañía grupo institución',
   ),
   documentNouns: w('cartel pancarta letrero informe ley decreto texto proyecto documento comunicado lema'),
-  anonymousSources: w('fuente fuentes'),
+  anonymousSources: w('fuente fuentes investigadores'),
   workNouns: w(
     'película libro novela programa serie canción álbum obra aplicación campaña lema iniciativa documental',
   ),

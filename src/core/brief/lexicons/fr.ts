@@ -75,7 +75,7 @@ export const FR: Lexicon = {
   documentNouns: w(
     'banderole pancarte panneau affiche texte loi projet rapport article décret communiqué tract slogan inscription',
   ),
-  anonymousSources: w('source sources proche proches responsable responsables interlocuteur'),
+  anonymousSources: w('source sources enquêteurs proche proches responsable responsables interlocuteur'),
   workNouns:
     w(`film livre roman émission série chanson album pièce spectacle initiative référendum application appli
     site hashtag slogan titre journal magazine exposition documentaire`),

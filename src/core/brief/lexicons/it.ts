@@ -67,7 +67,7 @@ export const IT: Lexicon = {
   documentNouns: w(
     'cartello striscione manifesto rapporto legge decreto testo documento provvedimento slogan',
   ),
-  anonymousSources: w('fonte fonti'),
+  anonymousSources: w('fonte fonti inquirenti investigatori'),
   workNouns: w(
     'film libro romanzo programma serie canzone album spettacolo app campagna slogan iniziativa documentario docufilm',
   ),
