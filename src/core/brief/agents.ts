@@ -3,7 +3,7 @@
  * first, else after it), the source of "selon/according to/laut X", and the helpers that find cues.
  */
 import { sentenceAt, type BlockCtx } from './context.js';
-import type { Lex, Phrase } from './lex.js';
+import { isRoleWord, type Lex, type Phrase } from './lex.js';
 import type { Mention, People } from './people.js';
 import { NOBODY, resolvePerson, speakerOf, type Speaker } from './resolve.js';
 import type { Token } from './text.js';
@@ -131,7 +131,10 @@ export function sourcePrep(ctxs: BlockCtx[], people: People, s: Seg, lex: Lex): 
       if (weak && first.kind !== 'person' && first.kind !== 'pron' && first.kind !== 'desc') continue;
       // "Selon le porte-parole de la présidence russe, Dmitri Peskov": the named person wins over the description.
       const person = ms.find((m) => m.kind === 'person');
-      const pick = first.kind === 'desc' && person ? person : first;
+      // "A detta del segretario regionale della Cisl, Antonella Russo": the organisation is the
+      // complement of a role, the person named after it is the source.
+      const roleFirst = toks.slice(from, from + 2).some((t) => isRoleWord(lex, t.lo));
+      const pick = (first.kind === 'desc' || (first.kind === 'org' && roleFirst)) && person ? person : first;
       const sp = speakerOf(ctxs, people, pick, lex);
       if (sp) return sp;
     }

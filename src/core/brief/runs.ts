@@ -132,7 +132,16 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     name.some((t) => isOrgWord(lex, t.lo)) ||
     name.some((t) => !t.cap && !lex.particles.has(t.lo)) ||
     (after !== undefined && !after.cap && (lex.orgNouns.has(after.lo) || lex.orgHeads.has(after.lo))) ||
-    (before !== undefined && !before.cap && lex.orgHeads.has(before.lo));
+    (before !== undefined && !before.cap && lex.orgHeads.has(before.lo)) ||
+    // "Azienda ospedaliera Antonio Cardarelli", "Hôpital universitaire …": an organisation and its adjective.
+    (before !== undefined &&
+      !before.cap &&
+      !lex.particles.has(before.lo) &&
+      !lex.stop.has(before.lo) &&
+      !isRoleWord(lex, before.lo) &&
+      before.end + 1 === toks[run.from]!.start &&
+      toks[run.from - 2] !== undefined &&
+      isOrgWord(lex, toks[run.from - 2]!.lo));
   // A title inside the run ends it: "Home Secretary Yvette Cooper" (a first name the list may not know).
   const titleAt = name.findIndex(
     (t, i) =>

@@ -6,6 +6,8 @@ const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const IT: Lexicon = {
   lang: 'it',
   speechVerbs: [
+    // Active "l'ha definita «…»" (the passive "viene definito" is read first, as a description).
+    ...w('definito definita definiti definite bollato bollata'),
     ...itAre(
       w(`dichiarare affermare spiegare sottolineare precisare commentare annunciare osservare ribadire ammonire
       avvertire dichiarare raccontare ricordare confermare denunciare attaccare replicare insistere lamentare
