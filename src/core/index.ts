@@ -2,7 +2,7 @@
  * The pure core: from a Document or a text to a Brief. Runs in Node (with linkedom) and in pages;
  * never touches extension APIs and never mutates the document it is given.
  */
-import type { Brief, ExtractedArticle } from './types.js';
+import type { Block, Brief, ExtractedArticle } from './types.js';
 import { analyse } from './brief/index.js';
 import { extractFromDocument, extractFromText } from './extract/index.js';
 import { readingMinutes } from './text/normalize.js';
@@ -19,6 +19,23 @@ export interface TextOptions {
 const now = (): number => globalThis.performance.now();
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
+/**
+ * The clean text is the article's prose: headings, paragraphs, list items and quote blocks.
+ * Captions stay out of it (they describe pictures; the benchmarks' ground truths leave them out
+ * too) but the analysis still sees them, for people who appear only in a caption. A quote found
+ * in a caption points at the next paragraph of the text, the nearest place a reader would look.
+ */
+function articleText(blocks: readonly Block[]): { text: string; paragraphOf: (block: number) => number } {
+  const paragraphs: string[] = [];
+  const index: number[] = [];
+  for (const block of blocks) {
+    index.push(paragraphs.length);
+    if (block.kind !== 'caption') paragraphs.push(block.text);
+  }
+  const last = Math.max(0, paragraphs.length - 1);
+  return { text: paragraphs.join('\n\n'), paragraphOf: (block) => Math.min(index[block] ?? last, last) };
+}
+
 function assemble(
   extracted: ExtractedArticle,
   url: string | null,
@@ -28,7 +45,7 @@ function assemble(
   const t = now();
   const analysis = extracted.article ? analyse(extracted) : { summary: [], actors: [], quotes: [] };
   const analyseMs = now() - t;
-  const text = extracted.blocks.map((b) => b.text).join('\n\n');
+  const { text, paragraphOf } = articleText(extracted.blocks);
   return {
     article: extracted.article,
     url,
@@ -41,7 +58,7 @@ function assemble(
     text,
     summary: analysis.summary,
     actors: analysis.actors,
-    quotes: analysis.quotes,
+    quotes: analysis.quotes.map((q) => ({ ...q, paragraph: paragraphOf(q.paragraph) })),
     removed: extracted.removed,
     timings: { totalMs: round(now() - started), extractMs: round(extractMs), analyseMs: round(analyseMs) },
   };
