@@ -57,7 +57,14 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
     .slice(s.a, v)
     .some((t, i, arr) => lex.documents.has(t.lo) && i > 0 && lex.determiners.has(arr[i - 1]!.lo));
   if (doc && !ms.some((m) => m.kind === 'person' && m.tokEnd <= v)) return NOBODY;
-  const before = ms.filter((m) => m.tokEnd <= v);
+  // "Interrogé par la présidente du tribunal, Hélène Caradec, il avait assuré …": a person in an agent
+  // phrase is not the subject when a pronoun after it is.
+  const governed = (m: Mention): boolean =>
+    s.c.toks.slice(Math.max(s.a, m.tok - 5), m.tok).some((t) => lex.agentPreps.has(t.lo));
+  const all = ms.filter((m) => m.tokEnd <= v);
+  const before = all.filter(
+    (m) => m.kind !== 'person' || !governed(m) || !all.some((p) => p.kind === 'pron' && p.tok > m.tok),
+  );
   for (const kind of ORDER) {
     let hit = before.filter((m) => m.kind === kind).pop();
     // "Steve Witkoff et Kirill Dmitriev ont affirmé": joint speakers, the first named stands for both.
@@ -85,9 +92,14 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
     );
     if (next?.entity) return { entity: next.entity };
   }
-  // "dijo a EFE", "sagte gegenüber der Zeitung": the one spoken to is not the speaker.
+  // "dijo a EFE", "sagte gegenüber der Zeitung": the one spoken to is not the speaker; nor is the
+  // agent of a passive participle ("Interrogé par la présidente, X, il a assuré …").
   const after = ms.filter(
-    (m) => m.tok > v && m.tok - v <= 12 && !lex.addressee.has(s.c.toks[m.tok - 1]?.lo ?? ''),
+    (m) =>
+      m.tok > v &&
+      m.tok - v <= 12 &&
+      !lex.addressee.has(s.c.toks[m.tok - 1]?.lo ?? '') &&
+      !(m.kind === 'person' && governed(m)),
   );
   for (const kind of ORDER) {
     const hit = after.find((m) => m.kind === kind);

@@ -49,7 +49,10 @@ const slice = (text: string, toks: Token[], a: number, b: number): string =>
   text.slice(toks[a]!.start, toks[b - 1]!.end + (toks[b - 1]!.poss ? 2 : 0)).replace(/[\s,]+$/u, '');
 
 /** The role phrase before a name: the last determiner whose phrase holds a role noun, or an adjacent role noun. */
-export function roleBefore(text: string, toks: Token[], nameFrom: number, lex: Lex): RoleFind | null {
+export function roleBefore(text: string, toks: Token[], from: number, lex: Lex): RoleFind | null {
+  // "L’avocate de la défense, Me Sandrine Olivetti": the honorific belongs to the name.
+  const hon = from > 1 && lex.honorifics.has(toks[from - 1]!.lo.replace(/\.$/u, ''));
+  const nameFrom = hon ? from - 1 : from;
   if (nameFrom === 0) return null;
   let g = gap(text, toks[nameFrom - 1]!, toks[nameFrom]!);
   let end = nameFrom;

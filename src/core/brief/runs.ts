@@ -132,7 +132,10 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     name.some((t) => isOrgWord(lex, t.lo)) ||
     name.some((t) => !t.cap && !lex.particles.has(t.lo)) ||
     (after !== undefined && !after.cap && (lex.orgNouns.has(after.lo) || lex.orgHeads.has(after.lo))) ||
-    (before !== undefined && !before.cap && lex.orgHeads.has(before.lo)) ||
+    (before !== undefined &&
+      !before.cap &&
+      lex.orgHeads.has(before.lo) &&
+      before.end + 1 === toks[run.from]!.start) ||
     // "Azienda ospedaliera Antonio Cardarelli", "Hôpital universitaire …": an organisation and its adjective.
     (before !== undefined &&
       !before.cap &&
