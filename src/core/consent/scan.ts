@@ -187,9 +187,10 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
     }
     if (
       text.length <= RELATED_MAX_CHARS &&
-      (matchesCategory(folded, 'related') || boilerplate(text, 'related')) &&
+      // Cheap shape checks before the phrase lists (all pure, so the order changes no result).
       countWordsLoose(text) >= RELATED_MIN_WORDS &&
       linkDensity(b) >= 0.5 &&
+      (matchesCategory(folded, 'related') || boilerplate(text, 'related')) &&
       inArticleFlow(b, state.stats)
     ) {
       const el = climbSameText(b);
@@ -205,7 +206,7 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
     if (
       text.length <= NEWSLETTER_MAX_CHARS &&
       (matchesCategory(folded, 'newsletter') ||
-        (countWordsLoose(text) >= 4 && boilerplate(text, 'newsletter'))) &&
+        (boilerplate(text, 'newsletter') && countWordsLoose(text) >= 4)) &&
       !quoted(text) &&
       inArticleFlow(b, state.stats)
     ) {
