@@ -65,6 +65,14 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
   const before = all.filter(
     (m) => m.kind !== 'person' || !governed(m) || !all.some((p) => p.kind === 'pron' && p.tok > m.tok),
   );
+  // "un chef m’a dit : « … »": a description with an indefinite article is someone unnamed.
+  const subj = before[before.length - 1];
+  if (
+    subj?.kind === 'desc' &&
+    lex.indefinites.has(s.c.toks[subj.tok - 1]?.lo ?? '') &&
+    !before.some((m) => m.kind === 'person' || m.kind === 'pron')
+  )
+    return NOBODY;
   for (const kind of ORDER) {
     let hit = before.filter((m) => m.kind === kind).pop();
     // "Steve Witkoff et Kirill Dmitriev ont affirmé": joint speakers, the first named stands for both.

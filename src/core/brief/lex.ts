@@ -40,6 +40,7 @@ export interface Lex {
   relatives: Set<string>;
   conjunctions: Set<string>;
   addressee: Set<string>;
+  indefinites: Set<string>;
   particles: Set<string>;
   orgConnectors: Set<string>;
   stop: Set<string>;
@@ -90,6 +91,7 @@ export function compileLex(lang: string): Lex {
     relatives: low(l.relatives),
     conjunctions: low(l.conjunctions),
     addressee: low(l.addresseePreps ?? []),
+    indefinites: low(l.indefinites ?? []),
     particles: low(l.nameParticles),
     orgConnectors: low(l.orgConnectors),
     stop: low(l.stopwords),

@@ -50,7 +50,7 @@ export const DE: Lexicon = {
     w(`polizei feuerwehr staatsanwaltschaft regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
     verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation`),
   orgHeads:
-    w(`stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
+    w(`stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
     zentrale behörde kommission werke stadtwerke gewerkschaft akademie klinik klinikum schule museum zeitung`),
   orgSuffixes:
     w(`agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
@@ -72,6 +72,7 @@ export const DE: Lexicon = {
   hypotheticalCues: ['als wollte er sagen', 'als wollte sie sagen'],
   relatives: w('der die das'),
   conjunctions: w('und aber oder sondern obwohl während'),
+  indefinites: w('ein eine einer'),
   addresseePreps: w('gegenüber vor'),
   nameParticles: w('von van der den de di da zu'),
   orgConnectors: w('für der des von'),

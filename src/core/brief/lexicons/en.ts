@@ -55,7 +55,7 @@ export const EN: Lexicon = {
     authority committee commission organisation organization group campaign charity service court office board
     association foundation institute university hospital bank company's agency's council's department's`),
   orgHeads:
-    w(`agency department ministry council committee commission foundation institute university college school center
+    w(`stadium arena agency department ministry council committee commission foundation institute university college school center
     centre company corporation corp corp. inc inc. ltd ltd. llc group bank association society club party union hospital
     museum times post news press journal tribune gazette foods airlines motors administration authority board trust fund
     network channel office service services court police army navy force forces bureau program programme organisation
@@ -76,6 +76,7 @@ export const EN: Lexicon = {
   hypotheticalCues: ['as if to say', 'as though to say'],
   relatives: w('who whose which that'),
   conjunctions: w('and but or although though whereas'),
+  indefinites: w('a an'),
   addresseePreps: w('to'),
   nameParticles: w('de da di del della van von der den ter ten bin ben al la le du dos'),
   orgConnectors: w('of for de du des del der'),

@@ -47,7 +47,7 @@ export const ES: Lexicon = {
     consejo asociación fundación confederación federación policía ejército ejecutivo tribunal fiscalía universidad
     hospital banco organismo plataforma colectivo`),
   orgHeads:
-    w(`tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
+    w(`estadio calle avenida plaza tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
     asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal
     ecologistas gobierno cámara`),
   orgSuffixes: [],
@@ -66,6 +66,7 @@ export const ES: Lexicon = {
   hypotheticalCues: ['como diciendo', 'como si dijera'],
   relatives: w('que quien quienes'),
   conjunctions: w('y e pero o sino aunque mientras'),
+  indefinites: w('un una'),
   addresseePreps: w('a al ante'),
   nameParticles: w('de del la los las y da di van von'),
   orgConnectors: w('de del la las los en para y'),

@@ -65,7 +65,7 @@ export const FR: Lexicon = {
     commission conseil assemblée sénat parquet tribunal armée police gendarmerie fédération association fondation union
     banque institut université hôpital direction exécutif groupe organisation collectif ong cabinet état-major`),
   orgHeads:
-    w(`cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
+    w(`stade rue avenue boulevard place cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
     association fondation union banque institut université hôpital groupe organisation collectif lycée collège école
     musée centre compagnie chambre confédération office cour académie ordre caisse kremlin élysée matignon`),
   orgSuffixes: [],
@@ -86,6 +86,7 @@ export const FR: Lexicon = {
   hypotheticalCues: ['comme pour dire', 'comme pour signifier'],
   relatives: w('qui dont que qu’'),
   conjunctions: w('et mais ou tandis quoique'),
+  indefinites: w('un une'),
   addresseePreps: w('à au aux devant'),
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),

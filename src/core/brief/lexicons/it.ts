@@ -59,7 +59,7 @@ export const IT: Lexicon = {
     commissione consiglio conferenza associazione fondazione federazione agenzia università ospedale banca istituto
     ufficio dipartimento movimento lega`),
   orgHeads:
-    w(`corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
+    w(`stadio via viale piazza corso corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
     conferenza associazione fondazione federazione agenzia università ospedale policlinico banca istituto ufficio
     dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil`),
   orgSuffixes: [],
@@ -80,6 +80,7 @@ export const IT: Lexicon = {
   hypotheticalCues: ['come a dire', 'come per dire'],
   relatives: w('che il quale la quale cui'),
   conjunctions: w('e ed ma o oppure mentre sebbene benché'),
+  indefinites: w('un una uno un’'),
   addresseePreps: w('a al alla allo ai agli alle'),
   nameParticles: w('de di da del della dello dei degli van von la lo'),
   orgConnectors: w('di del della delle dei degli dello per'),

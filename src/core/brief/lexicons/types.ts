@@ -56,6 +56,8 @@ export interface Lexicon {
   conjunctions: string[];
   /** Prepositions of the person spoken to: "dijo a EFE", "told the BBC" — what follows is not the speaker. */
   addresseePreps?: string[];
+  /** Indefinite articles: "un chef m’a dit" is an unnamed person, not one named before. */
+  indefinites?: string[];
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */
