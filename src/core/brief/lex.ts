@@ -41,6 +41,7 @@ export interface Lex {
   conjunctions: Set<string>;
   addressee: Set<string>;
   indefinites: Set<string>;
+  prepArticles: Set<string>;
   particles: Set<string>;
   orgConnectors: Set<string>;
   stop: Set<string>;
@@ -92,6 +93,7 @@ export function compileLex(lang: string): Lex {
     conjunctions: low(l.conjunctions),
     addressee: low(l.addresseePreps ?? []),
     indefinites: low(l.indefinites ?? []),
+    prepArticles: low(l.prepArticles ?? []),
     particles: low(l.nameParticles),
     orgConnectors: low(l.orgConnectors),
     stop: low(l.stopwords),

@@ -88,7 +88,10 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     return { role: adjacent.t, score: 2 };
   }
   for (let d = end - 2; d >= b; d--) {
-    if (!lex.determiners.has(toks[d]!.lo)) continue;
+    // "Brentmoor's interim boss, Lena Hartmann": a possessive opens the phrase like a determiner.
+    // So does a preposition fused with an article before an apposition ("al procuratore capo, X").
+    const opener = lex.determiners.has(toks[d]!.lo) || (g !== ' ' && lex.prepArticles.has(toks[d]!.lo));
+    if (!opener && !(toks[d]!.poss && g !== ' ')) continue;
     let head = -1;
     for (let i = d + 1; i < end && head < 0; i++) if (isRole(toks[i]!)) head = i;
     if (head < 0) continue;
@@ -108,7 +111,9 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     const h = toks[head]!.lo;
     if (g === ' ' && !lex.roleNouns.has(h) && /(?:s|x|i)$/u.test(h)) return null;
     // No verb of saying inside the role ("a affirmé que le …" is cut at the determiner anyway).
-    for (let i = d + 1; i < end; i++) if (i !== head && lex.speech.has(toks[i]!.lo)) return null;
+    // (A participle right after the role noun is an adjective: "il procuratore aggiunto".)
+    for (let i = d + 1; i < end; i++)
+      if (i !== head && i !== head + 1 && lex.speech.has(toks[i]!.lo)) return null;
     // "the International Criminal Court against Sudan’s president": the role starts after the preposition.
     let start = d + 1;
     for (let i = d + 1; i < head; i++) if (lex.stop.has(toks[i]!.lo) && !toks[i]!.cap) start = i + 1;

@@ -135,16 +135,7 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     (before !== undefined &&
       !before.cap &&
       lex.orgHeads.has(before.lo) &&
-      before.end + 1 === toks[run.from]!.start) ||
-    // "Azienda ospedaliera Antonio Cardarelli", "Hôpital universitaire …": an organisation and its adjective.
-    (before !== undefined &&
-      !before.cap &&
-      !lex.particles.has(before.lo) &&
-      !lex.stop.has(before.lo) &&
-      !isRoleWord(lex, before.lo) &&
-      before.end + 1 === toks[run.from]!.start &&
-      toks[run.from - 2] !== undefined &&
-      isOrgWord(lex, toks[run.from - 2]!.lo));
+      before.end + 1 === toks[run.from]!.start);
   // A title inside the run ends it: "Home Secretary Yvette Cooper" (a first name the list may not know).
   const titleAt = name.findIndex(
     (t, i) =>

@@ -73,6 +73,7 @@ export const DE: Lexicon = {
   relatives: w('der die das'),
   conjunctions: w('und aber oder sondern obwohl während'),
   indefinites: w('ein eine einer'),
+  prepArticles: w('vom zum zur beim'),
   addresseePreps: w('gegenüber vor'),
   nameParticles: w('von van der den de di da zu'),
   orgConnectors: w('für der des von'),

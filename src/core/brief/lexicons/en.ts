@@ -77,6 +77,7 @@ export const EN: Lexicon = {
   relatives: w('who whose which that'),
   conjunctions: w('and but or although though whereas'),
   indefinites: w('a an'),
+  prepArticles: w(''),
   addresseePreps: w('to'),
   nameParticles: w('de da di del della van von der den ter ten bin ben al la le du dos'),
   orgConnectors: w('of for de du des del der'),

@@ -58,6 +58,8 @@ export interface Lexicon {
   addresseePreps?: string[];
   /** Indefinite articles: "un chef m’a dit" is an unnamed person, not one named before. */
   indefinites?: string[];
+  /** Prepositions fused with an article (al, del, du, zum): they open a role phrase before a name. */
+  prepArticles?: string[];
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */
