@@ -90,7 +90,10 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
   for (let d = end - 2; d >= b; d--) {
     // "Brentmoor's interim boss, Lena Hartmann": a possessive opens the phrase like a determiner.
     // So does a preposition fused with an article before an apposition ("al procuratore capo, X").
-    const opener = lex.determiners.has(toks[d]!.lo) || (g !== ' ' && lex.prepArticles.has(toks[d]!.lo));
+    // (Not after a role noun: "gendre du président américain" is one phrase.)
+    const fused =
+      g !== ' ' && lex.prepArticles.has(toks[d]!.lo) && (d === 0 || !isRoleWord(lex, toks[d - 1]!.lo));
+    const opener = lex.determiners.has(toks[d]!.lo) || fused;
     if (!opener && !(toks[d]!.poss && g !== ' ')) continue;
     let head = -1;
     for (let i = d + 1; i < end && head < 0; i++) if (isRole(toks[i]!)) head = i;
