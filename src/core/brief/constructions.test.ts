@@ -1,0 +1,141 @@
+/**
+ * Constructions met in held-out articles (wire copy, court reports, match reports, features), one
+ * per test, in the five languages: copied bylines and agency credits, inward German guillemets, the
+ * one spoken to, passive agents, unnamed speakers, fused prepositions before an apposition.
+ */
+import { describe, expect, it } from 'vitest';
+import { actor, run, said } from './test-helpers.js';
+
+const names = (a: ReturnType<typeof run>): string[] => a.actors.map((x) => x.name);
+
+describe('bylines and credits of copied text', () => {
+  it('takes no person from a byline, an editing line or an agency photo credit', () => {
+    const a = run('en', [
+      'By Hannah Cole and Raj Mehta',
+      'The port reopened on Monday after a two-day strike, said harbour master Owen Price.',
+      'Dock workers wait at the gates on Monday. Photo: Tomas Lind/Reuters',
+      '(Reporting by Hannah Cole; Editing by Mark Dunn)',
+    ]);
+    expect(names(a)).toEqual(['Owen Price']);
+  });
+
+  it('reads French, German, Spanish and Italian bylines and credits the same way', () => {
+    for (const [lang, text] of [
+      [
+        'fr',
+        ['Par Julie Marchand', 'Le maire, Paul Girard, a confirmé la fermeture. Photo : Luc Perrin / AFP'],
+      ],
+      [
+        'de',
+        ['Von Anna Keller', 'Bürgermeister Paul Girard bestätigte die Schließung. Foto: Jonas Brand/dpa'],
+      ],
+      ['es', ['Por Lucía Vidal', 'El alcalde, Paul Girard, confirmó el cierre. EFE/Sergio Mora']],
+      [
+        'it',
+        ['di Chiara Fabbri', 'Il sindaco Paul Girard ha confermato la chiusura.', 'Foto: Marco Gatti/Ansa'],
+      ],
+    ] as const) {
+      expect(names(run(lang, [...text])), lang).toEqual(['Paul Girard']);
+    }
+  });
+});
+
+describe('German', () => {
+  it('reads »…« pointing inward even after a title in guillemets, with ›…‹ nested', () => {
+    const a = run('de', [
+      'Ein »Tatort« wurde hier gedreht. »Wir waren Hüttenleute«, sagt Betriebsrat Uwe Brandt. »Die ›Wende‹ kam zu spät.«',
+    ]);
+    expect(said(a)).toEqual([
+      ['Wir waren Hüttenleute', 'Uwe Brandt'],
+      ['Die ›Wende‹ kam zu spät.', 'Uwe Brandt'],
+    ]);
+  });
+
+  it('splits the affiliation off a name (von der Universität) and reads teilte … mit of an authority', () => {
+    const a = run('de', [
+      'Der Klimaforscher Felix Brandt von der Universität Kiel hält das für vorsichtig. „Es wird wärmer“, sagt er.',
+      '„Die Straße bleibt gesperrt“, teilte das Polizeipräsidium Oberbayern mit.',
+    ]);
+    expect(actor(a, 'Felix Brandt')?.role).toBe('Klimaforscher');
+    expect(said(a)).toEqual([
+      ['Es wird wärmer', 'Felix Brandt'],
+      ['Die Straße bleibt gesperrt', 'Polizeipräsidium Oberbayern'],
+    ]);
+  });
+});
+
+describe('Spanish', () => {
+  it('does not take the one spoken to (dijo a EFE) or a later clause (aunque pidió) for the speaker', () => {
+    const a = run('es', [
+      'La portavoz de la plataforma, Ana Ruiz, criticó el plan. «Cualquier ayuda se la comerá el alquiler», dijo a EFE.',
+      'Por su parte, la patronal APCE valoró en un comunicado la «apuesta por la colaboración público-privada», aunque pidió agilizar las licencias.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Cualquier ayuda se la comerá el alquiler', 'Ana Ruiz'],
+      ['apuesta por la colaboración público-privada', 'APCE'],
+    ]);
+  });
+
+  it('takes no person from a stadium name', () => {
+    const a = run('es', ['El entrenador, Luis Pardo, llegó al estadio Alfredo Di Stéfano con el equipo.']);
+    expect(names(a)).toEqual(['Luis Pardo']);
+    expect(actor(a, 'Luis Pardo')?.role).toBe('entrenador');
+  });
+});
+
+describe('French', () => {
+  it('reads the pronoun subject after a passive agent, and an unnamed « un chef »', () => {
+    const a = run('fr', [
+      'Bernard Roux a écouté sans réagir. Interrogé par la présidente du tribunal, Claire Dupin, il avait assuré avoir « toujours payé les travaux ».',
+      'Quand j’ai commencé, un chef m’a dit : « Si tu veux des week-ends, fais un autre métier. »',
+    ]);
+    expect(said(a)).toEqual([
+      ['toujours payé les travaux', 'Bernard Roux'],
+      ['Si tu veux des week-ends, fais un autre métier.', null],
+    ]);
+    expect(actor(a, 'Claire Dupin')?.role).toBe('présidente du tribunal');
+  });
+
+  it('keeps the role across an honorific (l’avocate de la défense, Me X)', () => {
+    const a = run('fr', ['L’avocate de la défense, Me Sandrine Roy, a plaidé la relaxe.']);
+    expect(actor(a, 'Sandrine Roy')?.role).toBe('avocate de la défense');
+  });
+});
+
+describe('English', () => {
+  it('ends the sentence at a stop inside the marks, reads a possessive apposition, drops a nickname', () => {
+    const a = run('en', [
+      'The pilots’ union BALPA warned of an "uncertain winter." The union’s general secretary, Neil Hart, said: "Pilots should not pay."',
+      'Harlow’s interim boss, Lena Hale, praised the man the fans call "the Lighthouse" for his header.',
+    ]);
+    expect(said(a)).toEqual([
+      ['uncertain winter.', 'BALPA'],
+      ['Pilots should not pay.', 'Neil Hart'],
+    ]);
+    expect(actor(a, 'Lena Hale')?.role).toBe('interim boss');
+  });
+});
+
+describe('Italian', () => {
+  it('reads a detta del + role of an organisation, l’ha definita, and unnamed investigators', () => {
+    const a = run('it', [
+      'A detta del segretario regionale della Cisl, Paola Neri, "il problema è un sistema di controlli che non funziona".',
+      "Il capogruppo del Pd, Sara Conti, l'ha definita «un provvedimento di facciata».",
+      'Secondo gli inquirenti, le gare venivano "cucite su misura" per le aziende amiche.',
+    ]);
+    expect(said(a)).toEqual([
+      ['il problema è un sistema di controlli che non funziona', 'Paola Neri'],
+      ['un provvedimento di facciata', 'Sara Conti'],
+      ['cucite su misura', null],
+    ]);
+  });
+
+  it('reads a role with an adjective or after a fused preposition', () => {
+    const a = run('it', [
+      'Il procuratore aggiunto Mario Greco ha parlato in conferenza stampa.',
+      'Nel pomeriggio il ministro ha telefonato al procuratore capo, Lucio Bassi.',
+    ]);
+    expect(actor(a, 'Mario Greco')?.role).toBe('procuratore aggiunto');
+    expect(actor(a, 'Lucio Bassi')?.role).toBe('procuratore capo');
+  });
+});
