@@ -62,6 +62,14 @@ describe('German', () => {
       ['Die Straße bleibt gesperrt', 'Polizeipräsidium Oberbayern'],
     ]);
   });
+  it('reads a role stated with a copula (X ist Schmelzer), below an apposition', () => {
+    const a = run('de', [
+      'Um 5.40 Uhr steht Horst Lenz vor Tor 3. Lenz ist Schmelzer, 58 Jahre alt.',
+      'Die Sprecherin der Stadt, Eva Kern, ist Juristin.',
+    ]);
+    expect(actor(a, 'Horst Lenz')?.role).toBe('Schmelzer');
+    expect(actor(a, 'Eva Kern')?.role).toBe('Sprecherin der Stadt');
+  });
 });
 
 describe('Spanish', () => {

@@ -42,6 +42,7 @@ export interface Lex {
   addressee: Set<string>;
   indefinites: Set<string>;
   prepArticles: Set<string>;
+  copulas: Set<string>;
   particles: Set<string>;
   orgConnectors: Set<string>;
   stop: Set<string>;
@@ -94,6 +95,7 @@ export function compileLex(lang: string): Lex {
     addressee: low(l.addresseePreps ?? []),
     indefinites: low(l.indefinites ?? []),
     prepArticles: low(l.prepArticles ?? []),
+    copulas: low(l.copulas ?? []),
     particles: low(l.nameParticles),
     orgConnectors: low(l.orgConnectors),
     stop: low(l.stopwords),

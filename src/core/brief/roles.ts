@@ -150,6 +150,7 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   const next = toks[nameTo];
   if (!name || !next) return null;
   const g = gap(text, name, next);
+  if (g === ' ' && lex.copulas.has(next.lo)) return copulaRole(text, toks, nameTo + 1, lex);
   if (/^ ?\($/.test(g)) {
     const close = text.indexOf(')', next.start);
     const inner = close > 0 ? text.slice(next.start, close) : '';
@@ -188,6 +189,17 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
     if (isRoleWord(lex, toks[i]!.lo)) return { role: slice(text, toks, start, end), score: 3.2 };
   }
   return null;
+}
+
+/** "Banaszak ist Schmelzer", "Lambert est infirmière", "Reeves is a senior fellow at …": the weakest statement of a role. */
+function copulaRole(text: string, toks: Token[], from: number, lex: Lex): RoleFind | null {
+  let start = from;
+  if (toks[start] && (lex.indefinites.has(toks[start]!.lo) || lex.determiners.has(toks[start]!.lo))) start++;
+  const head = toks[start];
+  if (!head || !isRoleWord(lex, head.lo) || gap(text, toks[start - 1]!, head) !== ' ') return null;
+  const end = Math.min(phraseFwd(text, toks, start, lex), start + 8);
+  for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
+  return { role: slice(text, toks, start, end), score: 0.7 };
 }
 
 /**

@@ -74,6 +74,7 @@ export const DE: Lexicon = {
   conjunctions: w('und aber oder sondern obwohl während'),
   indefinites: w('ein eine einer'),
   prepArticles: w('vom zum zur beim'),
+  copulas: w('ist war'),
   addresseePreps: w('gegenüber vor'),
   nameParticles: w('von van der den de di da zu'),
   orgConnectors: w('für der des von'),

@@ -78,6 +78,7 @@ export const EN: Lexicon = {
   conjunctions: w('and but or although though whereas'),
   indefinites: w('a an'),
   prepArticles: w(''),
+  copulas: w('is was'),
   addresseePreps: w('to'),
   nameParticles: w('de da di del della van von der den ter ten bin ben al la le du dos'),
   orgConnectors: w('of for de du des del der'),

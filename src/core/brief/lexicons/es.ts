@@ -68,6 +68,7 @@ export const ES: Lexicon = {
   conjunctions: w('y e pero o sino aunque mientras'),
   indefinites: w('un una'),
   prepArticles: w('del al'),
+  copulas: w('es era'),
   addresseePreps: w('a al ante'),
   nameParticles: w('de del la los las y da di van von'),
   orgConnectors: w('de del la las los en para y'),

@@ -88,6 +88,7 @@ export const FR: Lexicon = {
   conjunctions: w('et mais ou tandis quoique'),
   indefinites: w('un une'),
   prepArticles: w('du des au aux'),
+  copulas: w('est était'),
   addresseePreps: w('à au aux devant'),
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),

@@ -82,6 +82,7 @@ export const IT: Lexicon = {
   conjunctions: w('e ed ma o oppure mentre sebbene benché'),
   indefinites: w('un una uno un’'),
   prepArticles: w('al allo alla ai agli alle del dello della dei degli delle'),
+  copulas: w('è era'),
   addresseePreps: w('a al alla allo ai agli alle'),
   nameParticles: w('de di da del della dello dei degli van von la lo'),
   orgConnectors: w('di del della delle dei degli dello per'),

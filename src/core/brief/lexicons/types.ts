@@ -60,6 +60,8 @@ export interface Lexicon {
   indefinites?: string[];
   /** Prepositions fused with an article (al, del, du, zum): they open a role phrase before a name. */
   prepArticles?: string[];
+  /** Copulas that state a role after a name: "Banaszak ist Schmelzer", "X est infirmière". */
+  copulas?: string[];
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */
