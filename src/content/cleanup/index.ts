@@ -103,15 +103,18 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
   /** One pass: find, hide what is new, undo locks. Returns whether anything new was hidden. */
   const pass = (): boolean => {
     let added = false;
-    for (const f of findConsent(doc)) {
-      if (covered(f.element, hider)) continue;
-      if (f.kind === 'boilerplate' && !opts.boilerplate) continue;
-      const rendered = isRendered(f.element);
+    // Findings are outermost, so hiding one never covers another of the same pass: what is on
+    // screen is read for all of them first, in one layout, before any marker changes it.
+    const todo = findConsent(doc).filter(
+      (f) => !covered(f.element, hider) && (f.kind !== 'boilerplate' || opts.boilerplate),
+    );
+    const shown = todo.map((f) => isRendered(f.element));
+    todo.forEach((f, i) => {
       hider.hide(f.element, f.kind);
       const notice = f.kind === 'consent-embed' && opts.notices ? insertNotice(f, lang) : null;
-      applied.push({ finding: f, rendered, notice });
+      applied.push({ finding: f, rendered: shown[i]!, notice });
       added = true;
-    }
+    });
     const consentUi = applied.some(
       (a) => a.finding.kind === 'consent-banner' || a.finding.kind === 'consent-wall',
     );
