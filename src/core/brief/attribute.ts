@@ -21,7 +21,7 @@ import { PRO_DROP } from './agents.js';
 import { isFirstName, type Lex } from './lex.js';
 import type { People } from './people.js';
 import type { Span } from './quotes.js';
-import { resolvePerson, type Speaker } from './resolve.js';
+import { NOBODY, resolvePerson, type Speaker } from './resolve.js';
 
 export { isSpeechToken, matchPhrase } from './agents.js';
 
@@ -67,6 +67,8 @@ export function attribute(
     post.b = qb;
   const wholeSentencePre: Seg = { c, a: tokAt(c, ss), b: qa };
 
+  // 0. "One former volunteer, who asked not to be named, said …": a source kept anonymous.
+  if (anonymous(ctxs, people, span, lex)) return { speaker: NOBODY, explicit: true };
   // 1. Incise inside the quote: « …, tranche Sophie Lambert, infirmière. … »
   const incise = inciseSpeaker(ctxs, people, span, lex);
   if (incise) return { speaker: incise, explicit: true };
@@ -158,6 +160,29 @@ export function attribute(
   }
   // 9. Continuation of the previous quote or of the paragraph's subject.
   return { speaker: continuation(ctxs, people, span, previous) ?? null, explicit: false };
+}
+
+/**
+ * Whether the quote's sentence, the one before it, or (for a quote opening its paragraph) the end of
+ * the previous paragraph says its source stays anonymous, with no person named after that.
+ */
+function anonymous(ctxs: BlockCtx[], people: People, span: Span, lex: Lex): boolean {
+  if (!lex.anonymity) return false;
+  const c = ctxs[span.block]!;
+  const si = sentenceAt(c, span.outerStart);
+  const from = c.sentences[Math.max(0, si - 1)]?.[0] ?? 0;
+  const places: [BlockCtx, number, number][] = [[c, from, span.outerStart]];
+  const prev = previousBody(ctxs, span.block);
+  if (span.outerStart <= 1 && prev && prev.index === span.block - 1)
+    places.push([prev, prev.sentences[prev.sentences.length - 1]?.[0] ?? 0, prev.text.length]);
+  return places.some(([b, a, z]) => {
+    const m = lex.anonymity!.exec(b.masked.slice(a, z).toLowerCase().replace(/'/g, '’'));
+    if (!m) return false;
+    const at = a + m.index;
+    return !people.byBlock[b.index]!.some(
+      (x) => x.kind === 'person' && b.toks[x.tok]!.start > at && b.toks[x.tok]!.start < z,
+    );
+  });
 }
 
 function previousBody(ctxs: BlockCtx[], block: number): BlockCtx | undefined {

@@ -8,6 +8,53 @@ import { actor, run, said } from './test-helpers.js';
 
 const names = (a: ReturnType<typeof run>): string[] => a.actors.map((x) => x.name);
 
+describe('sources kept anonymous', () => {
+  it('gives no speaker to a source who asked not to be named, in any of the five languages', () => {
+    for (const [lang, text] of [
+      [
+        'en',
+        [
+          'The chair, Ann Moss, spoke first.',
+          'One volunteer, who asked not to be named, said: "We were never told."',
+        ],
+      ],
+      [
+        'de',
+        [
+          'Stadträtin Ann Moss sprach zuerst.',
+          'Eine Lehrerin, die anonym bleiben möchte, sieht das anders. „Das klingt gut.“',
+        ],
+      ],
+      [
+        'fr',
+        [
+          'La maire, Ann Moss, a parlé.',
+          'Une bénévole, qui a souhaité rester anonyme, confie : « On ne nous a rien dit. »',
+        ],
+      ],
+      [
+        'es',
+        [
+          'La alcaldesa, Ann Moss, habló.',
+          'Una vecina, que pidió el anonimato, lo resume así: «Nadie nos avisó».',
+        ],
+      ],
+      [
+        'it',
+        [
+          'La sindaca Ann Moss ha parlato.',
+          'Una volontaria, che ha chiesto l’anonimato, racconta: «Nessuno ci ha avvisato».',
+        ],
+      ],
+    ] as const) {
+      expect(
+        said(run(lang, [...text])).map(([, sp]) => sp),
+        lang,
+      ).toEqual([null]);
+    }
+  });
+});
+
 describe('bylines and credits of copied text', () => {
   it('takes no person from a byline, an editing line or an agency photo credit', () => {
     const a = run('en', [

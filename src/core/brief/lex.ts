@@ -43,6 +43,7 @@ export interface Lex {
   indefinites: Set<string>;
   prepArticles: Set<string>;
   copulas: Set<string>;
+  anonymity: RegExp | null;
   particles: Set<string>;
   orgConnectors: Set<string>;
   stop: Set<string>;
@@ -96,6 +97,7 @@ export function compileLex(lang: string): Lex {
     indefinites: low(l.indefinites ?? []),
     prepArticles: low(l.prepArticles ?? []),
     copulas: low(l.copulas ?? []),
+    anonymity: l.anonymityCues ? new RegExp(l.anonymityCues.replace(/'/g, '’'), 'u') : null,
     particles: low(l.nameParticles),
     orgConnectors: low(l.orgConnectors),
     stop: low(l.stopwords),

@@ -50,7 +50,7 @@ export const DE: Lexicon = {
     w(`polizei feuerwehr staatsanwaltschaft regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
     verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation`),
   orgHeads:
-    w(`stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
+    w(`arena stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
     zentrale behörde kommission werke stadtwerke gewerkschaft akademie klinik klinikum schule museum zeitung`),
   orgSuffixes:
     w(`agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
@@ -75,6 +75,7 @@ export const DE: Lexicon = {
   indefinites: w('ein eine einer'),
   prepArticles: w('vom zum zur beim'),
   copulas: w('ist war'),
+  anonymityCues: 'anonym bleiben|nicht namentlich genannt|ihren namen nicht|seinen namen nicht',
   addresseePreps: w('gegenüber vor'),
   nameParticles: w('von van der den de di da zu'),
   orgConnectors: w('für der des von'),

@@ -79,6 +79,8 @@ export const EN: Lexicon = {
   indefinites: w('a an'),
   prepArticles: w(''),
   copulas: w('is was'),
+  anonymityCues:
+    'asked not to be named|asked not to be identified|requested anonymity|spoke on condition of anonymity|declined to give (?:his|her|their) name',
   addresseePreps: w('to'),
   nameParticles: w('de da di del della van von der den ter ten bin ben al la le du dos'),
   orgConnectors: w('of for de du des del der'),

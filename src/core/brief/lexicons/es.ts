@@ -12,7 +12,7 @@ export const ES: Lexicon = {
       confirmar contar relatar aclarar advertir preguntar defender matizar resumir valorar avisar admitir reconocer considerar
       apostillar remachar sentenciar zanjar replicar ironizar rechazar negar enfatizar recalcar celebrar opinar`),
     ),
-    ...esErIr(w('sostener escribir admitir advertir responder añadir insistir')),
+    ...esErIr(w('sostener escribir admitir advertir responder añadir insistir defender')),
     ...w(`dijo dice dicen dijeron decía ha dicho dicho sostiene sostuvo sostenido escribió escribe escrito reconoció
       reconoce reconocido advirtió advierte respondió responde respondido insistió insiste añadió concluyó concluye
       explicó afirmó aseguró admitió admite prometió promete pidió pide`),
@@ -47,7 +47,7 @@ export const ES: Lexicon = {
     consejo asociación fundación confederación federación policía ejército ejecutivo tribunal fiscalía universidad
     hospital banco organismo plataforma colectivo`),
   orgHeads:
-    w(`estadio calle avenida plaza tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
+    w(`pabellón estadio calle avenida plaza tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
     asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal
     ecologistas gobierno cámara`),
   orgSuffixes: [],
@@ -69,6 +69,8 @@ export const ES: Lexicon = {
   indefinites: w('un una'),
   prepArticles: w('del al'),
   copulas: w('es era'),
+  anonymityCues:
+    'pidió el anonimato|pidió no ser identificad|bajo condición de anonimato|prefiere no dar su nombre',
   addresseePreps: w('a al ante'),
   nameParticles: w('de del la los las y da di van von'),
   orgConnectors: w('de del la las los en para y'),

@@ -65,7 +65,7 @@ export const FR: Lexicon = {
     commission conseil assemblée sénat parquet tribunal armée police gendarmerie fédération association fondation union
     banque institut université hôpital direction exécutif groupe organisation collectif ong cabinet état-major`),
   orgHeads:
-    w(`stade rue avenue boulevard place cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
+    w(`aréna arena stade rue avenue boulevard place cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
     association fondation union banque institut université hôpital groupe organisation collectif lycée collège école
     musée centre compagnie chambre confédération office cour académie ordre caisse kremlin élysée matignon`),
   orgSuffixes: [],
@@ -89,6 +89,8 @@ export const FR: Lexicon = {
   indefinites: w('un une'),
   prepArticles: w('du des au aux'),
   copulas: w('est était'),
+  anonymityCues:
+    'requis l’anonymat|sous couvert d’anonymat|a souhaité rester anonyme|souhaite rester anonyme|qui préfère rester anonyme',
   addresseePreps: w('à au aux devant'),
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),

@@ -59,7 +59,7 @@ export const IT: Lexicon = {
     commissione consiglio conferenza associazione fondazione federazione agenzia università ospedale banca istituto
     ufficio dipartimento movimento lega`),
   orgHeads:
-    w(`stadio via viale piazza corso corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
+    w(`arena palazzetto stadio via viale piazza corso corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
     conferenza associazione fondazione federazione agenzia università ospedale policlinico banca istituto ufficio
     dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil`),
   orgSuffixes: [],
@@ -83,6 +83,8 @@ export const IT: Lexicon = {
   indefinites: w('un una uno un’'),
   prepArticles: w('al allo alla ai agli alle del dello della dei degli delle'),
   copulas: w('è era'),
+  anonymityCues:
+    'chiesto l’anonimato|chiede l’anonimato|preferisce restare anonim|vuole restare anonim|chiesto di non essere nominat',
   addresseePreps: w('a al alla allo ai agli alle'),
   nameParticles: w('de di da del della dello dei degli van von la lo'),
   orgConnectors: w('di del della delle dei degli dello per'),

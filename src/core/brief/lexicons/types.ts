@@ -62,6 +62,8 @@ export interface Lexicon {
   prepArticles?: string[];
   /** Copulas that state a role after a name: "Banaszak ist Schmelzer", "X est infirmière". */
   copulas?: string[];
+  /** Alternatives (a regex source, matched on lowercase text) saying a source is kept anonymous. */
+  anonymityCues?: string;
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */
