@@ -13,7 +13,7 @@ import { phraseKey } from '../extract/boilerplate-match.js';
 import { anchorsModule, GATED_CATEGORIES, GATED_FAMILIES } from './anchor-sets.js';
 import { mayMatch, sourceRequirements } from './anchors.js';
 import { CATEGORY_ANCHORS, FAMILY_ANCHORS } from './phrase-anchors.js';
-import { LANGS, PHRASES } from './phrases.js';
+import { LANGS, PHRASES, PREFILTER, PREFILTER_MIN_CHARS } from './phrases.js';
 import { matchForm } from './text.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -27,6 +27,12 @@ describe('anchors', () => {
       readFileSync(FILE, 'utf8'),
       'run UPDATE_ANCHORS=1 npx vitest run src/core/consent/anchors.test.ts',
     ).toBe(want);
+  });
+
+  it('PREFILTER is plain words, none shorter than PREFILTER_MIN_CHARS', () => {
+    const alts = PREFILTER.source.split('|');
+    expect(alts.every((a) => /^[\p{L}_ ]+$/u.test(a))).toBe(true);
+    expect(Math.min(...alts.map((a) => a.length))).toBe(PREFILTER_MIN_CHARS);
   });
 
   it('finds required runs and plain groups, and gives up on what it cannot read', () => {

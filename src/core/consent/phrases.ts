@@ -33,6 +33,8 @@ export const CONSENT_VOCABULARY =
 /** Cheap first pass on single text nodes: only blocks holding one of these are read whole. */
 export const PREFILTER =
   /cooki|traceur|consent|bloqu|block|blocca|geblokkeerd|inhalt|einwillig|zustimm|einverstanden|accept|akzept|acept|accett|akkoord|refus|reject|ablehn|rechaz|rifiut|weiger|afwijz|aussi|lesen sie|mehr zum|anche|tambi|lees |read more|related|see also|newsletter|sign up|inscri|abonn|suscr|iscriv|nieuwsbrief|gérer|manage|allow|partenaires|partner|socios|privacy|datenschutz|__localized_|externe|redaktionell|klick|interessa/i;
+/** Shortest alternative of PREFILTER (anchors.test.ts checks it): shorter text nodes are skipped. */
+export const PREFILTER_MIN_CHARS = 5;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,7 +8,15 @@ import { attributeHints, recoverEmbed } from './embed.js';
 import { claimed, type Finding, type ScanState } from './finding.js';
 import { holdsProse, inArticleFlow } from './guard.js';
 import { embedScope } from './markup.js';
-import { PREFILTER, TEMPLATE_TOKEN, langOf, matchesCategory, type Category, type Lang } from './phrases.js';
+import {
+  PREFILTER,
+  PREFILTER_MIN_CHARS,
+  TEMPLATE_TOKEN,
+  langOf,
+  matchesCategory,
+  type Category,
+  type Lang,
+} from './phrases.js';
 import { coverage, quoted, segmentsOf, classifySegment } from './segments.js';
 import {
   blockOf,
@@ -61,8 +69,10 @@ function candidateBlocks(root: Document | ShadowRoot): Element[] {
   };
   if (doc && typeof doc.createTreeWalker === 'function') {
     const walker = doc.createTreeWalker(start, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let t = walker.nextNode(); t; t = walker.nextNode())
-      if (PREFILTER.test(t.nodeValue ?? '') && shownUnder(t, start)) take(t);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const v = t.nodeValue ?? '';
+      if (v.length >= PREFILTER_MIN_CHARS && PREFILTER.test(v) && shownUnder(t, start)) take(t);
+    }
     return out;
   }
   for (const t of visibleTextNodes(start)) if (PREFILTER.test(t.nodeValue ?? '')) take(t);

@@ -110,11 +110,15 @@ export function findScrollLocks(doc: Document, readStyle: StyleReader = inlineSt
       consent: classes.some((c) => KNOWN.has(c.toLowerCase()) || CONSENT_CLASS_PATTERN.test(c)),
     });
   }
+  // Without a style attribute an element has no inline declarations: nothing to read.
+  const inline = readStyle === inlineStyle;
   for (const el of roots) {
+    if (inline && !el.hasAttribute('style')) continue;
     const style = readStyle(el);
     if (style) out.push(...describe(el, style, classLocks.size > 0));
   }
   for (const child of Array.from(doc.body?.children ?? [])) {
+    if (inline && !child.hasAttribute('style')) continue;
     const style = readStyle(child);
     const f = style?.getPropertyValue('filter') ?? '';
     if (/blur\(/.test(f))
