@@ -69,7 +69,7 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
   const subj = before[before.length - 1];
   if (
     subj?.kind === 'desc' &&
-    lex.indefinites.has(s.c.toks[subj.tok - 1]?.lo ?? '') &&
+    indefinite(s.c.toks, subj.tok, lex) &&
     !before.some((m) => m.kind === 'person' || m.kind === 'pron')
   )
     return NOBODY;
@@ -111,10 +111,22 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
   );
   for (const kind of ORDER) {
     const hit = after.find((m) => m.kind === kind);
+    // "sagte ein Polizeisprecher", "said a spokesman": someone unnamed.
+    if (hit?.kind === 'desc' && indefinite(s.c.toks, hit.tok, lex)) return NOBODY;
     const sp = hit && speakerOf(ctxs, people, hit, lex);
     if (sp) return sp;
   }
   return undefined;
+}
+
+/** An indefinite article opens the noun phrase of token `tok` ("a city spokesman", "ein Sprecher"). */
+function indefinite(toks: Token[], tok: number, lex: Lex): boolean {
+  for (let k = tok - 1; k >= 0 && tok - k <= 3; k--) {
+    const t = toks[k]!;
+    if (lex.indefinites.has(t.lo)) return true;
+    if (lex.determiners.has(t.lo) || t.cap || lex.stop.has(t.lo)) return false;
+  }
+  return false;
 }
 
 /** First speech cue (verb or phrase) in a segment, as a token index. */

@@ -53,6 +53,24 @@ describe('sources kept anonymous', () => {
       ).toEqual([null]);
     }
   });
+  it('gives no speaker to an unnamed official after the verb (said a city spokesman, sagte ein Polizeisprecher)', () => {
+    expect(
+      said(run('en', ['Mayor Ann Cole opened the bridge. "It was overdue," said a city spokesman.'])),
+    ).toEqual([['It was overdue,', null]]);
+    expect(
+      said(
+        run('de', [
+          'Bürgermeister Lars Brandt kam spät. „Die Lage ist unter Kontrolle“, sagte ein Polizeisprecher.',
+        ]),
+      ),
+    ).toEqual([['Die Lage ist unter Kontrolle', null]]);
+  });
+
+  it('reads d’après with the elision split by the tokenizer', () => {
+    expect(said(run('fr', ['D’après Mme Morel, la situation est « intenable ».']))).toEqual([
+      ['intenable', 'Morel'],
+    ]);
+  });
 });
 
 describe('bylines and credits of copied text', () => {

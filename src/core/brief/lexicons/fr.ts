@@ -28,7 +28,7 @@ export const FR: Lexicon = {
     'fait valoir',
     'fait savoir',
   ],
-  sourcePreps: ['selon', 'd’après', "d'après", 'aux yeux de', 'pour'],
+  sourcePreps: ['selon', 'd’après', "d'après", 'd’ après', 'aux yeux de', 'pour'],
   sourcePostps: [],
   agentPreps: ['par'],
   describeVerbs: w(
