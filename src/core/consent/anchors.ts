@@ -108,28 +108,47 @@ export function sourceRequirements(source: string): Requirements[] | null {
 const strength = (alts: string[]): number => Math.min(...alts.map((a) => a.trim().length));
 
 /**
- * Strings at least one of which is in any text some alternative matches: the strongest
- * requirement of each alternative, without strings that contain another one (that one is then
- * present too). Null when an alternative has no requirement at all.
+ * A cheap exact test before a set of alternatives (one regexp): `any` holds strings at least one
+ * of which is in every text an alternative matches; `all` holds each alternative's requirements,
+ * all of which such a text meets. `any` rejects most text with a few `includes`; `all` is read
+ * only after it passes.
  */
-export function anchorSet(alternatives: (Requirements[] | null)[]): string[] | null {
+export interface Gate {
+  any: string[];
+  all: Requirements[];
+}
+
+/**
+ * The gate of many alternatives: the strongest requirement of each goes into `any`, without
+ * strings that contain another one (that one is then present too). Null when an alternative has
+ * no requirement at all.
+ */
+export function gateOf(alternatives: (Requirements[] | null)[]): Gate | null {
   const picked: string[] = [];
+  const all: Requirements[] = [];
   for (const branches of alternatives) {
     if (branches === null) return null;
     for (const reqs of branches) {
       const best = reqs.reduce((a, b) => (strength(b) > strength(a) ? b : a));
       picked.push(...best);
+      all.push(reqs);
     }
   }
   const sorted = [...new Set(picked)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  const out: string[] = [];
-  for (const a of sorted) if (!out.some((o) => a.includes(o))) out.push(a);
-  return out;
+  const any: string[] = [];
+  for (const a of sorted) if (!any.some((o) => a.includes(o))) any.push(a);
+  return { any, all };
 }
 
-/** False only when no alternative can match `text` (none of the anchors is in it). */
-export function mayMatch(text: string, anchors: readonly string[] | null): boolean {
-  if (anchors === null) return true;
-  for (let i = 0; i < anchors.length; i++) if (text.includes(anchors[i]!)) return true;
+function includesOne(text: string, strings: readonly string[]): boolean {
+  for (let i = 0; i < strings.length; i++) if (text.includes(strings[i]!)) return true;
+  return false;
+}
+
+/** False only when no alternative can match `text` (see Gate). */
+export function mayMatch(text: string, gate: Gate | null): boolean {
+  if (gate === null) return true;
+  if (!includesOne(text, gate.any)) return false;
+  for (const reqs of gate.all) if (reqs.every((alts) => includesOne(text, alts))) return true;
   return false;
 }

@@ -8,7 +8,7 @@
  * Kept here rather than in src/core/extract because extraction had no phrase list yet when this
  * was written; extraction can import `PHRASES`/`matchesCategory` from here.
  */
-import { mayMatch } from './anchors.js';
+import { mayMatch, type Gate } from './anchors.js';
 import { CATEGORY_ANCHORS } from './phrase-anchors.js';
 import { matchForm } from './text.js';
 import type { Category, Rule, Table } from './lang/types.js';
@@ -87,7 +87,7 @@ for (const c of CATEGORIES) {
  * Literal anchors of a category (phrase-anchors.ts, see anchors.ts): without one of them in the
  * text no rule can match, and the category's regexps need not even be compiled.
  */
-function anchorsOf(c: Category): readonly string[] | null {
+function anchorsOf(c: Category): Gate | null {
   return CATEGORY_ANCHORS[c];
 }
 

@@ -216,7 +216,7 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
     if (
       text.length <= NEWSLETTER_MAX_CHARS &&
       (matchesCategory(folded, 'newsletter') ||
-        (boilerplate(text, 'newsletter') && countWordsLoose(text) >= 4)) &&
+        (countWordsLoose(text) >= 4 && boilerplate(text, 'newsletter'))) &&
       !quoted(text) &&
       inArticleFlow(b, state.stats)
     ) {
