@@ -169,6 +169,20 @@ describe('French', () => {
     expect(actor(a, 'Claire Dupin')?.role).toBe('présidente du tribunal');
   });
 
+  it('tells « la ministre » from a man named before, and splits a party acronym off a name', () => {
+    const a = run('fr', [
+      'Pour l’économiste Thomas Roche, cette réforme est « injuste ».',
+      '« Je ne démissionnerai pas », a martelé la ministre.',
+      '« C’est une honte », s’est indigné le député LFI Éric Morand.',
+    ]);
+    expect(said(a)).toEqual([
+      ['injuste', 'Thomas Roche'],
+      ['Je ne démissionnerai pas', null],
+      ['C’est une honte', 'Éric Morand'],
+    ]);
+    expect(actor(a, 'Éric Morand')?.role).toBe('député LFI');
+  });
+
   it('keeps the role across an honorific (l’avocate de la défense, Me X)', () => {
     const a = run('fr', ['L’avocate de la défense, Me Sandrine Roy, a plaidé la relaxe.']);
     expect(actor(a, 'Sandrine Roy')?.role).toBe('avocate de la défense');

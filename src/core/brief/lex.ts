@@ -44,6 +44,8 @@ export interface Lex {
   prepArticles: Set<string>;
   copulas: Set<string>;
   anonymity: RegExp | null;
+  articlesM: Set<string>;
+  articlesF: Set<string>;
   particles: Set<string>;
   orgConnectors: Set<string>;
   stop: Set<string>;
@@ -97,6 +99,8 @@ export function compileLex(lang: string): Lex {
     indefinites: low(l.indefinites ?? []),
     prepArticles: low(l.prepArticles ?? []),
     copulas: low(l.copulas ?? []),
+    articlesM: low(l.genderedArticles?.m ?? []),
+    articlesF: low(l.genderedArticles?.f ?? []),
     anonymity: l.anonymityCues ? new RegExp(l.anonymityCues.replace(/'/g, '’'), 'u') : null,
     particles: low(l.nameParticles),
     orgConnectors: low(l.orgConnectors),

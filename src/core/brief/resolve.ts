@@ -95,7 +95,10 @@ export function speakerOf(ctxs: BlockCtx[], people: People, m: Mention, lex: Lex
       return e ? { entity: e } : undefined;
     }
     case 'desc': {
-      const e = resolvePerson(ctxs, people, m.block, m.tok, null, m.text);
+      // "a martelé la ministre": the article tells a woman from a man (French, Spanish, Italian).
+      const art = ctxs[m.block]!.toks[m.tok - 1]?.lo ?? '';
+      const g = lex.articlesF.has(art) ? 'f' : lex.articlesM.has(art) ? 'm' : null;
+      const e = resolvePerson(ctxs, people, m.block, m.tok, g, m.text);
       return e ? { entity: e } : undefined;
     }
     case 'orgdesc': {

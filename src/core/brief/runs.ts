@@ -25,6 +25,9 @@ export interface RunReading {
   hasFirstName: boolean;
 }
 
+/** An acronym or an initialism in mixed case ("LFI", "FdI", "M5S"). */
+const partyLike = (t: Token): boolean => t.acro || /^\p{Lu}[\p{Ll}\d]?\p{Lu}/u.test(t.t);
+
 const isInitial = (t: Token): boolean => t.dot && /^\p{Lu}$/u.test(t.t);
 
 export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
@@ -173,7 +176,8 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     firstAt > 0 &&
     name.length - firstAt >= 2 &&
     !restIsOrg &&
-    (complement || roleFirst || lex.lang === 'de')
+    // "le député LFI Éric Coquerel": a party acronym before the first name is a complement too.
+    (complement || roleFirst || lex.lang === 'de' || name.slice(0, firstAt).every(partyLike))
   ) {
     for (const t of name.slice(0, firstAt)) if (isRoleWord(lex, t.lo)) prefix.push(t);
     k += firstAt;

@@ -71,6 +71,7 @@ export const ES: Lexicon = {
   copulas: w('es era'),
   anonymityCues:
     'pidió el anonimato|pidió no ser identificad|bajo condición de anonimato|prefiere no dar su nombre',
+  genderedArticles: { m: w('el'), f: w('la') },
   addresseePreps: w('a al ante'),
   nameParticles: w('de del la los las y da di van von'),
   orgConnectors: w('de del la las los en para y'),

@@ -91,6 +91,7 @@ export const FR: Lexicon = {
   copulas: w('est était'),
   anonymityCues:
     'requis l’anonymat|sous couvert d’anonymat|a souhaité rester anonyme|souhaite rester anonyme|qui préfère rester anonyme',
+  genderedArticles: { m: w('le'), f: w('la') },
   addresseePreps: w('à au aux devant'),
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),

@@ -85,6 +85,7 @@ export const IT: Lexicon = {
   copulas: w('è era'),
   anonymityCues:
     'chiesto l’anonimato|chiede l’anonimato|preferisce restare anonim|vuole restare anonim|chiesto di non essere nominat',
+  genderedArticles: { m: w('il lo'), f: w('la') },
   addresseePreps: w('a al alla allo ai agli alle'),
   nameParticles: w('de di da del della dello dei degli van von la lo'),
   orgConnectors: w('di del della delle dei degli dello per'),

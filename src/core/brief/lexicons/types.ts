@@ -64,6 +64,8 @@ export interface Lexicon {
   copulas?: string[];
   /** Alternatives (a regex source, matched on lowercase text) saying a source is kept anonymous. */
   anonymityCues?: string;
+  /** Singular articles that mark gender (« la ministre » is a woman): a description skips the other sex. */
+  genderedArticles?: { m: string[]; f: string[] };
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */
