@@ -5,7 +5,8 @@
  * - inert markup: SVG icons, style sheets, templates, form option lists, stylesheet links, scripts
  *   (JSON-LD scripts stay: Readability reads its metadata from them), noscript fallbacks without an
  *   image (Readability swaps noscript images in for lazy placeholders), comments;
- * - page chrome outside the article: nav, footer, header and aside elements that sit outside any
+ * - page chrome outside the article: nav, footer, header and aside elements (or the same landmark
+ *   roles) that sit outside any
  *   article or main element and hold no headline, article, byline or metadata. Readability drops
  *   footers and asides from its result anyway; on sites whose whole page is one flat container it
  *   otherwise keeps the site's menu ("Sign In Home Local News Sports …") at the top of the article.
@@ -29,12 +30,33 @@ function isInert(el: Element, tag: string): boolean {
   return INERT.has(tag);
 }
 
+/** The same landmarks marked by role on any element. */
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menubar']);
+
 function isChrome(el: Element, tag: string): boolean {
-  return CHROME.has(tag) && el.getAttribute('role') !== 'main' && !el.querySelector(KEEP_INSIDE);
+  const role = el.getAttribute('role');
+  if (role === 'main' || !(CHROME.has(tag) || (role !== null && CHROME_ROLES.has(role)))) return false;
+  return !el.querySelector(KEEP_INSIDE);
+}
+
+/** Metadata Readability reads from the head: meta tags by name or property (and JSON-LD, kept above). */
+const isMetaTag = (el: Element): boolean => el.hasAttribute('name') || el.hasAttribute('property');
+
+/**
+ * The head's stylesheet links, scripts and unnamed meta tags (charset, http-equiv, itemprop) go too:
+ * Readability's main loop walks the head as well, and our own metadata was read before this runs.
+ */
+function thinHead(head: Element | null): void {
+  if (!head) return;
+  for (const el of Array.from(head.children)) {
+    const tag = el.tagName.toUpperCase();
+    if ((INERT.has(tag) && isInert(el, tag)) || (tag === 'META' && !isMetaTag(el))) el.remove();
+  }
 }
 
 /** Removes what can never be article text from `doc`, which the caller owns (see the file comment). */
 export function prepareForReadability(doc: Document): void {
+  thinHead(doc.head);
   const body = doc.body as Element | null;
   if (!body) return;
   const drop: Node[] = [];
