@@ -93,7 +93,11 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
     if (e) return { entity: e };
   }
   // Cataphora in a lead: « … », a-t-elle annoncé. La maire de Nantes, Johanna Rolland, …
-  const pron = ms.find((m) => m.kind === 'pron' && m.gender !== 'pl' && Math.abs(m.tok - v) <= 1);
+  // (Not when a subject stands before the verb: "Die Ministerin sagte, sie sei …".)
+  const pron =
+    before.length === 0
+      ? ms.find((m) => m.kind === 'pron' && m.gender !== 'pl' && Math.abs(m.tok - v) <= 1)
+      : undefined;
   if (pron) {
     const next = people.byBlock[s.c.index]!.find(
       (m) => m.kind === 'person' && m.tok > v && (m.entity?.gender ?? pron.gender) === pron.gender,

@@ -89,6 +89,8 @@ export function speakerOf(ctxs: BlockCtx[], people: People, m: Mention, lex: Lex
     case 'person':
       return m.entity ? { entity: m.entity } : undefined;
     case 'org':
+      // "Fuentes de Moncloa aseguraron …": unnamed sources, capitalised at the start of a sentence.
+      if (m.text && lex.anonymous.has(m.text.split(/\s+/)[0]!.toLowerCase())) return NOBODY;
       return m.text ? { org: m.text } : undefined;
     case 'pron': {
       const e = resolvePerson(ctxs, people, m.block, m.tok, m.gender ?? null);
