@@ -93,11 +93,7 @@ export function agentOf(ctxs: BlockCtx[], people: People, s: Seg, v: number, lex
     if (e) return { entity: e };
   }
   // Cataphora in a lead: « … », a-t-elle annoncé. La maire de Nantes, Johanna Rolland, …
-  // (Not when a subject stands before the verb: "Die Ministerin sagte, sie sei …".)
-  const pron =
-    before.length === 0
-      ? ms.find((m) => m.kind === 'pron' && m.gender !== 'pl' && Math.abs(m.tok - v) <= 1)
-      : undefined;
+  const pron = ms.find((m) => m.kind === 'pron' && m.gender !== 'pl' && Math.abs(m.tok - v) <= 1);
   if (pron) {
     const next = people.byBlock[s.c.index]!.find(
       (m) => m.kind === 'person' && m.tok > v && (m.entity?.gender ?? pron.gender) === pron.gender,
