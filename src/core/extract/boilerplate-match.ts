@@ -54,23 +54,32 @@ const wordCount = (key: string): number => {
   return n;
 };
 /** No family applies to paragraphs longer than this many characters (the longest limit is 90 words). */
-const MAX_CHARS = 1200;
+export const BOILERPLATE_MAX_CHARS = 1200;
+
+/**
+ * The family of a paragraph already in its `phraseKey` form: callers that test one paragraph
+ * against several sets of families build the key once.
+ */
+export function matchPhraseKey(
+  key: string,
+  families?: readonly BoilerplateFamily[],
+): BoilerplateFamily | null {
+  if (!key) return null;
+  const words = wordCount(key);
+  for (const c of COMPILED) {
+    if (words > c.maxWords) continue;
+    if (families && !families.includes(c.family)) continue;
+    if (c.whole?.test(key) || c.start?.test(key) || c.contains?.test(key)) return c.family;
+  }
+  return null;
+}
 
 /** The boilerplate family a paragraph belongs to, or null when it may be article text. */
 export function matchBoilerplate(
   text: string,
   families?: readonly BoilerplateFamily[],
 ): BoilerplateFamily | null {
-  if (text.length > MAX_CHARS) return null;
-  const key = phraseKey(text);
-  if (!key) return null;
-  const words = wordCount(key);
-  for (const c of COMPILED) {
-    if (families && !families.includes(c.family)) continue;
-    if (words > c.maxWords) continue;
-    if (c.whole?.test(key) || c.start?.test(key) || c.contains?.test(key)) return c.family;
-  }
-  return null;
+  return text.length > BOILERPLATE_MAX_CHARS ? null : matchPhraseKey(phraseKey(text), families);
 }
 
 /** True for consent notices and their button labels (blocked-embed placeholders, banners). */

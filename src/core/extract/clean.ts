@@ -5,7 +5,7 @@
  */
 import type { Block, Removed } from '../types.js';
 import { countWords, shorten } from '../text/normalize.js';
-import { matchBoilerplate, phraseKey } from './boilerplate-match.js';
+import { BOILERPLATE_MAX_CHARS, matchPhraseKey, phraseKey } from './boilerplate-match.js';
 import { BOILERPLATE_PHRASES, type BoilerplateFamily } from './boilerplate-phrases.js';
 import type { RawBlock } from './blocks.js';
 import {
@@ -48,6 +48,7 @@ export interface CleanContext {
 
 /** Families matched wherever a paragraph sits. */
 const ANYWHERE = (Object.keys(BOILERPLATE_PHRASES) as BoilerplateFamily[]).filter((f) => f !== 'bio');
+const BIO: readonly BoilerplateFamily[] = ['bio'];
 /** The last part of the blocks (a share of them) where bios are looked for. */
 export const TAIL_SHARE = 0.4;
 
@@ -80,8 +81,9 @@ function chromeReason(
   ctx: CleanContext,
   next?: RawBlock,
 ): string | null {
-  const family =
-    matchBoilerplate(b.text, ANYWHERE) ?? (i >= ctx.tailFrom ? matchBoilerplate(b.text, ['bio']) : null);
+  // The phrase key is built once for both sets of families.
+  const key = b.text.length > BOILERPLATE_MAX_CHARS ? '' : phraseKey(b.text);
+  const family = matchPhraseKey(key, ANYWHERE) ?? (i >= ctx.tailFrom ? matchPhraseKey(key, BIO) : null);
   if (family) return family;
   if (words === 0 || (hasNoLetters(b.text) && !b.owner?.closest('td, th'))) return 'empty';
   if (isDateLine(b.text)) return 'dateline';
@@ -158,10 +160,11 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
 const TEASER_MAX_WORDS = 20;
 const TEASER_RUN = 6;
 const TEASER_PAIRS = 3;
+// The ending is tested before the words are counted: most paragraphs end with a stop.
 const isTeaserLine = (b: Block): boolean =>
   (b.kind === 'heading' || b.kind === 'paragraph') &&
-  countWords(b.text) <= TEASER_MAX_WORDS &&
-  !/[.!?:;…"”»)]$/.test(b.text);
+  !/[.!?:;…"”»)]$/.test(b.text) &&
+  countWords(b.text) <= TEASER_MAX_WORDS;
 
 /**
  * Drops runs of teaser lines: a block of "more stories" (kicker or headline, then a one-line

@@ -115,10 +115,14 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
     byline ??= ctx.foundByline ?? null;
     linkHeadings = ctx.linkHeadings ?? 0;
   }
-  const words = blocks.reduce((n, b) => n + textSize(b.text), 0);
-  const prose = blocks.filter(
-    (b) => b.kind !== 'heading' && b.kind !== 'caption' && textSize(b.text) >= PROSE_WORDS,
-  ).length;
+  // Each block's size is counted once, for the total and for the prose test.
+  let words = 0;
+  let prose = 0;
+  for (const b of blocks) {
+    const size = textSize(b.text);
+    words += size;
+    if (b.kind !== 'heading' && b.kind !== 'caption' && size >= PROSE_WORDS) prose++;
+  }
   // A home page or a result list: headlines that link elsewhere, as many as paragraphs of prose.
   const listing = linkHeadings >= LISTING_LINKS && linkHeadings >= prose;
   const text = blocks.map((b) => b.text).join('\n');
