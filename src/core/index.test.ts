@@ -5,13 +5,13 @@ import { FAKE_URL, READABILITY_DIR } from '../../bench/corpus.js';
 import { briefFromHtml } from '../node/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const pages = [
+const pages: [string, string][] = [
   ['example', readFileSync(join(ROOT, 'examples/lemonde-ukraine/index.html'), 'utf8')],
-  ...['guardian-1', 'nytimes-3', 'wapo-1', 'lemonde-1'].map((name) => [
+  ...['guardian-1', 'nytimes-3', 'wapo-1', 'lemonde-1'].map((name): [string, string] => [
     name,
     readFileSync(join(READABILITY_DIR, name, 'source.html'), 'utf8'),
   ]),
-] as const;
+];
 
 describe.each(pages)('%s: the Brief holds together', (_name, html) => {
   const brief = briefFromHtml(html, { url: FAKE_URL });
