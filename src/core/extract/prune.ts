@@ -33,6 +33,27 @@ function isInert(el: Element, tag: string): boolean {
 /** The same landmarks marked by role on any element. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menubar']);
 
+/**
+ * Readability's own visibility test (Readability.js `_isProbablyVisible`), which it applies to every
+ * element on each attempt: hidden subtrees are removed once here instead. The style is only parsed
+ * when its text could hide the element, as that parse is what makes the test slow.
+ */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (
+    el.getAttribute('aria-hidden') === 'true' &&
+    !(el.getAttribute('class') ?? '').includes('fallback-image')
+  )
+    return true;
+  const style = el.getAttribute('style');
+  if (!style || !/none|hidden/i.test(style)) return false;
+  const s = (el as HTMLElement).style;
+  return s.display === 'none' || s.visibility === 'hidden';
+}
+
+/** Hidden elements that hold metadata stay: Readability reads it before it removes them. */
+const METADATA = 'meta, script[type="application/ld+json"]';
+
 function isChrome(el: Element, tag: string): boolean {
   const role = el.getAttribute('role');
   if (role === 'main' || !(CHROME.has(tag) || (role !== null && CHROME_ROLES.has(role)))) return false;
@@ -74,6 +95,7 @@ export function prepareForReadability(doc: Document): void {
       const tag = el.tagName.toUpperCase();
       if (INERT.has(tag) && isInert(el, tag)) drop.push(el);
       else if (!inArticle && isChrome(el, tag)) drop.push(el);
+      else if (isHidden(el) && !el.querySelector(METADATA)) drop.push(el);
       else stack.push([el, inArticle || ARTICLE.has(tag) || el.getAttribute('role') === 'main']);
     }
   }
