@@ -15,18 +15,47 @@
  */
 
 // prettier-ignore
-const INERT = new Set(['SVG', 'STYLE', 'TEMPLATE', 'SELECT', 'DATALIST', 'LINK', 'SCRIPT', 'NOSCRIPT']);
-const CHROME = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE']);
+const INERT = new Set(['svg', 'style', 'template', 'select', 'datalist', 'link', 'script', 'noscript']);
+const CHROME = new Set(['nav', 'footer', 'header', 'aside']);
 /** Containers of the article: chrome elements inside them may be the article's own header. */
-const ARTICLE = new Set(['ARTICLE', 'MAIN']);
+const ARTICLE = new Set(['article', 'main']);
+/**
+ * True when an element below `root` passes `test`. A hand-written walk: linkedom compiles a selector
+ * on every querySelector call, which cost as much as the rest of this file.
+ */
+function holds(root: Element, test: (el: Element, tag: string) => boolean): boolean {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    for (let c = stack.pop()!.firstElementChild; c; c = c.nextElementSibling) {
+      if (test(c, c.localName)) return true;
+      stack.push(c);
+    }
+  }
+  return false;
+}
+
+const isJsonLd = (el: Element, tag: string): boolean =>
+  tag === 'script' && el.getAttribute('type') === 'application/ld+json';
+/** Metadata Readability reads before it removes anything: meta tags and JSON-LD. */
+const isMetadata = (el: Element, tag: string): boolean => tag === 'meta' || isJsonLd(el, tag);
+const ARTICLE_TAGS = new Set(['h1', 'article', 'main']);
 /** What a chrome element must not hold to be removed: the headline, the article, its byline, metadata. */
-const KEEP_INSIDE =
-  'h1, article, main, [role="main"], [itemprop="articleBody"], [rel="author"], [itemprop~="author"], meta, script[type="application/ld+json"]';
+function isKept(el: Element, tag: string): boolean {
+  if (ARTICLE_TAGS.has(tag) || isMetadata(el, tag)) return true;
+  if (!el.hasAttributes()) return false;
+  const itemprop = el.getAttribute('itemprop');
+  return (
+    el.getAttribute('role') === 'main' ||
+    el.getAttribute('rel') === 'author' ||
+    (itemprop !== null && (itemprop === 'articleBody' || itemprop.split(/\s+/).includes('author')))
+  );
+}
 
 function isInert(el: Element, tag: string): boolean {
-  if (tag === 'SCRIPT') return (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
+  if (tag === 'script') return (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
   // Readability replaces a lazy image's placeholder with the image of the noscript next to it.
-  if (tag === 'NOSCRIPT') return !el.querySelector('img') && !(el.textContent ?? '').includes('<img');
+  if (tag === 'noscript')
+    return !holds(el, (_, t) => t === 'img') && !(el.textContent ?? '').includes('<img');
   return INERT.has(tag);
 }
 
@@ -51,13 +80,10 @@ function isHidden(el: Element): boolean {
   return s.display === 'none' || s.visibility === 'hidden';
 }
 
-/** Hidden elements that hold metadata stay: Readability reads it before it removes them. */
-const METADATA = 'meta, script[type="application/ld+json"]';
-
-function isChrome(el: Element, tag: string): boolean {
-  const role = el.getAttribute('role');
+function isChrome(el: Element, tag: string, attrs: boolean): boolean {
+  const role = attrs ? el.getAttribute('role') : null;
   if (role === 'main' || !(CHROME.has(tag) || (role !== null && CHROME_ROLES.has(role)))) return false;
-  return !el.querySelector(KEEP_INSIDE);
+  return !holds(el, isKept);
 }
 
 /** Metadata Readability reads from the head: meta tags by name or property (and JSON-LD, kept above). */
@@ -70,8 +96,8 @@ const isMetaTag = (el: Element): boolean => el.hasAttribute('name') || el.hasAtt
 function thinHead(head: Element | null): void {
   if (!head) return;
   for (const el of Array.from(head.children)) {
-    const tag = el.tagName.toUpperCase();
-    if ((INERT.has(tag) && isInert(el, tag)) || (tag === 'META' && !isMetaTag(el))) el.remove();
+    const tag = el.localName.toLowerCase();
+    if ((INERT.has(tag) && isInert(el, tag)) || (tag === 'meta' && !isMetaTag(el))) el.remove();
   }
 }
 
@@ -81,10 +107,13 @@ export function prepareForReadability(doc: Document): void {
   const body = doc.body as Element | null;
   if (!body) return;
   const drop: Node[] = [];
-  // Explicit stack: [node, inside an article container]. Removal waits until the walk ends.
-  const stack: [Node, boolean][] = [[body, false]];
-  while (stack.length) {
-    const [node, inArticle] = stack.pop()!;
+  // Explicit stack of nodes and, alongside, whether each is inside an article container. Removal
+  // waits until the walk ends.
+  const nodes: Node[] = [body];
+  const inside: boolean[] = [false];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const inArticle = inside.pop()!;
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 8) {
         drop.push(c);
@@ -92,11 +121,17 @@ export function prepareForReadability(doc: Document): void {
       }
       if (c.nodeType !== 1) continue;
       const el = c as Element;
-      const tag = el.tagName.toUpperCase();
+      // localName is lower case for HTML elements; attributes are only read when there are some.
+      const tag = el.localName;
+      const attrs = el.hasAttributes();
       if (INERT.has(tag) && isInert(el, tag)) drop.push(el);
-      else if (!inArticle && isChrome(el, tag)) drop.push(el);
-      else if (isHidden(el) && !el.querySelector(METADATA)) drop.push(el);
-      else stack.push([el, inArticle || ARTICLE.has(tag) || el.getAttribute('role') === 'main']);
+      else if (!inArticle && isChrome(el, tag, attrs)) drop.push(el);
+      // Hidden elements that hold metadata stay: Readability reads it before it removes them.
+      else if (attrs && isHidden(el) && !holds(el, isMetadata)) drop.push(el);
+      else {
+        nodes.push(el);
+        inside.push(inArticle || ARTICLE.has(tag) || (attrs && el.getAttribute('role') === 'main'));
+      }
     }
   }
   for (const n of drop) n.parentNode?.removeChild(n);
