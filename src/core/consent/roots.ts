@@ -19,7 +19,7 @@ export interface ScanRoot {
  * selector list over the whole page (linkedom matches selectors in JavaScript).
  */
 const CANDIDATE =
-  /onetrust|optanon|didomi|sp_|qc-cmp|cybot|cookie|consent|usercentrics|uc-|truste|axeptio|fc-|cmp|iubenda|pg-|ccm|tarteaucitron|cli-|borlabs|brlbs|gdpr|rgpd|privacy|data-protection|eupopup|opt-in|click-to-view|placeholder|embed|iframe/i;
+  /onetrust|optanon|didomi|sp_|qc-cmp|cybot|cookie|consent|usercentrics|uc-|truste|axeptio|fc-|cmp|iubenda|pg-|ccm|tarteaucitron|cli-|borlabs|brlbs|gdpr|rgpd|privacy|data-protection|eupopup|opt-in|click-to-view|placeholder|embed|iframe|contentpass/i;
 
 /** Naming attributes other than id and class: rare, so they are found with one native query. */
 const RARE_NAMING_ATTRS = ['data-testid', 'aria-labelledby', 'aria-label', 'data-component', 'data-iframe'];

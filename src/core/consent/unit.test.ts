@@ -143,3 +143,15 @@ describe('scroll locks', () => {
     expect(findScrollLocks(parseHtml('<html><body><p>x</p></body></html>'), () => computedLike)).toEqual([]);
   });
 });
+
+describe('markup candidates', () => {
+  it('every platform rule can fire: a contentpass wall, named only by its id, is found', () => {
+    const doc = parseHtml(
+      '<html><body><article><p>Article text.</p></article><div id="contentpass-wall"><p>Lesen Sie mit Werbung oder mit contentpass.</p><button>Zustimmen</button></div></body></html>',
+    );
+    const found = findConsent(doc);
+    expect(found.map((f) => [f.element.id, f.kind, f.source])).toEqual([
+      ['contentpass-wall', 'consent-wall', 'contentpass'],
+    ]);
+  });
+});
