@@ -31,6 +31,13 @@ const TRAILING_CREDIT =
 /** The same credit written without a label, common in wire captions: "REUTERS/Jane Doe". */
 const WIRE_CREDIT = /\s*\(?(?:reuters|afp|ap|epa|dpa|ansa|efe)\/[^\s)]+(?: [^\s)]+)?\)?\s*$/iu;
 const CAPTION_MAX_WORDS = 60;
+/**
+ * A cheap test before TRAILING_CREDIT, which is tried at every position of a paragraph: each of its
+ * forms either ends with ")" or has its colon among the last 80 characters (+ spaces; margin kept).
+ */
+const CREDIT_COLON_REACH = 120;
+const mayEndWithCredit = (text: string): boolean =>
+  text.endsWith(')') || text.lastIndexOf(':') >= text.length - CREDIT_COLON_REACH;
 
 /** Families whose label ("Related stories", "Newsletter") introduces a list of the same chrome. */
 const SECTION_LABELS: readonly BoilerplateFamily[] = ['related', 'newsletter', 'author'];
@@ -144,7 +151,9 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
       text = text.slice(label[0].length);
       kind = 'caption';
     }
-    const credit = TRAILING_CREDIT.exec(text) ?? (words <= CAPTION_MAX_WORDS ? WIRE_CREDIT.exec(text) : null);
+    const credit =
+      (mayEndWithCredit(text) ? TRAILING_CREDIT.exec(text) : null) ??
+      (words <= CAPTION_MAX_WORDS && text.includes('/') ? WIRE_CREDIT.exec(text) : null);
     if (credit && credit.index > 0 && countWords(text.slice(0, credit.index)) <= CAPTION_MAX_WORDS) {
       // A paragraph ending with a photo credit is a caption; the credit itself is chrome.
       removed.push({ kind: 'boilerplate', text: shorten(credit[0].trim()) });

@@ -125,7 +125,6 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   }
   // A home page or a result list: headlines that link elsewhere, as many as paragraphs of prose.
   const listing = linkHeadings >= LISTING_LINKS && linkHeadings >= prose;
-  const text = blocks.map((b) => b.text).join('\n');
   const result: ExtractedArticle = {
     article:
       r.content !== null &&
@@ -136,7 +135,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
     byline,
     siteName: r.siteName ?? meta.siteName,
     publishedTime: meta.publishedTime ?? r.publishedTime,
-    lang: meta.lang ?? primaryLang(r.lang) ?? detectLang(text),
+    lang: meta.lang ?? primaryLang(r.lang) ?? detectLang(blocks.map((b) => b.text).join('\n')),
     blocks,
     removed,
   };
