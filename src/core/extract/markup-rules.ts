@@ -68,6 +68,21 @@ function isHeadlineList(list: Element): boolean {
 }
 
 /**
+ * The elements below `root` in document order, as querySelectorAll gives them: one walk serves both
+ * passes of pruneChrome (linkedom compiles and matches a selector over the tree on every call).
+ */
+function descendants(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el !== root) out.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
+
+/**
  * Removes chrome elements from `root` (Readability's detached article, which we own) and reports
  * them as boilerplate. Never removes an element that holds a large part of the article's text.
  */
@@ -78,14 +93,18 @@ export function pruneChrome(root: Element, removed: Removed[]): void {
     if (text) removed.push({ kind: 'boilerplate', text: shorten(text) });
     el.remove();
   };
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+  const all = descendants(root);
+  for (const el of all) {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     if (!el.isConnected && !root.contains(el)) continue;
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!isChromeName(name)) continue;
     const len = textLength(el);
     if (len / total <= MAX_SHARE_BY_NAME) drop(el);
   }
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  for (const list of all) {
+    const tag = list.localName.toLowerCase();
+    if (tag !== 'ul' && tag !== 'ol') continue;
     if (!root.contains(list) || textLength(list) / total > MAX_SHARE_BY_NAME) continue;
     if (isHeadlineList(list)) drop(list);
   }
