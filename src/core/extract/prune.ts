@@ -5,11 +5,11 @@
  * - inert markup: SVG icons, style sheets, templates, form option lists, stylesheet links, scripts
  *   (JSON-LD scripts stay: Readability reads its metadata from them), noscript fallbacks without an
  *   image (Readability swaps noscript images in for lazy placeholders), comments;
+ * - hidden subtrees, by Readability's own visibility test, which it would repeat on every attempt;
  * - page chrome outside the article: nav, footer, header and aside elements (or the same landmark
- *   roles) that sit outside any
- *   article or main element and hold no headline, article, byline or metadata. Readability drops
- *   footers and asides from its result anyway; on sites whose whole page is one flat container it
- *   otherwise keeps the site's menu ("Sign In Home Local News Sports …") at the top of the article.
+ *   roles) outside any article or main element that hold no headline, article, byline or metadata.
+ *   Readability drops footers and asides from its result anyway; on sites whose whole page is one
+ *   flat container it otherwise keeps the site's menu ("Sign In Home Local News …") in the article.
  * Checked on the Readability test pages (identical output) and the Zyte pages (the only changes are
  * menus no longer kept).
  */
