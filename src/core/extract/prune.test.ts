@@ -1,0 +1,78 @@
+/**
+ * The thinning before Readability (prune.ts) must not change what Readability finds: on Mozilla
+ * Readability's saved test pages its article text, title and byline are the same with and without
+ * it, while the pages lose a good share of their elements.
+ */
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { FAKE_URL, readabilityPages } from '../../../bench/corpus.js';
+import { parseHtml } from '../../node/index.js';
+import { prepareForReadability } from './prune.js';
+
+const pages = readabilityPages();
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function readable(doc: Document): string[] {
+  const r = new Readability(doc).parse();
+  return [squash(r?.textContent), squash(r?.title), squash(r?.byline)];
+}
+
+/** Share of tokens of either text missing from the other. */
+function tokenChange(a: string, b: string): number {
+  const count = (s: string): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const t of s.toLowerCase().split(' ')) m.set(t, (m.get(t) ?? 0) + 1);
+    return m;
+  };
+  const [x, y] = [count(a), count(b)];
+  let diff = 0;
+  for (const k of new Set([...x.keys(), ...y.keys()])) diff += Math.abs((x.get(k) ?? 0) - (y.get(k) ?? 0));
+  return diff / Math.max(1, a.split(' ').length + b.split(' ').length);
+}
+
+describe('prepareForReadability', () => {
+  it("leaves Readability's article, title and byline as they were on its test pages", () => {
+    let identical = 0;
+    let worst = 0;
+    for (const p of pages) {
+      const thinned = parseHtml(p.source, FAKE_URL);
+      prepareForReadability(thinned);
+      const [before, after] = [readable(parseHtml(p.source, FAKE_URL)), readable(thinned)];
+      if (JSON.stringify(before) === JSON.stringify(after)) identical++;
+      expect(after.slice(1)).toEqual(before.slice(1));
+      worst = Math.max(worst, tokenChange(before[0]!, after[0]!));
+    }
+    // A widget's counter may come or go (one page gains a gallery's "14"); article text may not.
+    expect(identical / pages.length).toBeGreaterThanOrEqual(0.975);
+    expect(worst).toBeLessThan(0.005);
+  });
+
+  it('removes inert markup, comments, hidden subtrees and chrome outside the article', () => {
+    const doc = parseHtml(
+      `<html><head><link rel="stylesheet" href="a.css"><meta charset="utf-8"><meta name="author" content="A"></head><body>
+      <nav><a href="/">Home</a></nav><!-- ad slot --><div hidden>Sign in</div><script>var x;</script>
+      <script type="application/ld+json">{}</script><select><option>One</option></select>
+      <header><h1>Headline</h1></header><article><header>Kicker</header><p>Text.</p></article>
+      <footer>© Site</footer></body></html>`,
+    );
+    prepareForReadability(doc);
+    const body = doc.body.innerHTML;
+    for (const gone of ['Home', 'ad slot', 'Sign in', 'var x', '<option', '© Site'])
+      expect(body).not.toContain(gone);
+    for (const kept of ['Headline', 'Kicker', 'Text.', 'application/ld+json']) expect(body).toContain(kept);
+    expect(doc.head.querySelector('link')).toBeNull();
+    expect(doc.head.querySelector('meta[name="author"]')).not.toBeNull();
+  });
+
+  it('thins real pages by a good share of their elements', () => {
+    let before = 0;
+    let after = 0;
+    for (const p of pages) {
+      const doc = parseHtml(p.source, FAKE_URL);
+      before += doc.querySelectorAll('*').length;
+      prepareForReadability(doc);
+      after += doc.querySelectorAll('*').length;
+    }
+    expect(after / before).toBeLessThan(0.8);
+  });
+});
