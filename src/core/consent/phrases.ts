@@ -58,29 +58,32 @@ function compileCategory(lang: Lang, c: Category): RegExp {
   return compile(PHRASES[lang][c], WHOLE.has(c));
 }
 
-const CATEGORIES: Category[] = [
-  'placeholder',
-  'banner',
-  'explanation',
-  'label',
-  'weakLabel',
-  'related',
-  'newsletter',
-  'pay',
-];
+interface Compiled {
+  byLang: Map<Lang, RegExp>;
+  any: RegExp;
+  anyGlobal: RegExp;
+}
 
-const byLang = new Map<string, RegExp>();
-const anyLang = new Map<Category, RegExp>();
-const anyLangGlobal = new Map<Category, RegExp>();
-for (const c of CATEGORIES) {
-  const all: string[] = [];
-  for (const l of LANGS) {
-    const re = compileCategory(l, c);
-    byLang.set(`${l}:${c}`, re);
-    all.push(re.source);
+/**
+ * A category's regexps, built on first use: building them all costs milliseconds when the
+ * content script loads, and with the literal gates most pages never need most of them.
+ */
+const compiled = new Map<Category, Compiled>();
+function regexps(c: Category): Compiled {
+  let x = compiled.get(c);
+  if (!x) {
+    const byLang = new Map<Lang, RegExp>();
+    const all: string[] = [];
+    for (const l of LANGS) {
+      const re = compileCategory(l, c);
+      byLang.set(l, re);
+      all.push(re.source);
+    }
+    const any = new RegExp(all.map((s) => `(?:${s})`).join('|'));
+    x = { byLang, any, anyGlobal: new RegExp(any.source, 'g') };
+    compiled.set(c, x);
   }
-  anyLang.set(c, new RegExp(all.map((s) => `(?:${s})`).join('|')));
-  anyLangGlobal.set(c, new RegExp(anyLang.get(c)!.source, 'g'));
+  return x;
 }
 
 /**
@@ -93,7 +96,7 @@ function anchorsOf(c: Category): Gate | null {
 
 /** Whether folded text `t` matches a category, in any language. */
 export function matchesCategory(t: string, c: Category): boolean {
-  return mayMatch(t, anchorsOf(c)) && anyLang.get(c)!.test(t);
+  return mayMatch(t, anchorsOf(c)) && regexps(c).any.test(t);
 }
 
 /**
@@ -102,7 +105,7 @@ export function matchesCategory(t: string, c: Category): boolean {
  */
 export function matchesUnquoted(t: string, c: Category): boolean {
   if (!mayMatch(t, anchorsOf(c))) return false;
-  const re = anyLangGlobal.get(c)!;
+  const re = regexps(c).anyGlobal;
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const before = t.slice(0, m.index);
@@ -115,7 +118,8 @@ export function matchesUnquoted(t: string, c: Category): boolean {
 /** Language of the first list of category `c` that matches folded text `t`. */
 export function langOf(t: string, c: Category): Lang | null {
   if (!mayMatch(t, anchorsOf(c))) return null;
-  for (const l of LANGS) if (byLang.get(`${l}:${c}`)!.test(t)) return l;
+  const { byLang } = regexps(c);
+  for (const l of LANGS) if (byLang.get(l)!.test(t)) return l;
   return null;
 }
 
