@@ -24,6 +24,11 @@ for (const launch of [launchChromium, launchFirefox]) {
     });
 
     test('a Didomi banner is refused, never accepted, and the popup says so', async () => {
+      // The background registers autoconsent's script when it starts; a page opened in the same
+      // instant would not get it (a first-second-after-install race, not a user-facing one).
+      await poll('the autoconsent script to be registered', async () =>
+        (await browser.registeredScripts()).includes('unwall-autoconsent'),
+      );
       const url = server.url('e2e/pages/didomi-banner.html');
       const page = await browser.openPage(url);
       const choice = await poll(

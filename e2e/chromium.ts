@@ -83,6 +83,8 @@ export async function launchChromium(): Promise<
       return id;
     },
     storage: () => worker.evaluate(() => chrome.storage.local.get(null)),
+    registeredScripts: () =>
+      worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)),
     setStorage: (values) => worker.evaluate((v) => chrome.storage.local.set(v), values),
     close: async () => {
       await context.close();

@@ -29,6 +29,8 @@ export interface ExtensionBrowser {
   tabIdOf(url: string): Promise<number>;
   /** Reads the extension's storage.local. */
   storage(): Promise<Record<string, unknown>>;
+  /** Ids of the content scripts the extension registered at run time (scripting API). */
+  registeredScripts(): Promise<string[]>;
   /** Writes to the extension's storage.local (as the popup's toggles do). */
   setStorage(values: Record<string, unknown>): Promise<void>;
   /**

@@ -117,6 +117,10 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       return id;
     },
     storage: async () => (await api()).evaluate(() => browser.storage.local.get(null)),
+    registeredScripts: async () =>
+      (await api()).evaluate(async () =>
+        (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
+      ),
     setStorage: async (values) => {
       await (await api()).evaluate((v) => browser.storage.local.set(v), values);
     },

@@ -1,6 +1,7 @@
 /** The extension APIs as the tests call them inside the browsers (evaluate callbacks run there, not here). */
 interface TestExtensionApi {
   tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
   storage: {
     local: {
       get(keys: null): Promise<Record<string, unknown>>;

@@ -10,6 +10,8 @@ import { startCleanup, type Cleanup } from './cleanup/index.js';
 import { reveal } from './reveal.js';
 
 let cleanup: Cleanup | null = null;
+/** autoconsent usually answers within a second of load; banners still up after this are hidden. */
+const AUTOCONSENT_GRACE_MS = 2500;
 
 function report(): void {
   const state = { removed: cleanup?.removed() ?? [], payWall: cleanup?.payWall ?? false };
@@ -23,7 +25,11 @@ function apply(settings: Settings): void {
   if (enabled && !cleanup) {
     // A User Timing entry, so the benchmark can tell the automatic pass from the script's start-up.
     const start = performance.now();
-    cleanup = startCleanup(document, { onChange: report });
+    // With automatic refusal on, autoconsent answers the banner first (see consentUiGraceMs).
+    cleanup = startCleanup(document, {
+      onChange: report,
+      consentUiGraceMs: settings.autoRefuse ? AUTOCONSENT_GRACE_MS : 0,
+    });
     performance.measure('unwall:cleanup', { start, end: performance.now() });
   } else if (!enabled && cleanup) {
     cleanup.undo();

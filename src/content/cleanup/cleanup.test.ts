@@ -143,3 +143,24 @@ describe('late arrivals', () => {
     expect(doc.querySelector('.gdpr-lmd-wall')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
   });
 });
+
+describe('grace period for automatic refusal', () => {
+  it('cleans embeds at once but leaves banners and walls to autoconsent until the grace period ends', async () => {
+    const doc = load(EXAMPLE);
+    const c = startCleanup(doc, { observe: false, consentUiGraceMs: 60 });
+    expect(doc.querySelector('.article__embed')!.getAttribute(HIDDEN_ATTR)).toBe('consent-embed');
+    expect(doc.querySelector('.gdpr-lmd-wall')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    await wait(120);
+    expect(doc.querySelector('.gdpr-lmd-wall')!.getAttribute(HIDDEN_ATTR)).toBe('consent-wall');
+    c.undo();
+  });
+
+  it('a banner answered during the grace period is not hidden or counted afterwards', async () => {
+    const doc = load(EXAMPLE);
+    const c = startCleanup(doc, { observe: false, consentUiGraceMs: 60 });
+    doc.querySelector('.gdpr-lmd-wall')!.remove(); // what a refusal click does to most banners
+    await wait(120);
+    expect(c.removed().some((r) => r.kind === 'consent-wall')).toBe(false);
+    c.undo();
+  });
+});

@@ -27,6 +27,13 @@ export interface CleanupOptions {
   budgetMs?: number;
   /** Least time between two rescans, in ms. Default 400. */
   throttleMs?: number;
+  /**
+   * Leave consent banners and walls alone this long (ms) so that automatic refusal (autoconsent)
+   * can answer them first: a hidden banner looks absent to it, and the site would never record the
+   * refusal. Embeds and boilerplate are cleaned at once; banners still up afterwards are hidden.
+   * Default 0.
+   */
+  consentUiGraceMs?: number;
   /** Language of the notices; default: the page's html[lang]. */
   lang?: string | null;
   /** Called after a rescan found something new. */
@@ -91,8 +98,13 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     observeMs: 15000,
     budgetMs: 150,
     throttleMs: 400,
+    consentUiGraceMs: 0,
     ...options,
   };
+  const startedAt = Date.now();
+  const inGrace = (f: Finding): boolean =>
+    (f.kind === 'consent-banner' || f.kind === 'consent-wall') &&
+    Date.now() - startedAt < opts.consentUiGraceMs;
   const lang = opts.lang ?? doc.documentElement?.getAttribute('lang') ?? null;
   const hider = new Hider();
   const unlocker = new Unlocker(hider);
@@ -106,7 +118,7 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     // Findings are outermost, so hiding one never covers another of the same pass: what is on
     // screen is read for all of them first, in one layout, before any marker changes it.
     const todo = findConsent(doc).filter(
-      (f) => !covered(f.element, hider) && (f.kind !== 'boilerplate' || opts.boilerplate),
+      (f) => !covered(f.element, hider) && (f.kind !== 'boilerplate' || opts.boilerplate) && !inGrace(f),
     );
     const shown = todo.map((f) => isRendered(f.element));
     todo.forEach((f, i) => {
@@ -144,8 +156,10 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
   let lastRun = 0;
   const started = Date.now();
 
+  let graceTimer: ReturnType<typeof setTimeout> | null = null;
   const stop = (): void => {
     stopped = true;
+    if (graceTimer !== null) clearTimeout(graceTimer);
     observer?.disconnect();
     observer = null;
     if (timer !== null) clearTimeout(timer);
@@ -188,6 +202,8 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     });
     lastRun = Date.now();
   }
+  // One more pass when the grace period ends, for banners nobody answered.
+  if (opts.consentUiGraceMs > 0) graceTimer = setTimeout(run, opts.consentUiGraceMs);
 
   const cleanup: Cleanup = {
     applied,
