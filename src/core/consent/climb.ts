@@ -5,7 +5,7 @@
  * for pages that lay a placeholder out as loose paragraphs of the article.
  */
 import { holdsProse, type PageStats } from './guard.js';
-import { classifySegment, segmentsOf } from './segments.js';
+import { classifySegment, consentOnly, segmentsOf } from './segments.js';
 import { isButtonLike, matchForm, visibleText } from './text.js';
 import { matchesCategory } from './phrases.js';
 
@@ -19,16 +19,6 @@ function foreignMedia(parent: Element, inner: Element): boolean {
   return false;
 }
 
-function consentOnlyExcept(el: Element, except: Element | null): boolean {
-  let vocab = 0;
-  for (const seg of segmentsOf(el, except)) {
-    const c = classifySegment(seg);
-    if (c === 'other') return false;
-    if (c === 'vocab' && ++vocab > 1) return false;
-  }
-  return true;
-}
-
 /** Highest ancestor of `start` whose extra content is consent wording or UI only. */
 export function climbConsent(start: Element, stats: PageStats): Element {
   let cur = start;
@@ -36,7 +26,7 @@ export function climbConsent(start: Element, stats: PageStats): Element {
     const p = cur.parentElement;
     if (!p || STOP_TAGS.has(p.tagName) || p.matches('[itemprop="articleBody"], [role="main"]')) break;
     if (visibleText(p).length > MAX_CHARS) break;
-    if (!consentOnlyExcept(p, cur) || foreignMedia(p, cur) || holdsProse(p, stats)) break;
+    if (!consentOnly(p, cur) || foreignMedia(p, cur) || holdsProse(p, stats)) break;
     cur = p;
   }
   return cur;
