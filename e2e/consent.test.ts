@@ -5,11 +5,9 @@
  * (no reload), and nothing goes to the network but the page itself.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchChromium } from './chromium.js';
-import { poll, type ExtensionBrowser, type PageHandle } from './driver.js';
-import { launchFirefox } from './firefox.js';
-import { startServer, type PageServer } from './server.js';
+import { test } from 'node:test';
+import { poll, type PageHandle } from './driver.js';
+import { inBothBrowsers } from './suite.js';
 
 const POST_URL = 'https://x.com/SEPeaceMissions/status/2015201784503529762';
 
@@ -21,24 +19,12 @@ function snapshot(page: PageHandle): Promise<string> {
   );
 }
 
-for (const launch of [launchChromium, launchFirefox]) {
-  describe(`${launch.name.replace('launch', '')}: consent cleanup`, () => {
-    let server: PageServer;
-    let browser: ExtensionBrowser;
-    before(async () => {
-      server = await startServer();
-      browser = await launch();
-      // autoconsent is tested on its own (autoconsent.test.ts); here the page's DOM must be ours alone.
-      await browser.setStorage({ schemaVersion: 1, autoRefuse: false });
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
+inBothBrowsers(
+  'consent cleanup',
+  (env) => {
     test('the example page comes out clean, scrollable, with a link to the blocked post', async () => {
-      const url = server.url('examples/lemonde-ukraine/index.html');
-      const page = await browser.openPage(url);
+      const url = env.server.url('examples/lemonde-ukraine/index.html');
+      const page = await env.browser.openPage(url);
       const href = await poll('the embed notice', () =>
         page.evaluate(
           () => document.querySelector('[data-unwall-notice]')?.shadowRoot?.querySelector('a')?.href,
@@ -77,42 +63,46 @@ for (const launch of [launchChromium, launchFirefox]) {
     });
 
     test('turning cleanup off for the site restores the page exactly, at once', async () => {
-      const url = server.url('examples/lemonde-ukraine/index.html?toggle');
-      await browser.setStorage({ schemaVersion: 1, autoRefuse: false, disabledSites: ['127.0.0.1'] });
-      const page = await browser.openPage(url);
+      const url = env.server.url('examples/lemonde-ukraine/index.html?toggle');
+      await env.browser.setStorage({ schemaVersion: 1, autoRefuse: false, disabledSites: ['127.0.0.1'] });
+      const page = await env.browser.openPage(url);
       await new Promise((r) => setTimeout(r, 800));
       const untouched = await snapshot(page);
       assert.doesNotMatch(untouched, /data-unwall/);
-      await browser.setStorage({ disabledSites: [] });
+      await env.browser.setStorage({ disabledSites: [] });
       await poll('cleanup to apply without a reload', () =>
         page.evaluate(() => document.querySelector('[data-unwall-notice]') !== null),
       );
       assert.notEqual(await snapshot(page), untouched);
-      await browser.setStorage({ disabledSites: ['127.0.0.1'] });
+      await env.browser.setStorage({ disabledSites: ['127.0.0.1'] });
       await poll('the page to be restored', async () => (await snapshot(page)) === untouched, 5000);
       await page.close();
     });
 
     test('the extension asks the network for nothing', async () => {
-      const from = browser.requests.length;
-      const url = server.url('examples/lemonde-ukraine/index.html?network');
-      await browser.setStorage({ autoRefuse: true, disabledSites: [] });
-      const page = await browser.openPage(url);
-      const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(url)}`);
+      const from = env.browser.requests.length;
+      const url = env.server.url('examples/lemonde-ukraine/index.html?network');
+      await env.browser.setStorage({ autoRefuse: true, disabledSites: [] });
+      const page = await env.browser.openPage(url);
+      const popup = await env.browser.openExtensionPage(`popup.html?tabId=${await env.browser.tabIdOf(url)}`);
       await popup.waitFor('#view[data-state="brief"]', 20_000);
-      const foreign = browser.requests
+      const foreign = env.browser.requests
         .slice(from)
         .filter(
           (u) =>
-            !u.startsWith(server.origin) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(u),
+            !u.startsWith(env.server.origin) && !/^(chrome-extension|moz-extension|data|blob|about):/.test(u),
         );
       assert.deepEqual(foreign, []);
       assert.ok(
-        browser.requests.slice(from).some((u) => u.startsWith(server.origin)),
+        env.browser.requests.slice(from).some((u) => u.startsWith(env.server.origin)),
         'requests are being observed',
       );
       await popup.close();
       await page.close();
     });
-  });
-}
+  },
+  async (env) => {
+    // autoconsent is tested on its own (autoconsent.test.ts); here the page's DOM must be ours alone.
+    await env.browser.setStorage({ schemaVersion: 1, autoRefuse: false });
+  },
+);

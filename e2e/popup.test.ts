@@ -5,89 +5,73 @@
  */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { launchChromium } from './chromium.js';
+import { test } from 'node:test';
 import type { ExtensionBrowser } from './driver.js';
-import { launchFirefox } from './firefox.js';
-import { startServer, type PageServer } from './server.js';
+import { inBothBrowsers } from './suite.js';
 
 const ARTIFACTS = new URL('../.e2e-artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
 const EXAMPLE_TITLE =
   'Guerre en Ukraine : les émissaires américain et russe saluent des discussions « constructives » en Floride';
 
-for (const launch of [launchChromium, launchFirefox]) {
-  describe(launch.name.replace('launch', ''), () => {
-    let server: PageServer;
-    let browser: ExtensionBrowser;
-
-    before(async () => {
-      server = await startServer();
-      browser = await launch();
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    test('the popup shows the brief of the example page', async () => {
-      const url = server.url('examples/lemonde-ukraine/index.html');
-      const page = await browser.openPage(url);
-      const tabId = await browser.tabIdOf(url);
-      const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-      await popup.waitFor('#view[data-state="brief"] h1', 20_000);
-      assert.equal(await popup.text('#view h1'), EXAMPLE_TITLE);
-      const summary = await popup.text('#view .summary');
-      assert.match(summary, /Steve Witkoff et Kirill Dmitriev/);
-      await popup.screenshot(`${ARTIFACTS}popup-${browser.name}.png`, 'body');
-      await popup.close();
-      await page.close();
-    });
-
-    test('a page that is not an article gets a clear message', async () => {
-      const url = server.url('e2e/pages/not-article.html');
-      const page = await browser.openPage(url);
-      const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(url)}`);
-      await popup.waitFor('.state[data-state="not-article"]', 20_000);
-      assert.match(await popup.text('.state strong'), /not an article/i);
-      await popup.close();
-      await page.close();
-    });
-
-    test('a browser page the extension cannot touch gets a clear message', async () => {
-      const page = await browser.openPage('about:blank');
-      const popup = await browser.openExtensionPage(
-        `popup.html?tabId=${await browser.tabIdOf('about:blank')}`,
-      );
-      await popup.waitFor('.state[data-state="restricted"]', 20_000);
-      assert.match(await popup.text('.state strong'), /cannot read this page/i);
-      await popup.close();
-      await page.close();
-    });
-
-    test('a setting round-trips through storage and back into the popup', async () => {
-      const url = server.url('examples/lemonde-ukraine/index.html');
-      const page = await browser.openPage(url);
-      const popup = await browser.openExtensionPage(`popup.html?tabId=${await browser.tabIdOf(url)}`);
-      await popup.waitFor('#auto-refuse');
-      assert.equal(
-        await popup.evaluate(() => (document.getElementById('auto-refuse') as HTMLInputElement).checked),
-        true,
-      );
-      await popup.click('#auto-refuse');
-      const stored = await pollStorage(browser, (s) => s.autoRefuse === false);
-      assert.equal(stored.schemaVersion, 1);
-      await popup.reload();
-      await popup.waitFor('#view[data-state="brief"]', 20_000);
-      assert.equal(
-        await popup.evaluate(() => (document.getElementById('auto-refuse') as HTMLInputElement).checked),
-        false,
-      );
-      await popup.close();
-      await page.close();
-    });
+inBothBrowsers('the popup', (env) => {
+  test('the popup shows the brief of the example page', async () => {
+    const url = env.server.url('examples/lemonde-ukraine/index.html');
+    const page = await env.browser.openPage(url);
+    const tabId = await env.browser.tabIdOf(url);
+    const popup = await env.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor('#view[data-state="brief"] h1', 20_000);
+    assert.equal(await popup.text('#view h1'), EXAMPLE_TITLE);
+    const summary = await popup.text('#view .summary');
+    assert.match(summary, /Steve Witkoff et Kirill Dmitriev/);
+    await popup.screenshot(`${ARTIFACTS}popup-${env.browser.name}.png`, 'body');
+    await popup.close();
+    await page.close();
   });
-}
+
+  test('a page that is not an article gets a clear message', async () => {
+    const url = env.server.url('e2e/pages/not-article.html');
+    const page = await env.browser.openPage(url);
+    const popup = await env.browser.openExtensionPage(`popup.html?tabId=${await env.browser.tabIdOf(url)}`);
+    await popup.waitFor('.state[data-state="not-article"]', 20_000);
+    assert.match(await popup.text('.state strong'), /not an article/i);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a browser page the extension cannot touch gets a clear message', async () => {
+    const page = await env.browser.openPage('about:blank');
+    const popup = await env.browser.openExtensionPage(
+      `popup.html?tabId=${await env.browser.tabIdOf('about:blank')}`,
+    );
+    await popup.waitFor('.state[data-state="restricted"]', 20_000);
+    assert.match(await popup.text('.state strong'), /cannot read this page/i);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a setting round-trips through storage and back into the popup', async () => {
+    const url = env.server.url('examples/lemonde-ukraine/index.html');
+    const page = await env.browser.openPage(url);
+    const popup = await env.browser.openExtensionPage(`popup.html?tabId=${await env.browser.tabIdOf(url)}`);
+    await popup.waitFor('#auto-refuse');
+    assert.equal(
+      await popup.evaluate(() => (document.getElementById('auto-refuse') as HTMLInputElement).checked),
+      true,
+    );
+    await popup.click('#auto-refuse');
+    const stored = await pollStorage(env.browser, (s) => s.autoRefuse === false);
+    assert.equal(stored.schemaVersion, 1);
+    await popup.reload();
+    await popup.waitFor('#view[data-state="brief"]', 20_000);
+    assert.equal(
+      await popup.evaluate(() => (document.getElementById('auto-refuse') as HTMLInputElement).checked),
+      false,
+    );
+    await popup.close();
+    await page.close();
+  });
+});
 
 async function pollStorage(
   browser: ExtensionBrowser,

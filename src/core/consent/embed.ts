@@ -79,7 +79,7 @@ const URL_ATTRS = [
   'data-permalink', 'data-instgrm-permalink', 'cite',
 ]; // prettier-ignore
 
-/** Embed-shaped sources: any address found here names the embed even for an unknown provider. */
+/** Embed-shaped sources: an address found here names the embed even for an unknown provider. */
 const EMBED_SOURCES = `iframe[src], ${URL_ATTRS.map((a) => `[${a}]`).join(', ')}`;
 
 const HTML_URL = /(?:src|href|data-src|cite)\s*=\s*(?:"|&quot;|')([^"'&<>\s]+(?:&amp;[^"'&<>\s]+)*)/gi;
