@@ -21,34 +21,30 @@ export interface ScanRoot {
 const CANDIDATE =
   /onetrust|optanon|didomi|sp_|qc-cmp|cybot|cookie|consent|usercentrics|uc-|truste|axeptio|fc-|cmp|iubenda|pg-|ccm|tarteaucitron|cli-|borlabs|brlbs|gdpr|rgpd|privacy|data-protection|eupopup|opt-in|click-to-view|placeholder|embed|iframe|contentpass/i;
 
-/** Naming attributes other than id and class: rare, so they are found with one native query. */
+/** Naming attributes other than id and class, rare on elements. */
 const RARE_NAMING_ATTRS = ['data-testid', 'aria-labelledby', 'aria-label', 'data-component', 'data-iframe'];
 /** Attributes whose mere presence makes a candidate. */
 const FLAG_ATTRS = ['data-borlabs-cookie-wrap', 'data-borlabs-cookie-content', 'data-consent-placeholder'];
-const RARE_SELECTOR = [...RARE_NAMING_ATTRS, ...FLAG_ATTRS].map((a) => `[${a}]`).join(', ');
 
 /**
- * Elements with one of the rare naming or flag attributes. The words of CANDIDATE hold no space,
- * so testing tag, id and class together and each rare attribute apart matches the same elements
- * as testing all of them joined by spaces; reading id and class through getAttribute avoids
- * building Attr objects for every attribute of every element (costly in browsers).
+ * The words of CANDIDATE hold no space, so testing tag, id, class and each naming attribute apart
+ * matches the same elements as testing them joined by spaces, without building a string per
+ * element. Elements without attributes (most of a page) are settled by their tag alone; attributes
+ * are read through getAttribute, which builds no Attr objects (costly in browsers).
  */
-function rareCandidates(root: Document | ShadowRoot): Set<Element> {
-  const out = new Set<Element>();
-  const found = root.querySelectorAll(RARE_SELECTOR);
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i]!;
-    if (FLAG_ATTRS.some((a) => el.hasAttribute(a))) out.add(el);
-    else if (RARE_NAMING_ATTRS.some((a) => CANDIDATE.test(el.getAttribute(a) ?? ''))) out.add(el);
+function isCandidate(el: Element, tag: string): boolean {
+  if (CANDIDATE.test(tag)) return true;
+  if (!el.hasAttributes()) return false;
+  const id = el.getAttribute('id');
+  if (id && CANDIDATE.test(id)) return true;
+  const cls = el.getAttribute('class');
+  if (cls && CANDIDATE.test(cls)) return true;
+  for (const a of RARE_NAMING_ATTRS) {
+    const v = el.getAttribute(a);
+    if (v && CANDIDATE.test(v)) return true;
   }
-  return out;
-}
-
-function isCandidate(el: Element, rare: Set<Element>): boolean {
-  return (
-    CANDIDATE.test(`${el.tagName} ${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`) ||
-    (rare.size > 0 && rare.has(el))
-  );
+  for (const a of FLAG_ATTRS) if (el.hasAttribute(a)) return true;
+  return false;
 }
 
 const MAX_FRAME_DEPTH = 2;
@@ -82,17 +78,23 @@ export function collectRoots(doc: Document): Scope {
     const candidates: Element[] = [];
     roots.push({ root, holder, candidates });
     if (holder) holders.set(root, holder);
-    const rare = rareCandidates(root);
-    const all = root.querySelectorAll('*');
-    for (let i = 0; i < all.length; i++) {
-      const el = all[i]!;
-      if (isCandidate(el, rare)) candidates.push(el);
+    // One walk in document order tests every element once, rare attributes included (a second
+    // query for those cost linkedom a selector compile and a pass over the whole page).
+    const stack: Element[] = [];
+    for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    while (stack.length) {
+      const el = stack.pop()!;
+      const tag = el.localName;
+      if (isCandidate(el, tag)) candidates.push(el);
       const shadow = openShadowRoot(el);
       if (shadow) visit(shadow, el, depth);
-      if (depth < MAX_FRAME_DEPTH && (el.tagName === 'IFRAME' || el.tagName === 'FRAME')) {
+      if (depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame')) {
         const fd = frameDocument(el);
         if (fd && fd !== doc) visit(fd, el, depth + 1);
       }
+      // A template's content is inert (browsers keep it out of the tree; linkedom does not).
+      if (tag !== 'template')
+        for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   };
   visit(doc, null, 0);

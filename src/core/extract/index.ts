@@ -5,7 +5,7 @@ import { rawBlocksFromElement } from './blocks.js';
 import { TAIL_SHARE, cleanBlocks, type CleanContext } from './clean.js';
 import { pruneChrome } from './markup-rules.js';
 import { detectLang, primaryLang, readPageMeta, type PageMeta } from './metadata.js';
-import { prepareForReadability } from './prune.js';
+import { pruneInTwoSteps } from './prune.js';
 import { runReadability } from './readability.js';
 import { extractFromText as extractText } from './text-input.js';
 
@@ -100,8 +100,10 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
     return notArticle(doc, meta, 'too little text on the page', removed);
 
   const work = options.owned ? doc : (doc.cloneNode(true) as Document);
+  // Chrome and inert markup go first, so that consent detection reads less of the page.
+  const finishPruning = pruneInTwoSteps(work);
   removeConsent(work, removed);
-  prepareForReadability(work);
+  finishPruning();
   const r = runReadability(work);
   const title = r.title ?? meta.title;
   let byline = shortByline(r.byline) ?? meta.byline;

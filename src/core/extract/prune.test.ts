@@ -7,7 +7,8 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { FAKE_URL, readabilityPages } from '../../../bench/corpus.js';
 import { parseHtml } from '../../node/index.js';
-import { prepareForReadability } from './prune.js';
+import { extractFromDocument } from './index.js';
+import { prepareForReadability, pruneInTwoSteps } from './prune.js';
 
 const pages = readabilityPages();
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -74,5 +75,37 @@ describe('prepareForReadability', () => {
       after += doc.querySelectorAll('*').length;
     }
     expect(after / before).toBeLessThan(0.8);
+  });
+
+  it('leaves hidden subtrees and script-off fallbacks for the second step, consent landmarks for good', () => {
+    const doc = parseHtml(
+      `<html><body><div id="cookie-notice" role="banner">We use cookies.</div><nav>Menu</nav>
+      <article><p>Text.</p><div style="display:none">Later</div><noscript><a href="https://x.com/a">post</a></noscript>
+      <template><p>Original</p></template></article></body></html>`,
+    );
+    const finish = pruneInTwoSteps(doc);
+    const text = (): string => doc.body.textContent ?? '';
+    expect(text()).not.toContain('Menu');
+    for (const kept of ['We use cookies.', 'Later', 'post']) expect(text()).toContain(kept);
+    expect(doc.querySelector('template')).not.toBeNull();
+    finish();
+    for (const gone of ['Later', 'post']) expect(text()).not.toContain(gone);
+    expect(doc.querySelector('template')).toBeNull();
+    expect(text()).toContain('We use cookies.');
+  });
+
+  it('lets consent detection see a cookie bar that carries a landmark role', () => {
+    const prose =
+      '<p>' + 'The council met on Tuesday and voted on the budget for the coming year. '.repeat(8) + '</p>';
+    const doc = parseHtml(
+      `<html lang="en"><body><header role="banner"><a href="/">Site</a></header><article><h1>Budget</h1>${prose}${prose}</article>
+      <div id="cookie-notice" role="banner"><span>We use cookies to ensure that we give you the best experience on our website.</span>
+      <a href="#">Ok</a></div></body></html>`,
+      'https://news.example/budget',
+    );
+    const found = extractFromDocument(doc, { owned: true }).removed.filter(
+      (r) => r.kind === 'consent-banner',
+    );
+    expect(found.map((r) => r.text)).toEqual([expect.stringContaining('We use cookies')]);
   });
 });

@@ -16,6 +16,8 @@
 
 // prettier-ignore
 const INERT = new Set(['svg', 'style', 'template', 'select', 'datalist', 'link', 'script', 'noscript']);
+/** What a page shows when scripts are off: consent detection reads embed addresses from it. */
+const FALLBACK = new Set(['noscript', 'template']);
 const CHROME = new Set(['nav', 'footer', 'header', 'aside']);
 /** Containers of the article: chrome elements inside them may be the article's own header. */
 const ARTICLE = new Set(['article', 'main']);
@@ -80,9 +82,17 @@ function isHidden(el: Element): boolean {
   return s.display === 'none' || s.visibility === 'hidden';
 }
 
+/**
+ * Consent UIs that sit in a landmark (the Cookie Notice plugin's bar has role="banner") stay for
+ * consent detection, which lists what it finds.
+ */
+const CONSENT_NAMED = /cookie|consent|gdpr|rgpd|privacy|cmp/i;
+
 function isChrome(el: Element, tag: string, attrs: boolean): boolean {
   const role = attrs ? el.getAttribute('role') : null;
   if (role === 'main' || !(CHROME.has(tag) || (role !== null && CHROME_ROLES.has(role)))) return false;
+  if (attrs && CONSENT_NAMED.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`))
+    return false;
   return !holds(el, isKept);
 }
 
@@ -101,12 +111,19 @@ function thinHead(head: Element | null): void {
   }
 }
 
-/** Removes what can never be article text from `doc`, which the caller owns (see the file comment). */
-export function prepareForReadability(doc: Document): void {
+/**
+ * Removes what can never be article text from `doc`, which the caller owns (see the file comment),
+ * in two steps. The walk removes inert markup and page chrome at once, so that consent detection,
+ * which runs next, has that much less to read; hidden subtrees and script-off fallbacks (noscript,
+ * template) are only listed, because blocked-embed placeholders keep the embed's address in them.
+ * The returned function removes those once consent detection is done.
+ */
+export function pruneInTwoSteps(doc: Document): () => void {
   thinHead(doc.head);
   const body = doc.body as Element | null;
-  if (!body) return;
+  if (!body) return () => undefined;
   const drop: Node[] = [];
+  const later: Element[] = [];
   // Explicit stack of nodes and, alongside, whether each is inside an article container. Removal
   // waits until the walk ends.
   const nodes: Node[] = [body];
@@ -124,10 +141,10 @@ export function prepareForReadability(doc: Document): void {
       // localName is lower case for HTML elements; attributes are only read when there are some.
       const tag = el.localName;
       const attrs = el.hasAttributes();
-      if (INERT.has(tag) && isInert(el, tag)) drop.push(el);
+      if (INERT.has(tag) && isInert(el, tag)) (FALLBACK.has(tag) ? later : drop).push(el);
       else if (!inArticle && isChrome(el, tag, attrs)) drop.push(el);
       // Hidden elements that hold metadata stay: Readability reads it before it removes them.
-      else if (attrs && isHidden(el) && !holds(el, isMetadata)) drop.push(el);
+      else if (attrs && isHidden(el) && !holds(el, isMetadata)) later.push(el);
       else {
         nodes.push(el);
         inside.push(inArticle || ARTICLE.has(tag) || (attrs && el.getAttribute('role') === 'main'));
@@ -135,4 +152,12 @@ export function prepareForReadability(doc: Document): void {
     }
   }
   for (const n of drop) n.parentNode?.removeChild(n);
+  return () => {
+    for (const n of later) n.parentNode?.removeChild(n);
+  };
+}
+
+/** Both steps of pruneInTwoSteps at once, for a caller that does not look for consent in between. */
+export function prepareForReadability(doc: Document): void {
+  pruneInTwoSteps(doc)();
 }
