@@ -127,8 +127,23 @@ export function genderOf(lex: Lex, firstName: string): 'm' | 'f' | null {
   return m === w ? null : m ? 'm' : 'f';
 }
 
+/** Answers of isRoleWord per lexicon: asked for most words of an article, often the same ones. */
+const roleWords = new WeakMap<Lex, Map<string, boolean>>();
+
 /** A role word: in the role-noun list, or (German) a compound ending with a role noun. */
 export function isRoleWord(lex: Lex, lower: string): boolean {
+  let memo = roleWords.get(lex);
+  if (!memo) roleWords.set(lex, (memo = new Map<string, boolean>()));
+  let answer = memo.get(lower);
+  if (answer === undefined) {
+    answer = testRoleWord(lex, lower);
+    if (memo.size > 20000) memo.clear();
+    memo.set(lower, answer);
+  }
+  return answer;
+}
+
+function testRoleWord(lex: Lex, lower: string): boolean {
   if (lex.roleNouns.has(lower) || lex.titles.has(lower)) return true;
   // Plurals of shared roles: "les ministres allemand et français", "i ministri".
   const singular = lower.replace(/(?:s|x)$/u, '');

@@ -28,6 +28,9 @@ const CLOSERS: Record<string, string> = {
   '‚': '‘',
 };
 
+/** Any mark that may open a quote (the keys of CLOSERS): the scan jumps from one to the next. */
+const OPENER = /[«“„‹"»‘‚]/gu;
+
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Whether the mark at i can open a quote in this block. */
@@ -92,9 +95,11 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
     heading: block.kind === 'heading',
   };
   const out: Span[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (!(c in CLOSERS) || !canOpen(text, i, mode)) continue;
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (!canOpen(text, i, mode)) continue;
     const close = findClose(text, c, i + 1);
     if (close < 0) {
       // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
@@ -107,7 +112,7 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
     const inner = text.slice(i + 1, close).trim();
     if (inner)
       out.push({ block: index, outerStart: i, outerEnd: close + 1, text: inner, open: c, closed: true });
-    i = close;
+    OPENER.lastIndex = close + 1;
   }
   return out;
 }

@@ -35,17 +35,21 @@ export function fold(s: string): string {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-’'.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const ELISION = /^(l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|dev|un|quell|sant)['’](?=\p{L})/iu;
 
+/** "al-Bashir", "el-Sisi", "bin-Salman": an Arabic article before a capitalised name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|bin|ben|abu|ibn)-\p{Lu}/u;
+
 function push(out: Token[], t: string, start: number, dot: boolean, poss: boolean): void {
-  const lo = t.toLowerCase().replace(/'/g, '’');
+  const lower = t.toLowerCase();
   const first = t.charAt(0);
+  // Cheap tests first: this runs for every word of the article.
+  const upper = first !== first.toLowerCase();
   out.push({
     t,
-    lo,
+    lo: lower.includes("'") ? lower.replace(/'/g, '’') : lower,
     start,
     end: start + t.length,
-    // "al-Bashir", "el-Sisi", "bin-Salman": an Arabic article before a capitalised name.
-    cap: first !== first.toLowerCase() || /^(?:al|el|ad|ash|bin|ben|abu|ibn)-\p{Lu}/u.test(t),
-    acro: t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase(),
+    cap: upper || (t.includes('-') && ARABIC_ARTICLE.test(t)),
+    acro: t.length > 1 && first === first.toUpperCase() && t === t.toUpperCase() && t !== lower,
     dot,
     poss,
   });
@@ -64,15 +68,18 @@ export function tokenize(text: string): Token[] {
       dot = true;
       t = t.slice(0, -1);
     }
-    const el = ELISION.exec(t);
-    if (el) {
-      push(out, t.slice(0, el[0].length), start, false, false);
-      start += el[0].length;
-      t = t.slice(el[0].length);
-    }
-    if (/['’]s$/u.test(t) && t.length > 2) {
-      t = t.slice(0, -2);
-      poss = true;
+    // Elisions and possessives hold an apostrophe; most words do not.
+    if (t.includes('’') || t.includes("'")) {
+      const el = ELISION.exec(t);
+      if (el) {
+        push(out, t.slice(0, el[0].length), start, false, false);
+        start += el[0].length;
+        t = t.slice(el[0].length);
+      }
+      if (/['’]s$/u.test(t) && t.length > 2) {
+        t = t.slice(0, -2);
+        poss = true;
+      }
     }
     if (t) push(out, t, start, dot, poss);
   }
