@@ -162,7 +162,15 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
     }
     if (text) out.push({ kind, text });
   });
-  return dropTeaserRuns(out, removed);
+  return dropTrailingHeadings(dropTeaserRuns(out, removed), removed);
+}
+
+/** A heading at the very end heads nothing: the label of a widget that stayed empty ("Popular on …"). */
+function dropTrailingHeadings(blocks: Block[], removed: Removed[]): Block[] {
+  let end = blocks.length;
+  while (end > 0 && blocks[end - 1]!.kind === 'heading') end--;
+  for (const b of blocks.slice(end)) removed.push({ kind: 'boilerplate', text: shorten(b.text) });
+  return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
 /** Teasers of other stories: kicker, headline, one-line summary, none of them a finished sentence. */

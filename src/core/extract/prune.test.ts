@@ -108,4 +108,21 @@ describe('prepareForReadability', () => {
     );
     expect(found.map((r) => r.text)).toEqual([expect.stringContaining('We use cookies')]);
   });
+
+  it('removes empty elements once consent detection is done, keeps spaces and separators between words', () => {
+    const doc = parseHtml(
+      `<html><body><article><div class="ad-slot"><div id="dfp-1"></div></div><p>La Commission<span> </span>(CNIL) a dit.<i class="icon"></i></p>
+      <div>First run of text.<div></div>Second run of text.</div><figure data-src="a.jpg"></figure><p></p><ul><li></li></ul>
+      <div class="embed-placeholder" data-src="https://x.com/a"></div></article></body></html>`,
+    );
+    const finish = pruneInTwoSteps(doc);
+    expect(doc.querySelector('.embed-placeholder')).not.toBeNull();
+    finish();
+    for (const gone of ['.ad-slot', '#dfp-1', 'i.icon', '.embed-placeholder'])
+      expect(doc.querySelector(gone)).toBeNull();
+    expect(doc.querySelector('p')?.textContent).toBe('La Commission (CNIL) a dit.');
+    // A paragraph, a list item and a figure stay: Readability counts them or fills them from lazy attributes.
+    for (const kept of ['figure', 'figure + p', 'li']) expect(doc.querySelector(kept)).not.toBeNull();
+    expect(doc.querySelector('article > div')?.childNodes.length).toBe(3);
+  });
 });

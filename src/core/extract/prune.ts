@@ -1,7 +1,7 @@
 /**
  * Thinning the working document before Readability. Readability walks every element several
  * times (scoring, cleaning, and a whole retry per failed attempt), so each subtree that can never
- * be article text costs it time. One walk over the body removes:
+ * be article text costs it time. It removes:
  * - inert markup: SVG icons, style sheets, templates, form option lists, stylesheet links, scripts
  *   (JSON-LD scripts stay: Readability reads its metadata from them), noscript fallbacks without an
  *   image (Readability swaps noscript images in for lazy placeholders), comments;
@@ -9,9 +9,11 @@
  * - page chrome outside the article: nav, footer, header and aside elements (or the same landmark
  *   roles) outside any article or main element that hold no headline, article, byline or metadata.
  *   Readability drops footers and asides from its result anyway; on sites whose whole page is one
- *   flat container it otherwise keeps the site's menu ("Sign In Home Local News …") in the article.
- * Checked (prune.test.ts) on the Readability test pages: identical output but for a gallery
- * counter on one page; on the Zyte pages the only changes are site menus no longer kept.
+ *   flat container it otherwise keeps the site's menu ("Sign In Home Local News …") in the article;
+ * - empty containers and inline elements (ad slots, icon fonts, widget mount points).
+ * Checked (prune.test.ts) on the Readability test pages: Readability's text, title and byline stay
+ * the same on nearly every page (a widget's counter or label may come or go); on the Zyte pages
+ * the extraction score is unchanged.
  */
 
 // prettier-ignore
@@ -154,7 +156,64 @@ export function pruneInTwoSteps(doc: Document): () => void {
   for (const n of drop) n.parentNode?.removeChild(n);
   return () => {
     for (const n of later) n.parentNode?.removeChild(n);
+    removeEmpty(body);
   };
+}
+
+/**
+ * Containers and inline elements that can go when they hold nothing: ad slots, icon fonts, lazy
+ * widgets' mount points. Not paragraphs, list items, table cells or figures (Readability counts
+ * them, and fills empty figures from lazy-image attributes), nor media, inputs or meta tags.
+ */
+// prettier-ignore
+const EMPTIABLE = new Set([
+  'div', 'span', 'section', 'a', 'i', 'b', 'u', 'em', 'strong', 'small', 'ins', 'font', 'center',
+  'ul', 'ol', 'dl', 'aside', 'header', 'footer', 'nav',
+]);
+
+/**
+ * Removes elements with no text at all below them (not even a space, which may separate two words)
+ * and nothing but such elements inside. Readability tests and rescores every element on each pass,
+ * and a news page holds thousands of empty ones. One post-order walk marks the elements that hold
+ * something; then the outermost unmarked ones are removed.
+ */
+function removeEmpty(body: Element): void {
+  const full = new Set<Element>([body]);
+  const stack: Element[] = [];
+  const visited: Element[] = [];
+  for (let c = body.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    visited.push(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  // Children come after their parent in `visited`: walking it backwards settles children first.
+  for (let i = visited.length - 1; i >= 0; i--) {
+    const el = visited[i]!;
+    if (!EMPTIABLE.has(el.localName)) {
+      full.add(el);
+      continue;
+    }
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 ? (c.nodeValue ?? '') !== '' : c.nodeType === 1 && full.has(c as Element)) {
+        full.add(el);
+        break;
+      }
+    }
+  }
+  const drop: Element[] = [];
+  for (const el of visited)
+    if (!full.has(el) && full.has(el.parentElement!) && !besideText(el)) drop.push(el);
+  for (const el of drop) el.remove();
+}
+
+const blank = (n: Node | null): boolean => n?.nodeType !== 3 || !/\S/.test(n.nodeValue ?? '');
+
+const INLINE = new Set(['span', 'a', 'i', 'b', 'u', 'em', 'strong', 'small', 'ins', 'font']);
+
+/** An empty block between two runs of text still separates them into paragraphs: it stays. */
+function besideText(el: Element): boolean {
+  return !INLINE.has(el.localName) && (!blank(el.previousSibling) || !blank(el.nextSibling));
 }
 
 /** Both steps of pruneInTwoSteps at once, for a caller that does not look for consent in between. */

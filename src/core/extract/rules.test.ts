@@ -89,6 +89,13 @@ describe('markup', () => {
     expect(texts.length).toBe(4);
   });
 
+  it('drops a heading left at the very end (the label of an empty widget), keeps the last intertitle before prose', () => {
+    const { texts, removed } = clean(PROSE + '<h2>Outlook</h2>' + PROSE + '<h2>Popular on the site</h2>');
+    expect(texts).toContain('Outlook');
+    expect(texts).not.toContain('Popular on the site');
+    expect(removed.map((r) => r.text)).toContain('Popular on the site');
+  });
+
   it('keeps a linked heading that introduces prose (a listicle item), drops linked teaser headings', () => {
     const item =
       '<h2><a href="/film/7">7) Call Me by Your Name</a></h2><p>Luca Guadagnino’s film follows a summer romance in northern Italy, and its final scene, a long take by the fireplace, is one of the most moving of the decade. Timothée Chalamet, then twenty-one, earned an Oscar nomination for the role, the youngest actor in eighty years to do so.';
