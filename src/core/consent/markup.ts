@@ -10,11 +10,15 @@ import { langOf, matchesCategory } from './phrases.js';
 import type { ScanRoot } from './roots.js';
 import { CMP_RULES, NAMED_CONSENT_SELECTOR, PAY_MARKERS, PLACEHOLDER_RULES } from './rules.js';
 import { coverage } from './segments.js';
+import { selectorGate } from './selector-gate.js';
 import { matchForm, openShadowRoot, visibleText } from './text.js';
 import { shorten } from '../text/normalize.js';
 
 const ALL_CMP = CMP_RULES.flatMap((r) => r.selectors).join(', ');
 const ALL_PLACEHOLDERS = PLACEHOLDER_RULES.map((r) => r.selector).join(', ');
+const mayBeCmp = selectorGate(ALL_CMP);
+const mayBePlaceholder = selectorGate(ALL_PLACEHOLDERS);
+const mayBeNamed = selectorGate(NAMED_CONSENT_SELECTOR);
 
 /** A consent UI is worth reporting once it shows something (text, a frame, a shadow tree). */
 function shows(el: Element, text: string): boolean {
@@ -40,7 +44,7 @@ function isWall(el: Element): boolean {
 
 export function findCmpContainers(state: ScanState, root: ScanRoot): void {
   for (const el of root.candidates) {
-    if (!el.matches(ALL_CMP)) continue;
+    if (!mayBeCmp(el) || !el.matches(ALL_CMP)) continue;
     if (claimed(state, el)) continue;
     const rule = CMP_RULES.find((r) => r.selectors.some((s) => el.matches(s)));
     if (!rule) continue;
@@ -62,7 +66,7 @@ export function findCmpContainers(state: ScanState, root: ScanRoot): void {
 /** Named for consent and reading like a banner: banner prose that covers a good part of it. */
 export function findNamedContainers(state: ScanState, root: ScanRoot): void {
   for (const el of root.candidates) {
-    if (!el.matches(NAMED_CONSENT_SELECTOR)) continue;
+    if (!mayBeNamed(el) || !el.matches(NAMED_CONSENT_SELECTOR)) continue;
     if (
       claimed(state, el) ||
       /^(HTML|BODY|HEAD|META|SCRIPT|STYLE|LINK|A|BUTTON|INPUT|LABEL)$/.test(el.tagName)
@@ -102,7 +106,7 @@ export function embedScope(el: Element): Element[] {
 
 export function findPlaceholderMarkup(state: ScanState, root: ScanRoot): void {
   for (const match of root.candidates) {
-    if (!match.matches(ALL_PLACEHOLDERS)) continue;
+    if (!mayBePlaceholder(match) || !match.matches(ALL_PLACEHOLDERS)) continue;
     if (claimed(state, match)) continue;
     const rule = PLACEHOLDER_RULES.find((r) => match.matches(r.selector));
     if (!rule) continue;
