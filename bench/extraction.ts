@@ -1,7 +1,7 @@
 /**
  * Extraction quality on the Zyte article-extraction benchmark pages, with the benchmark's own metric
  * (../shared/scoring/shingles.mjs): Unwall vs Readability alone (run here, same process) vs the
- * systems whose outputs the benchmark published. Also the time ratio of our extraction to Readability.
+ * systems whose outputs the benchmark published. Time on these pages: the speed section (speed.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,17 +28,10 @@ export async function benchExtraction(): Promise<void> {
   const pages = zytePages();
   const ours: Counts[] = [];
   const theirs: Counts[] = [];
-  let oursMs = 0;
-  let theirsMs = 0;
   for (const page of pages) {
-    // Both timings include parsing the HTML with linkedom, as briefFromHtml does.
-    let t = performance.now();
     const parsed = new Readability(parseHtml(page.html, page.url)).parse();
-    theirsMs += performance.now() - t;
     theirs.push(metric.pageCounts(page.truth, parsed?.textContent ?? ''));
-    t = performance.now();
     const brief = briefFromHtml(page.html, { url: page.url });
-    oursMs += performance.now() - t;
     // Brief.text as users get it (captions are not part of it, as in the benchmark's articleBody).
     ours.push(metric.pageCounts(page.truth, brief.text));
   }
@@ -63,8 +56,5 @@ export async function benchExtraction(): Promise<void> {
   for (const r of rows) {
     console.log(`| ${r.system} | ${r.f1.toFixed(3)} | ${r.precision.toFixed(3)} | ${r.recall.toFixed(3)} |`);
   }
-  console.log(
-    `\ntime, HTML parse included in both: Unwall briefFromHtml ${oursMs.toFixed(0)} ms, ` +
-      `parse + Readability.parse ${theirsMs.toFixed(0)} ms, ratio ${(oursMs / theirsMs).toFixed(2)}×`,
-  );
+  console.log('\ntime on these pages: see the speed section (row "Zyte benchmark pages")');
 }

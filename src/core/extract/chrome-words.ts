@@ -9,7 +9,7 @@ export const DATE_WORDS = new Set(
   (
     'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october ' +
     'november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday am pm a m p ' +
-    'est edt cst cdt mst mdt pst pdt gmt utc bst cet cest st nd rd th at on of published updated posted last modified ' +
+    'est edt cst cdt mst mdt pst pdt et ct mt pt gmt utc bst cet cest st nd rd th at on of published updated posted last modified ' +
     'janv févr mars avr mai juin juil août déc janvier février avril juillet septembre octobre novembre décembre lundi ' +
     'mardi mercredi jeudi vendredi samedi dimanche le à h publié mis jour modifié januar februar märz juni juli oktober ' +
     'dezember montag dienstag mittwoch donnerstag freitag samstag sonntag um uhr am veröffentlicht aktualisiert stand ' +

@@ -7,6 +7,7 @@ import { pruneChrome } from './markup-rules.js';
 import { detectLang, primaryLang, readPageMeta, type PageMeta } from './metadata.js';
 import { pruneInTwoSteps } from './prune.js';
 import { runReadability } from './readability.js';
+import { withoutTimeStamp } from './shapes.js';
 import { extractFromText as extractText } from './text-input.js';
 
 export { BOILERPLATE_PHRASES } from './boilerplate-phrases.js';
@@ -42,9 +43,12 @@ function textSize(text: string): number {
   return cjk ? countWords(text.replace(CJK, ' ')) + cjk / 2 : countWords(text);
 }
 
-/** Readability sometimes takes a whole author bio for the byline; a byline is a few names. */
+/**
+ * Readability sometimes takes a whole author bio for the byline (a byline is a few names), or the
+ * element that holds the time stamp too.
+ */
 function shortByline(byline: string | null): string | null {
-  const b = normalizeSpace(byline ?? '').replace(/^(by|par|von|por|di)\s+/i, '');
+  const b = withoutTimeStamp(normalizeSpace(byline ?? '').replace(/^(by|par|von|por|di)\s+/i, ''));
   return b && countWords(b) <= 8 ? b : null;
 }
 

@@ -18,6 +18,7 @@
 
 // prettier-ignore
 const INERT = new Set(['svg', 'style', 'template', 'select', 'datalist', 'link', 'script', 'noscript']);
+const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'xmp', 'plaintext']);
 /** What a page shows when scripts are off: consent detection reads embed addresses from it. */
 const FALLBACK = new Set(['noscript', 'template']);
 const CHROME = new Set(['nav', 'footer', 'header', 'aside']);
@@ -138,11 +139,20 @@ export function pruneInTwoSteps(doc: Document): () => void {
         drop.push(c);
         continue;
       }
+      if (c.nodeType === 3) {
+        // Indentation between tags: nearly half the text of a page, which Readability reads and
+        // normalises again and again. One space separates words just as well.
+        const v = c.nodeValue ?? '';
+        if (v.length > 1 && v.trim() === '') c.nodeValue = ' ';
+        continue;
+      }
       if (c.nodeType !== 1) continue;
       const el = c as Element;
       // localName is lower case for HTML elements; attributes are only read when there are some.
       const tag = el.localName;
       const attrs = el.hasAttributes();
+      // Preformatted text keeps its whitespace: nothing below it is touched.
+      if (PREFORMATTED.has(tag)) continue;
       if (INERT.has(tag) && isInert(el, tag)) (FALLBACK.has(tag) ? later : drop).push(el);
       else if (!inArticle && isChrome(el, tag, attrs)) drop.push(el);
       // Hidden elements that hold metadata stay: Readability reads it before it removes them.

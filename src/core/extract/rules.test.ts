@@ -8,7 +8,7 @@ import { extractFromText } from './index.js';
 import { rawBlocksFromElement } from './blocks.js';
 import { cleanBlocks } from './clean.js';
 import { pruneChrome } from './markup-rules.js';
-import { isBylineLine, isDateLine, isGluedCredit, isShareBar } from './shapes.js';
+import { isBylineLine, isDateLine, isGluedCredit, isShareBar, withoutTimeStamp } from './shapes.js';
 import type { Removed } from '../types.js';
 
 describe('shapes', () => {
@@ -33,6 +33,21 @@ describe('shapes', () => {
     expect(isBylineLine('Von Anna Berger und Max Muster', 6)).toBe(true);
     expect(isBylineLine('By contrast, prices in the south rose by 4 percent.', 10)).toBe(false);
     expect(isBylineLine('By Monday the river had fallen by a metre.', 9)).toBe(false);
+  });
+
+  it('bylines lose the time stamp their element held, names never lose a word', () => {
+    const cases: [string, string][] = [
+      ['Sarah Archer 1:39 PM ET', 'Sarah Archer'],
+      ['Joshua Sokol May 20, 2019', 'Joshua Sokol'],
+      ['Carrie ArnoldNovember 15, 2019', 'Carrie Arnold'],
+      ['Claire Dumas - 12 mars 2026 à 07:45', 'Claire Dumas'],
+      ['Jeff Foust — November 18, 2019', 'Jeff Foust'],
+      ['Reuters,', 'Reuters'],
+      ['Last Updated: January 7, 2025', ''],
+      ['Mark De Luca', 'Mark De Luca'],
+      ['Anna May Wong', 'Anna May Wong'],
+    ];
+    for (const [byline, name] of cases) expect(withoutTimeStamp(byline)).toBe(name);
   });
 
   it('share bars and glued credits', () => {

@@ -7,6 +7,32 @@ import { DATE_WORDS, MONTHS, SOCIAL_NAMES } from './chrome-words.js';
 
 const words = (key: string): string[] => key.match(/[\p{L}]+|\d+/gu) ?? [];
 
+const isStampWord = (x: string): boolean => /^\d/.test(x) || DATE_WORDS.has(x);
+const hasNumber = (w: string[]): boolean => w.some((x) => /^\d/.test(x));
+const TRAILING_PUNCTUATION = /[\s,;:|·–—-]+$/u;
+/** A month glued to the name before it by markup without spaces: "Carrie ArnoldNovember 15". */
+const GLUED_MONTH = /(\p{Ll})(\p{Lu}\p{Ll}+)(?=\.?\s\d)/gu;
+
+/**
+ * A byline without the time stamp its element also held ("Sarah Archer 1:39 PM ET", "Joshua Sokol
+ * May 20, 2019") nor trailing punctuation ("Reuters,"): empty when nothing but a stamp is left. The
+ * stamp is the longest tail made only of numbers and date words, with at least one number.
+ */
+export function withoutTimeStamp(byline: string): string {
+  const parts = byline
+    .replace(GLUED_MONTH, (m, a: string, b: string) => (MONTHS.has(b.toLowerCase()) ? `${a} ${b}` : m))
+    .split(' ');
+  for (let i = 0; i < parts.length; i++) {
+    const tail = words(phraseKey(parts.slice(i).join(' ')));
+    if (!hasNumber(tail) || !tail.every(isStampWord)) continue;
+    const head = parts.slice(0, i).join(' ');
+    if (words(phraseKey(head)).every(isStampWord)) return '';
+    // A page number or counter glued to the name ("Lucas Nolan22") is not part of it either.
+    return head.replace(TRAILING_PUNCTUATION, '').replace(/(\p{L})\d+$/u, '$1');
+  }
+  return byline.replace(TRAILING_PUNCTUATION, '');
+}
+
 /** "Updated 3:27 am PST, Wednesday, November 20, 2019", "19.11.2019, 08:57", "23 Nov 2017". */
 export function isDateLine(text: string): boolean {
   if (text.length > 120) return false;
