@@ -78,12 +78,11 @@ export function collectRoots(doc: Document): Scope {
     const candidates: Element[] = [];
     roots.push({ root, holder, candidates });
     if (holder) holders.set(root, holder);
-    // One walk in document order tests every element once, rare attributes included (a second
+    // One pass in document order tests every element once, rare attributes included (a second
     // query for those cost linkedom a selector compile and a pass over the whole page).
-    const stack: Element[] = [];
-    for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-    while (stack.length) {
-      const el = stack.pop()!;
+    const all = root.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
       const tag = el.localName;
       if (isCandidate(el, tag)) candidates.push(el);
       const shadow = openShadowRoot(el);
@@ -92,9 +91,6 @@ export function collectRoots(doc: Document): Scope {
         const fd = frameDocument(el);
         if (fd && fd !== doc) visit(fd, el, depth + 1);
       }
-      // A template's content is inert (browsers keep it out of the tree; linkedom does not).
-      if (tag !== 'template')
-        for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
   };
   visit(doc, null, 0);
