@@ -199,3 +199,17 @@ describe('plain text in other languages', () => {
     expect(ex.lang).toBe('de');
   });
 });
+
+describe('what is reported as removed', () => {
+  it('lists a repeated share bar once and says nothing of separators', () => {
+    const prose =
+      '<p>The council met on Tuesday and voted on the budget for the coming year, after a debate that lasted well into the night and ended with a narrow majority.</p>';
+    const share = '<p>Facebook Twitter WhatsApp Email</p>';
+    const doc = parseHtml(
+      `<html lang="en"><body><article><h1>Budget passed</h1>${prose}${share}${prose}${share}<p>___</p>${prose}${share}</article></body></html>`,
+      'https://news.example/budget',
+    );
+    const ex = extractFromDocument(doc, { owned: true });
+    expect(ex.removed.map((r) => r.text)).toEqual(['Facebook Twitter WhatsApp Email']);
+  });
+});

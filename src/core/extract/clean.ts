@@ -142,7 +142,8 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
       ctx.foundByline ??= b.text.replace(/^\S+\s+/, '').split(/\s[-|·–—]\s/)[0]!;
     if (reason === 'link' && b.kind === 'heading') ctx.linkHeadings = (ctx.linkHeadings ?? 0) + 1;
     if (drop) {
-      removed.push({ kind: 'boilerplate', text: shorten(b.text) });
+      // Separators and counters ("___", "3.409") are dropped without a word: nothing to report.
+      if (reason !== 'empty') removed.push({ kind: 'boilerplate', text: shorten(b.text) });
       return;
     }
     let { kind, text } = b;

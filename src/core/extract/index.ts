@@ -66,6 +66,17 @@ function notArticle(doc: Document, meta: PageMeta, reason: string, removed: Remo
   };
 }
 
+/** Each removed text once: a share bar repeated under every picture is one thing cleaned. */
+function distinct(removed: Removed[]): Removed[] {
+  const seen = new Set<string>();
+  return removed.filter((r) => {
+    const key = `${r.kind}\n${r.text}\n${r.url ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Removes what the consent engine finds from the working copy and records it. */
 function removeConsent(work: Document, removed: Removed[]): void {
   for (const f of findConsent(work)) {
@@ -143,7 +154,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
     publishedTime: meta.publishedTime ?? r.publishedTime,
     lang: meta.lang ?? primaryLang(r.lang) ?? detectLang(blocks.map((b) => b.text).join('\n')),
     blocks,
-    removed,
+    removed: distinct(removed),
   };
   // Blocks stay even when the page is not an article: the reader may still want its text.
   if (!result.article) {
