@@ -2,7 +2,8 @@
  * Consent cleanup on the example page, in real Chromium and Firefox: the cookie wall and the
  * blocked X post's consent text are hidden, the page scrolls again, the post is replaced by the
  * extension's notice linking to it, turning cleanup off for the site restores the page exactly
- * (no reload), and nothing goes to the network but the page itself.
+ * (no reload), a single-page navigation is cleaned too, and nothing goes to the network but the
+ * page itself.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -10,6 +11,8 @@ import { poll, type PageHandle } from './driver.js';
 import { inBothBrowsers } from './suite.js';
 
 const POST_URL = 'https://x.com/SEPeaceMissions/status/2015201784503529762';
+/** How long the content script watches a page's changes (src/content/cleanup, observeMs). */
+const WATCH_MS = 15_000;
 
 /** The page as markup plus what the reader sees of the scroll lock: what undo must restore. */
 function snapshot(page: PageHandle): Promise<string> {
@@ -76,6 +79,31 @@ inBothBrowsers(
       assert.notEqual(await snapshot(page), untouched);
       await env.browser.setStorage({ disabledSites: ['127.0.0.1'] });
       await poll('the page to be restored', async () => (await snapshot(page)) === untouched, 5000);
+      await page.close();
+    });
+
+    test('a single-page navigation is cleaned like a new page, after the watcher has stopped', async () => {
+      await env.browser.setStorage({ disabledSites: [] });
+      const page = await env.browser.openPage(env.server.url('e2e/pages/spa-article.html'));
+      // The content script watches a page's changes for its first seconds only (observeMs); after
+      // that, only the navigation event from the background makes it look again.
+      await new Promise((r) => setTimeout(r, WATCH_MS + 1000));
+      await page.evaluate(() => {
+        (window as unknown as { openNextStory: () => void }).openNextStory();
+      });
+      const href = await poll(
+        'the blocked video of the next story to be replaced by a notice',
+        () =>
+          page.evaluate(
+            () => document.querySelector('[data-unwall-notice]')?.shadowRoot?.querySelector('a')?.href,
+          ),
+        5000,
+      );
+      assert.equal(href, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+      const overlayShown = await page.evaluate(
+        () => (document.querySelector('.embed-consent-overlay') as HTMLElement).offsetHeight > 0,
+      );
+      assert.equal(overlayShown, false);
       await page.close();
     });
 
