@@ -101,10 +101,10 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     consentUiGraceMs: 0,
     ...options,
   };
-  const startedAt = Date.now();
+  const started = Date.now();
   const inGrace = (f: Finding): boolean =>
     (f.kind === 'consent-banner' || f.kind === 'consent-wall') &&
-    Date.now() - startedAt < opts.consentUiGraceMs;
+    Date.now() - started < opts.consentUiGraceMs;
   const lang = opts.lang ?? doc.documentElement?.getAttribute('lang') ?? null;
   const hider = new Hider();
   const unlocker = new Unlocker(hider);
@@ -154,7 +154,6 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
   let timer: ReturnType<typeof setTimeout> | null = null;
   let spent = 0;
   let lastRun = 0;
-  const started = Date.now();
 
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
   const stop = (): void => {

@@ -10,16 +10,16 @@ import { langOf, matchesCategory } from './phrases.js';
 import type { ScanRoot } from './roots.js';
 import { CMP_RULES, NAMED_CONSENT_SELECTOR, PAY_MARKERS, PLACEHOLDER_RULES } from './rules.js';
 import { coverage } from './segments.js';
-import { gateOf } from './selector-gate.js';
+import { elementGate } from './selector-gate.js';
 import { SELECTOR_GATES } from './selector-gate-words.js';
 import { matchForm, openShadowRoot, visibleText } from './text.js';
 import { shorten } from '../text/normalize.js';
 
 const ALL_CMP = CMP_RULES.flatMap((r) => r.selectors).join(', ');
 const ALL_PLACEHOLDERS = PLACEHOLDER_RULES.map((r) => r.selector).join(', ');
-const mayBeCmp = gateOf(SELECTOR_GATES.cmp);
-const mayBePlaceholder = gateOf(SELECTOR_GATES.placeholder);
-const mayBeNamed = gateOf(SELECTOR_GATES.named);
+const mayBeCmp = elementGate(SELECTOR_GATES.cmp);
+const mayBePlaceholder = elementGate(SELECTOR_GATES.placeholder);
+const mayBeNamed = elementGate(SELECTOR_GATES.named);
 
 /** A consent UI is worth reporting once it shows something (text, a frame, a shadow tree). */
 function shows(el: Element, text: string): boolean {

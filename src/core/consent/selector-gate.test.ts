@@ -8,12 +8,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAKE_URL, readabilityPages, zytePages } from '../../../bench/corpus.js';
 import { parseHtml } from '../../node/index.js';
-import { gateOf } from './selector-gate.js';
+import { elementGate } from './selector-gate.js';
 import { GATED_LISTS, gateWords, selectorGateModule } from './selector-gate-sets.js';
 import { SELECTOR_GATES } from './selector-gate-words.js';
 
 const FILE = resolve(import.meta.dirname, 'selector-gate-words.ts');
-const selectorGate = (list: string) => gateOf(gateWords(list));
+const selectorGate = (list: string) => elementGate(gateWords(list));
 
 const FIXTURES = 'fixtures/consent';
 const docs = (): Document[] => [
@@ -38,7 +38,7 @@ describe('selector gates', () => {
     const gates = Object.entries(GATED_LISTS).map(([name, list]) => ({
       name,
       list,
-      gate: gateOf(SELECTOR_GATES[name as keyof typeof SELECTOR_GATES]),
+      gate: elementGate(SELECTOR_GATES[name as keyof typeof SELECTOR_GATES]),
     }));
     const matched: Record<string, number> = {};
     let elements = 0;

@@ -7,7 +7,7 @@
  * selector-gate-words.ts) so that the content script does not parse selectors on every page.
  */
 
-export type Gate = (el: Element) => boolean;
+export type ElementGate = (el: Element) => boolean;
 
 export interface GateWords {
   /** Lower-case words; an element passes when one of them is in its tag or attributes below. */
@@ -20,7 +20,7 @@ export interface GateWords {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function gateOf({ words, valueAttrs, presence }: GateWords): Gate {
+export function elementGate({ words, valueAttrs, presence }: GateWords): ElementGate {
   const anyWord = new RegExp(words.map(escape).join('|'));
   return (el) => {
     let hay = el.localName;

@@ -127,6 +127,8 @@ export function pruneInTwoSteps(doc: Document): () => void {
   if (!body) return () => undefined;
   const drop: Node[] = [];
   const later: Element[] = [];
+  // Every element the walk went into, parents before children: removeEmpty reads them again.
+  const entered: Element[] = [];
   // Explicit stack of nodes and, alongside, whether each is inside an article container. Removal
   // waits until the walk ends.
   const nodes: Node[] = [body];
@@ -158,6 +160,7 @@ export function pruneInTwoSteps(doc: Document): () => void {
       // Hidden elements that hold metadata stay: Readability reads it before it removes them.
       else if (attrs && isHidden(el) && !holds(el, isMetadata)) later.push(el);
       else {
+        entered.push(el);
         nodes.push(el);
         inside.push(inArticle || ARTICLE.has(tag) || (attrs && el.getAttribute('role') === 'main'));
       }
@@ -166,10 +169,12 @@ export function pruneInTwoSteps(doc: Document): () => void {
   for (const n of drop) n.parentNode?.removeChild(n);
   return () => {
     for (const n of later) n.parentNode?.removeChild(n);
-    removeEmpty(body);
+    removeEmpty(entered);
   };
 }
 
+/** Inline elements that can go when they hold nothing: icon fonts, empty links. */
+const EMPTY_INLINE = new Set(['span', 'a', 'i', 'b', 'u', 'em', 'strong', 'small', 'ins', 'font']);
 /**
  * Containers and inline elements that can go when they hold nothing: ad slots, icon fonts, lazy
  * widgets' mount points. Not paragraphs, list items, table cells or figures (Readability counts
@@ -177,53 +182,39 @@ export function pruneInTwoSteps(doc: Document): () => void {
  */
 // prettier-ignore
 const EMPTIABLE = new Set([
-  'div', 'span', 'section', 'a', 'i', 'b', 'u', 'em', 'strong', 'small', 'ins', 'font', 'center',
-  'ul', 'ol', 'dl', 'aside', 'header', 'footer', 'nav',
+  ...EMPTY_INLINE, 'div', 'section', 'center', 'ul', 'ol', 'dl', 'aside', 'header', 'footer', 'nav',
 ]);
 
 /**
  * Removes elements with no text at all below them (not even a space, which may separate two words)
  * and nothing but such elements inside. Readability tests and rescores every element on each pass,
- * and a news page holds thousands of empty ones. One post-order walk marks the elements that hold
- * something; then the outermost unmarked ones are removed.
+ * and a news page holds thousands of empty ones. `entered` is the first step's walk, parents before
+ * children: read backwards, it settles children first. Elements the walk did not enter (preformatted
+ * text, removed subtrees) are not in it, so they never count as empty; elements that consent
+ * detection removed since are settled too, harmlessly, and have no parent to be removed from.
  */
-function removeEmpty(body: Element): void {
-  const full = new Set<Element>([body]);
-  const stack: Element[] = [];
-  const visited: Element[] = [];
-  for (let c = body.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  while (stack.length) {
-    const el = stack.pop()!;
-    visited.push(el);
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+function removeEmpty(entered: Element[]): void {
+  const empty = new Set<Element>();
+  for (let i = entered.length - 1; i >= 0; i--) {
+    const el = entered[i]!;
+    if (!EMPTIABLE.has(el.localName)) continue;
+    let content = false;
+    for (let c = el.firstChild; c && !content; c = c.nextSibling)
+      content = c.nodeType === 3 ? (c.nodeValue ?? '') !== '' : c.nodeType === 1 && !empty.has(c as Element);
+    if (!content) empty.add(el);
   }
-  // Children come after their parent in `visited`: walking it backwards settles children first.
-  for (let i = visited.length - 1; i >= 0; i--) {
-    const el = visited[i]!;
-    if (!EMPTIABLE.has(el.localName)) {
-      full.add(el);
-      continue;
-    }
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3 ? (c.nodeValue ?? '') !== '' : c.nodeType === 1 && full.has(c as Element)) {
-        full.add(el);
-        break;
-      }
-    }
-  }
-  const drop: Element[] = [];
-  for (const el of visited)
-    if (!full.has(el) && full.has(el.parentElement!) && !besideText(el)) drop.push(el);
+  const drop = entered.filter((el) => {
+    const parent = el.parentElement;
+    return empty.has(el) && parent !== null && !empty.has(parent) && !besideText(el);
+  });
   for (const el of drop) el.remove();
 }
 
 const blank = (n: Node | null): boolean => n?.nodeType !== 3 || !/\S/.test(n.nodeValue ?? '');
 
-const INLINE = new Set(['span', 'a', 'i', 'b', 'u', 'em', 'strong', 'small', 'ins', 'font']);
-
 /** An empty block between two runs of text still separates them into paragraphs: it stays. */
 function besideText(el: Element): boolean {
-  return !INLINE.has(el.localName) && (!blank(el.previousSibling) || !blank(el.nextSibling));
+  return !EMPTY_INLINE.has(el.localName) && (!blank(el.previousSibling) || !blank(el.nextSibling));
 }
 
 /** Both steps of pruneInTwoSteps at once, for a caller that does not look for consent in between. */
