@@ -51,9 +51,9 @@ describe('anchors', () => {
     const htmls = [
       ...readabilityPages().map((p) => p.source),
       ...zytePages().map((p) => p.html),
-      ...readdirSync(resolve(ROOT, 'fixtures', 'consent')).map((f) =>
-        readFileSync(resolve(ROOT, 'fixtures', 'consent', f), 'utf8'),
-      ),
+      ...readdirSync(resolve(ROOT, 'fixtures', 'consent'), { recursive: true })
+        .filter((f): f is string => typeof f === 'string' && f.endsWith('.html'))
+        .map((f) => readFileSync(resolve(ROOT, 'fixtures', 'consent', f), 'utf8')),
     ];
     for (const h of htmls)
       for (const el of Array.from(

@@ -4,7 +4,7 @@
  * prose paragraphs (long paragraphs that do not talk about consent).
  */
 import { CONSENT_VOCABULARY } from './phrases.js';
-import { coverage } from './segments.js';
+import { addressesReader, coverage } from './segments.js';
 import { matchForm, visibleText } from './text.js';
 
 /** A paragraph this long that does not mention consent reads as article prose. */
@@ -19,9 +19,14 @@ export interface PageStats {
 
 export function isProse(el: Element): boolean {
   const t = visibleText(el);
-  if (t.length < PROSE_MIN_CHARS || CONSENT_VOCABULARY.test(matchForm(t))) return false;
+  if (t.length < PROSE_MIN_CHARS) return false;
+  const folded = matchForm(t);
+  // Consent vocabulary that speaks to the reader is a notice ("Wir und unsere Partner verwenden
+  // Cookies…"); in the third person it is news about consent ("La CNIL a rappelé que refuser les
+  // cookies doit être aussi simple…"), which stays prose unless phrases cover most of it.
+  if (CONSENT_VOCABULARY.test(folded) && addressesReader(folded)) return false;
   // Placeholder wording without consent vocabulary ("An dieser Stelle finden Sie einen externen Inhalt…").
-  return coverage(t, ['placeholder', 'explanation']) < 0.5;
+  return coverage(t, ['placeholder', 'banner', 'explanation']) < 0.5;
 }
 
 /**
@@ -60,12 +65,28 @@ export function holdsMainContent(el: Element, stats: PageStats): boolean {
   return inside >= 3 || (inside >= 2 && inside * 2 >= stats.prose.size);
 }
 
-/** For phrase-based evidence: not a single prose paragraph may be inside. */
+const HEADING = /^H[1-6]$/;
+
+/**
+ * An intertitle of the article: a heading whose next block is a prose paragraph. "Sign up for the
+ * newsletter, pay for the rest" heads a section of an article; a newsletter box's heading heads
+ * a form.
+ */
+function headsProse(el: Element, stats: PageStats): boolean {
+  if (!HEADING.test(el.tagName)) return false;
+  for (let s = el.nextElementSibling, i = 0; s && i < 3; s = s.nextElementSibling, i++) {
+    if (stats.prose.has(s)) return true;
+    if (visibleText(s)) return false;
+  }
+  return false;
+}
+
+/** For phrase-based evidence: not a single prose paragraph may be inside, nor be an intertitle. */
 export function holdsProse(el: Element, stats: PageStats): boolean {
   const tag = el.tagName;
   if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return true;
   if (el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT)) return true;
-  return proseInside(el, stats) > 0;
+  return proseInside(el, stats) > 0 || headsProse(el, stats);
 }
 
 /**

@@ -100,9 +100,29 @@ export function matchesCategory(t: string, c: Category): boolean {
 }
 
 /**
- * Whether `t` matches category `c` outside quotation marks: 'The message "We use cookies"
- * appears on most sites' quotes a banner and is prose. Folded text has one quote mark, '"'.
+ * Characters of `t` that matches of category `c` cover outside quotation marks: 'The message "We
+ * use cookies" appears on most sites' quotes a banner and is prose. Folded text has one quote
+ * mark, '"'. Returns 0 when nothing matches.
  */
+export function unquotedMatchChars(t: string, c: Category): number {
+  if (!mayMatch(t, anchorsOf(c))) return 0;
+  const re = regexps(c).anyGlobal;
+  re.lastIndex = 0;
+  let covered = 0;
+  let end = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const before = t.slice(0, m.index);
+    if ((before.match(/"/g) ?? []).length % 2 === 0) {
+      const stop = m.index + m[0].length;
+      covered += stop - Math.max(m.index, end);
+      end = Math.max(end, stop);
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return covered;
+}
+
+/** Whether `t` matches category `c` outside quotation marks (see unquotedMatchChars). */
 export function matchesUnquoted(t: string, c: Category): boolean {
   if (!mayMatch(t, anchorsOf(c))) return false;
   const re = regexps(c).anyGlobal;

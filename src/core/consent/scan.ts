@@ -179,8 +179,14 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
       continue;
     }
     const button = isButtonLike(b) && b.tagName !== 'A';
+    // A label in plain text ("Paramétrer les cookies" as a list item of an article about banners)
+    // is a consent control only when it is one: a button. Loose labels join stronger evidence as
+    // its siblings (addSiblings), never on their own.
+    const label = matchesCategory(folded, 'label');
     if (
-      (matchesCategory(folded, 'explanation') || (button && matchesCategory(folded, 'label'))) &&
+      (button
+        ? label || matchesCategory(folded, 'explanation')
+        : !label && matchesCategory(folded, 'explanation')) &&
       consentBlock(b, text)
     ) {
       const lang = langOf(folded, 'explanation') ?? langOf(folded, 'label');

@@ -3,7 +3,13 @@
  * each run is consent wording. Phrase evidence must cover most of a run: an article sentence that
  * quotes a banner inside a longer paragraph stays prose.
  */
-import { CONSENT_VOCABULARY, matchesCategory, matchesUnquoted, type Category } from './phrases.js';
+import {
+  CONSENT_VOCABULARY,
+  matchesCategory,
+  matchesUnquoted,
+  unquotedMatchChars,
+  type Category,
+} from './phrases.js';
 import { blockOf, countWordsLoose, isButtonLike, matchForm, sentences, visibleTextNodes } from './text.js';
 import { normalizeSpace } from '../text/normalize.js';
 
@@ -25,19 +31,50 @@ export function segmentsOf(el: Element, except: Element | null = null): Segment[
   );
 }
 
-/** Share of the characters of `text` in sentences that match one of `cats`. */
+/**
+ * Words that address the reader or speak for the site ("you", "vous", "Sie", "wir"…): consent
+ * notices do; news prose about consent reports in the third person ("the reader allows…").
+ */
+const ADDRESS =
+  /(^|[^\p{L}])(you|your|we|our|us|vous|votre|vos|nous|notre|nos|sie|ihnen|ihre?|du|dich|dein\p{L}*|wir|uns|unser\p{L}*|usted|ustedes|tu|tus|nosotros|nuestr[oa]s?|voi|vostr[oaie]|tuo|tuoi|tua|noi|nostr[oaie]|u|uw|jij|jouw|wij|ons|onze)(?![\p{L}])/u;
+
+/** Whether folded text speaks to the reader outside quotation marks ('"nous utilisons…" : la formule' does not). */
+export function addressesReader(folded: string): boolean {
+  return ADDRESS.test(folded.replace(/"[^"]*"/g, ' '));
+}
+
+/** A sentence this short is a label or a notice line, whatever its grammar. */
+const SHORT_SENTENCE = 60;
+/** Share of a longer sentence that phrase matches must cover when it does not address the reader. */
+const MIN_SENTENCE_SHARE = 0.5;
+
+/**
+ * Whether one folded sentence is consent wording of `cats`: a phrase matches outside quotes, and
+ * the sentence is short, addresses the reader, or is mostly made of phrase matches. A long
+ * sentence of news prose that merely contains a phrase ("Tout accepter, tout refuser, paramétrer
+ * les cookies : les trois boutons sont désormais obligatoires, rappelle la CNIL…") is not.
+ */
+function consentSentence(s: string, cats: Category[]): boolean {
+  if (!cats.some((c) => matchesUnquoted(s, c))) return false;
+  if (s.length <= SHORT_SENTENCE || addressesReader(s)) return true;
+  let covered = 0;
+  for (const c of cats) covered = Math.max(covered, unquotedMatchChars(s, c));
+  return covered >= s.length * MIN_SENTENCE_SHARE;
+}
+
+/** Share of the characters of `text` in sentences that are consent wording of `cats`. */
 export function coverage(text: string, cats: Category[]): number {
   const ss = sentences(matchForm(text));
   let all = 0;
   let hit = 0;
   for (const s of ss) {
     all += s.length;
-    if (cats.some((c) => matchesUnquoted(s, c))) hit += s.length;
+    if (consentSentence(s, cats)) hit += s.length;
   }
   if (all > 0 && hit === 0) {
     // A phrase may straddle a sentence break ("J'accepte". Then…): try the whole text too.
     const whole = matchForm(text);
-    if (whole.length < 200 && cats.some((c) => matchesUnquoted(whole, c))) return 1;
+    if (whole.length < 200 && consentSentence(whole, cats)) return 1;
   }
   return all === 0 ? 0 : hit / all;
 }

@@ -17,8 +17,8 @@ const selectorGate = (list: string) => elementGate(gateWords(list));
 
 const FIXTURES = 'fixtures/consent';
 const docs = (): Document[] => [
-  ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.html'))
+  ...readdirSync(FIXTURES, { recursive: true })
+    .filter((f): f is string => typeof f === 'string' && f.endsWith('.html'))
     .map((f) => parseHtml(readFileSync(`${FIXTURES}/${f}`, 'utf8'))),
   ...readabilityPages().map((p) => parseHtml(p.source, FAKE_URL)),
   ...zytePages().map((p) => parseHtml(p.html, p.url)),

@@ -5,7 +5,7 @@ export const es: Table = {
   placeholder: [
     /este contenido está bloqueado (porque|ya que|hasta)/,
     /^(este )?contenido (está )?bloqueado[.!]?$/,
-    /para ver este contenido,? (debes|tienes que|es necesario) aceptar/,
+    /para ver este contenido,? (debes?|tienes que|tiene que|es necesario) aceptar/,
     /acepta\w* (las )?cookies .{0,40}para (ver|mostrar|visualizar) (este|el|la)/,
   ],
   banner: [
