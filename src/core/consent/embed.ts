@@ -31,16 +31,35 @@ const HINTS: [RegExp, EmbedProvider][] = [
   [/podcast|acast|ausha|deezer|soundcloud/i, 'podcast'],
 ];
 
+/**
+ * The provider an address belongs to, by its host alone (parsed with URL: "x.com@evil.example"
+ * is evil.example, "x.com.evil.example" too). Wording and class names never name a provider
+ * when there is an address: a page may call anything a tweet.
+ */
 export function providerOfUrl(url: string): EmbedProvider {
-  try {
-    const u = new URL(url);
-    const host = u.hostname.toLowerCase();
-    for (const [re, p] of HOSTS) if (re.test(host)) return p;
-    if (/podcast/i.test(u.pathname)) return 'podcast';
-  } catch {
-    // not a URL
-  }
+  const u = safeUrl(url);
+  if (!u) return 'other';
+  const host = u.hostname.toLowerCase();
+  for (const [re, p] of HOSTS) if (re.test(host)) return p;
   return 'other';
+}
+
+/** An http(s) address without credentials, parsed; null for anything else. */
+export function safeUrl(raw: string | null | undefined): URL | null {
+  if (!raw) return null;
+  try {
+    const u = new URL(raw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.username || u.password ? null : u;
+  } catch {
+    return null;
+  }
+}
+
+/** The host a reader is shown for an address ("www." dropped), or null. */
+export function displayHost(url: string | null | undefined): string | null {
+  const u = safeUrl(url);
+  return u ? u.hostname.replace(/^www\./, '') : null;
 }
 
 export function providerOfHint(hint: string): EmbedProvider | null {
@@ -59,6 +78,8 @@ export function cleanUrl(raw: string, base: string | null): string | null {
     return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  // "https://x.com@evil.example/…" reads as x.com and opens evil.example: never an address to offer.
+  if (u.username || u.password) return null;
   const host = u.hostname.replace(/^www\./, '');
   const yt = /^\/embed\/([\w-]{6,})/.exec(u.pathname);
   if (yt && /youtube(-nocookie)?\.com$/.test(host)) return `https://www.youtube.com/watch?v=${yt[1]!}`;
@@ -110,9 +131,18 @@ interface Candidate {
   embed: boolean;
 }
 
-function candidatesIn(el: Element, base: string | null): Candidate[] {
-  const out: Candidate[] = [];
+/** Addresses found in a scope; `deceptive` when one carried credentials ("https://x.com@evil.example"). */
+interface Candidates {
+  list: Candidate[];
+  deceptive: boolean;
+}
+
+const CREDENTIALS = /^(?:https?:)?\/\/[^/?#]*@/i;
+
+function candidatesIn(el: Element, base: string | null, found: Candidates): void {
+  const out = found.list;
   const add = (raw: string | null | undefined, embed: boolean): void => {
+    if (raw && CREDENTIALS.test(raw.trim())) found.deceptive = true;
     const u = raw ? cleanUrl(raw, base) : null;
     if (u) out.push({ url: u, embed });
   };
@@ -156,7 +186,6 @@ function candidatesIn(el: Element, base: string | null): Candidate[] {
     const yt = node.getAttribute('data-youtube-id') ?? node.getAttribute('data-video-id');
     if (yt && /^[\w-]{11}$/.test(yt)) add(`https://www.youtube.com/watch?v=${yt}`, true);
   }
-  return out;
 }
 
 export interface EmbedInfo {
@@ -169,13 +198,15 @@ export interface EmbedInfo {
  * known provider, else an embed-shaped address. Links to the site's own pages are ignored.
  */
 export function recoverEmbed(scope: Element[], hint: string, base: string | null): EmbedInfo {
-  const cands: Candidate[] = [];
-  for (const el of scope) cands.push(...candidatesIn(el, base));
+  const found: Candidates = { list: [], deceptive: false };
+  for (const el of scope) candidatesIn(el, base, found);
+  const cands = found.list;
   const known = cands.find((c) => providerOfUrl(c.url) !== 'other');
   const chosen = known ?? cands.find((c) => c.embed && !sameSite(c.url, base));
-  const fromUrl = chosen ? providerOfUrl(chosen.url) : null;
-  const provider = fromUrl && fromUrl !== 'other' ? fromUrl : (providerOfHint(hint) ?? fromUrl ?? 'other');
-  return { url: chosen?.url ?? null, provider };
+  // With an address, its host alone names the provider. Without one, the placeholder's words and
+  // class names may, unless the page offered a disguised address (then nothing it says is trusted).
+  if (chosen) return { url: chosen.url, provider: providerOfUrl(chosen.url) };
+  return { url: null, provider: found.deceptive ? 'other' : (providerOfHint(hint) ?? 'other') };
 }
 
 function sameSite(url: string, base: string | null): boolean {

@@ -93,12 +93,21 @@ export function findNamedContainers(state: ScanState, root: ScanRoot): void {
   }
 }
 
+/** Whether `el` is, or holds, a placeholder of its own (by markup or by placeholder wording). */
+function otherPlaceholder(el: Element): boolean {
+  if (el.matches(ALL_PLACEHOLDERS) || el.querySelector(ALL_PLACEHOLDERS)) return true;
+  const text = visibleText(el);
+  return text.length > 0 && matchesCategory(matchForm(text), 'placeholder');
+}
+
 /** Neighbours that may keep the embed's address: siblings of the placeholder, then its parent. */
 export function embedScope(el: Element): Element[] {
   const scope = [el];
   for (const s of [el.previousElementSibling, el.nextElementSibling]) {
-    if (s && !s.matches('p, h1, h2, h3, h4, h5, h6') && visibleText(s).length < 600) scope.push(s);
-    else if (s?.matches('blockquote, noscript, template, figure')) scope.push(s);
+    // A neighbouring placeholder keeps its own address: it is never this one's.
+    if (!s || otherPlaceholder(s)) continue;
+    if (!s.matches('p, h1, h2, h3, h4, h5, h6') && visibleText(s).length < 600) scope.push(s);
+    else if (s.matches('blockquote, noscript, template, figure')) scope.push(s);
   }
   const island = el.closest('gu-island, [props]');
   if (island && island !== el) scope.push(island);

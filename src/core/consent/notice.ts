@@ -3,7 +3,7 @@
  * page's language: "Post on X blocked by a consent setting — open it". Nouns carry gender so the
  * participle agrees in French, Spanish and Italian. Pure: the content script builds the DOM.
  */
-import type { EmbedProvider } from './embed.js';
+import { displayHost, providerOfUrl, safeUrl, type EmbedProvider } from './embed.js';
 import type { Lang } from './phrases.js';
 
 export type NoticeLang = Lang;
@@ -41,9 +41,22 @@ const OPEN: Record<NoticeLang, (g: 'm' | 'f') => string> = {
   nl: () => 'openen',
 };
 
+/** "Embedded content from evil.example": the host of an address no known provider owns. */
+const FROM: Record<NoticeLang, string> = {
+  en: 'from',
+  fr: 'provenant de',
+  de: 'von',
+  es: 'de',
+  it: 'da',
+  nl: 'van',
+};
+
 export interface NoticePlan {
   lang: NoticeLang;
+  /** Named by the address's host when there is an address ("other" for hosts of no known provider). */
   provider: EmbedProvider;
+  /** Host shown for an address of no known provider, else null. */
+  host: string | null;
   /** "Post on X blocked by a consent setting". */
   label: string;
   /** "open it", or null when the page kept no address. */
@@ -64,15 +77,31 @@ export function pageNoticeLang(doc: Document, fallback: string | null = null): N
   return noticeLang(doc.documentElement?.getAttribute('lang') || fallback);
 }
 
+/**
+ * The notice for a blocked embed. It tells only what the address proves: a link only to an
+ * http(s) address without credentials, a provider only when that address's host is the
+ * provider's ("Embedded content from evil.example" otherwise), and the provider the page names
+ * only when there is no address at all.
+ */
 export function planEmbedNotice(
   embed: { provider?: EmbedProvider | null; url?: string | null },
   lang: string | null | undefined,
 ): NoticePlan {
   const l = noticeLang(lang);
-  const provider = embed.provider ?? 'other';
+  const parsed = safeUrl(embed.url);
+  const url = parsed ? parsed.href : null;
+  const provider = url ? providerOfUrl(url) : embed.url ? 'other' : (embed.provider ?? 'other');
+  const host = url && provider === 'other' ? displayHost(url) : null;
   const noun = NOUNS[l][provider];
-  const label = `${noun.text} ${BLOCKED[l](noun.g)}`;
-  const url = embed.url ?? null;
+  const label = `${noun.text}${host ? ` ${FROM[l]} ${host}` : ''} ${BLOCKED[l](noun.g)}`;
   const linkText = url ? OPEN[l](noun.g) : null;
-  return { lang: l, provider, label, linkText, url, text: linkText ? `${label} — ${linkText}` : label };
+  return {
+    lang: l,
+    provider,
+    host,
+    label,
+    linkText,
+    url,
+    text: linkText ? `${label} — ${linkText}` : label,
+  };
 }

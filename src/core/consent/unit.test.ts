@@ -1,5 +1,7 @@
 /** Unit tests of the pure helpers: addresses and providers, notice wording, phrase folding, scroll locks. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseHtml } from '../../node/index.js';
 import {
   cleanUrl,
@@ -77,13 +79,13 @@ describe('notice wording in the page language', () => {
     expect(planEmbedNotice({ provider: 'podcast', url: null }, 'fr').text).toBe(
       'Podcast bloqué par un réglage de consentement',
     );
-    expect(planEmbedNotice({ provider: 'youtube', url: 'u' }, 'de').text).toBe(
-      'YouTube-Video wegen einer Einwilligungseinstellung blockiert — öffnen',
-    );
+    expect(
+      planEmbedNotice({ provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }, 'de').text,
+    ).toBe('YouTube-Video wegen einer Einwilligungseinstellung blockiert — öffnen');
     expect(planEmbedNotice(x, 'es').text).toBe(
       'Publicación de X bloqueada por un ajuste de consentimiento — abrirla',
     );
-    expect(planEmbedNotice({ provider: 'youtube', url: 'u' }, 'es').text).toBe(
+    expect(planEmbedNotice({ provider: 'youtube', url: 'https://youtu.be/dQw4w9WgXcQ' }, 'es').text).toBe(
       'Vídeo de YouTube bloqueado por un ajuste de consentimiento — abrirlo',
     );
     expect(planEmbedNotice(x, 'it').text).toBe(
@@ -153,5 +155,61 @@ describe('markup candidates', () => {
     expect(found.map((f) => [f.element.id, f.kind, f.source])).toEqual([
       ['contentpass-wall', 'consent-wall', 'contentpass'],
     ]);
+  });
+});
+
+describe('notices tell the truth (issue 13, item 6)', () => {
+  it('names a provider only from the host of an http(s) address without credentials', () => {
+    expect(cleanUrl('https://x.com@evil.example/status/1', null)).toBeNull();
+    expect(cleanUrl('https://user:pw@www.youtube.com/embed/dQw4w9WgXcQ', null)).toBeNull();
+    expect(providerOfUrl('https://x.com.evil.example/a/status/1')).toBe('other');
+    expect(providerOfUrl('https://evil.example/podcast/episode-1')).toBe('other');
+    expect(planEmbedNotice({ provider: 'x', url: 'https://evil.example/login?next=x.com' }, 'en').text).toBe(
+      'Embedded content from evil.example blocked by a consent setting — open it',
+    );
+    expect(planEmbedNotice({ provider: 'x', url: 'https://evil.example/a' }, 'fr').label).toBe(
+      'Contenu intégré provenant de evil.example bloqué par un réglage de consentement',
+    );
+    expect(
+      planEmbedNotice({ provider: 'x', url: 'https://x.com@evil.example/status/1' }, 'en'),
+    ).toMatchObject({
+      url: null,
+      linkText: null,
+      provider: 'other',
+      label: 'Embedded content blocked by a consent setting',
+    });
+    expect(planEmbedNotice({ provider: 'youtube', url: 'javascript:alert(1)' }, 'de').url).toBeNull();
+    // No address at all: the provider the placeholder names is said, without a link.
+    expect(planEmbedNotice({ provider: 'x', url: null }, 'en').text).toBe(
+      'Post on X blocked by a consent setting',
+    );
+  });
+
+  it('on a page whose placeholders claim one provider and point elsewhere', () => {
+    const doc = parseHtml(
+      readFileSync(
+        resolve(import.meta.dirname, '../../../fixtures/consent/en-misleading-embeds.html'),
+        'utf8',
+      ),
+      'https://news.example.org/2026/talks.html',
+    );
+    const byId = new Map(findConsent(doc).map((f) => [f.element.closest('[id]')?.id ?? '', f]));
+    const plan = (id: string) => planEmbedNotice(byId.get(id)!, 'en');
+    expect(plan('other-host')).toMatchObject({
+      provider: 'other',
+      host: 'login.evil.example',
+      url: 'https://login.evil.example/session?next=https://x.com/WhiteHouse',
+    });
+    expect(plan('credentials')).toMatchObject({ provider: 'other', url: null, host: null });
+    expect(plan('lookalike')).toMatchObject({ provider: 'other', host: 'x.com.evil.example' });
+    expect(plan('script-address')).toMatchObject({ url: null });
+    expect(plan('genuine')).toMatchObject({
+      provider: 'youtube',
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    });
+    for (const f of byId.values()) {
+      const p = planEmbedNotice(f, 'en');
+      if (p.provider !== 'other') expect(p.url === null || providerOfUrl(p.url) === p.provider).toBe(true);
+    }
   });
 });
