@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { briefFromText } from '../src/core/index.js';
 import { briefFromHtml, parseHtml } from '../src/node/index.js';
 import type { Brief } from '../src/core/types.js';
-import { FAKE_URL, READABILITY_DIR, SHARED } from './corpus.js';
+import { FAKE_URL, HAS_SHARED, READABILITY_DIR, SHARED } from './corpus.js';
 
 export interface Gold {
   page: string;
@@ -61,6 +61,7 @@ const readJson = (path: string): Gold => JSON.parse(readFileSync(path, 'utf8')) 
 
 export function goldCases(): Case[] {
   const out: Case[] = [];
+  if (!HAS_SHARED) return out;
   for (const file of readdirSync(GOLD_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()) {

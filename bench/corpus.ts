@@ -4,6 +4,11 @@ import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
 export const SHARED = resolve(import.meta.dirname, '..', '..', 'shared');
+/**
+ * The shared corpus is a sibling folder of the repository, not part of it: a lone clone has none.
+ * Tests that measure on it skip (vitest.config.ts says so in one line); the readers give nothing.
+ */
+export const HAS_SHARED = existsSync(SHARED);
 export const READABILITY_DIR = join(SHARED, 'corpus', 'readability');
 export const ZYTE_DIR = join(SHARED, 'corpus', 'zyte');
 export const FAKE_URL = 'http://fakehost/test/page.html';
@@ -22,6 +27,7 @@ export interface ReadabilityPage {
 }
 
 export function readabilityPages(): ReadabilityPage[] {
+  if (!HAS_SHARED) return [];
   return readdirSync(READABILITY_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(READABILITY_DIR, d.name, 'source.html')))
     .map((d) => {
@@ -45,6 +51,7 @@ export interface ZytePage {
 }
 
 export function zytePages(): ZytePage[] {
+  if (!HAS_SHARED) return [];
   const truth = JSON.parse(readFileSync(join(ZYTE_DIR, 'ground-truth.json'), 'utf8')) as Record<
     string,
     { articleBody: string; url: string }

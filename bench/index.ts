@@ -4,13 +4,36 @@
  */
 import { benchBrief } from './brief.js';
 import { benchContentScript } from './content-script.js';
+import { HAS_SHARED, SHARED } from './corpus.js';
 import { benchExtraction } from './extraction.js';
 import { benchSpeed } from './speed.js';
+// @ts-expect-error -- plain ES module shared with the npm scripts
+import { chromiumPath, HOW_TO_INSTALL } from '../scripts/browsers.mjs';
+
+// Every figure is measured on the shared corpus, gold labels and scorers, which live next to the
+// repository (not in it): say so plainly instead of failing on the first missing file.
+if (!HAS_SHARED) {
+  console.error(
+    `npm run bench measures on the shared corpus, gold labels and scorers, expected in ${SHARED}\n` +
+      '(corpus/, gold/, scoring/, seed/), which is not there. Put that folder next to this repository ' +
+      'and run again; `npm test` does not need it.',
+  );
+  process.exit(1);
+}
+const hasChromium = Boolean((chromiumPath as () => string | null)());
 
 const sections: [string, () => Promise<void>][] = [
   ['Speed: brief vs Readability parse', benchSpeed],
   ['Extraction (Zyte benchmark)', benchExtraction],
-  ['Content script in Chromium (always-on cost)', benchContentScript],
+  [
+    'Content script in Chromium (always-on cost)',
+    hasChromium
+      ? benchContentScript
+      : () => {
+          console.log(`skipped: needs Chromium.\n${HOW_TO_INSTALL as string}`);
+          return Promise.resolve();
+        },
+  ],
   ['Brief accuracy (gold)', benchBrief],
 ];
 

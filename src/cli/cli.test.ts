@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Brief } from '../core/types.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SEED = resolve(ROOT, '../shared/seed/000_1587d152ec640068.txt');
+const TEXT_ARTICLE = join(ROOT, 'fixtures/articles/fr-urgences-nuit.txt');
 const EXAMPLE = join(ROOT, 'examples/lemonde-ukraine/index.html');
 const tmp = mkdtempSync(join(tmpdir(), 'unwall-cli-'));
 
@@ -49,7 +49,7 @@ describe('unwall brief', () => {
     const md = run(['brief', EXAMPLE, '--format', 'md']);
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# Guerre en Ukraine/);
-    const text = run(['brief', '-', '--format', 'text'], readFileSync(SEED));
+    const text = run(['brief', '-', '--format', 'text'], readFileSync(TEXT_ARTICLE));
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('SUMMARY');
   });

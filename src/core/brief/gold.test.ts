@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureCases, goldCases, loadScorer, type Case } from '../../../bench/brief.js';
+import { HAS_SHARED } from '../../../bench/corpus.js';
+
+/** Measured on the shared corpus: skipped in a lone clone (see vitest.config.ts). */
+const itShared = it.skipIf(!HAS_SHARED);
 
 const FIVE = new Set(['fr', 'en', 'de', 'es', 'it']);
 
@@ -16,7 +20,7 @@ async function totals(cases: Case[]): Promise<ReturnType<Awaited<ReturnType<type
 describe('brief accuracy against the gold files', () => {
   const gold = goldCases().filter((c) => FIVE.has(c.gold.lang));
 
-  it('meets the goals on the gold pages of our languages', async () => {
+  itShared('meets the goals on the gold pages of our languages', async () => {
     const t = await totals(gold);
     expect(t.quoteF1).toBeGreaterThanOrEqual(0.98);
     expect(t.speakerAcc).toBeGreaterThanOrEqual(0.9);
@@ -25,7 +29,8 @@ describe('brief accuracy against the gold files', () => {
     expect(t.roleAcc).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('meets the goals on the team-written fixtures, language by language', async () => {
+  // Scored by the shared reference scorer (../shared/scoring).
+  itShared('meets the goals on the team-written fixtures, language by language', async () => {
     const fixtures = fixtureCases();
     for (const lang of FIVE) {
       const t = await totals(fixtures.filter((c) => c.gold.lang === lang));
@@ -51,7 +56,7 @@ describe('brief accuracy against the gold files', () => {
     }
   });
 
-  it('never takes a photo credit, byline or author bio for a person', () => {
+  itShared('never takes a photo credit, byline or author bio for a person', () => {
     for (const c of gold) {
       const notActors = ((c.gold as { not_actors?: { name: string }[] }).not_actors ?? []).map((n) =>
         n.name.toLowerCase(),

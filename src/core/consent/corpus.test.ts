@@ -6,7 +6,7 @@
  * The positive side: the banners CONSENT-SCAN.md lists as visible in the HTML are found.
  */
 import { describe, expect, it } from 'vitest';
-import { FAKE_URL, readabilityPages, zytePages } from '../../../bench/corpus.js';
+import { FAKE_URL, HAS_SHARED, readabilityPages, zytePages } from '../../../bench/corpus.js';
 import { parseHtml } from '../../node/index.js';
 import { normalizeSpace } from '../text/normalize.js';
 import { findConsent, matchesCategory, matchForm, type Finding } from './index.js';
@@ -70,7 +70,7 @@ function foundOnZyte(): Map<string, Finding[]> {
   return zyteFound;
 }
 
-describe('no article paragraph is flagged on the shared corpus', () => {
+describe.skipIf(!HAS_SHARED)('no article paragraph is flagged on the shared corpus', () => {
   it(`readability pages (${readability.length})`, () => {
     const violations: Violation[] = [];
     const related: string[] = [];
@@ -97,7 +97,7 @@ describe('no article paragraph is flagged on the shared corpus', () => {
   });
 });
 
-describe('banners visible in the saved HTML are found (CONSENT-SCAN.md)', () => {
+describe.skipIf(!HAS_SHARED)('banners visible in the saved HTML are found (CONSENT-SCAN.md)', () => {
   const expectBanner: [string, string][] = [
     ['readability/lemonde-1', '#alerte_tracking'],
     ['readability/medicalnewstoday', '#gdprModal'],

@@ -4,7 +4,7 @@
  * expected article text except what we report as removed boilerplate.
  */
 import { describe, expect, it } from 'vitest';
-import { FAKE_URL, readabilityPages, zytePages } from '../../../bench/corpus.js';
+import { FAKE_URL, HAS_SHARED, readabilityPages, zytePages } from '../../../bench/corpus.js';
 import { briefFromDocument } from '../index.js';
 import { briefFromHtml, parseHtml } from '../../node/index.js';
 import { extractFromDocument } from './index.js';
@@ -54,7 +54,7 @@ const figures: PageFigures[] = pages.map((p) => {
 });
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-describe('Readability test pages', () => {
+describe.skipIf(!HAS_SHARED)('Readability test pages', () => {
   it('are all read', () => {
     expect(pages.length).toBeGreaterThanOrEqual(45);
   });
@@ -81,7 +81,7 @@ describe('Readability test pages', () => {
   });
 });
 
-describe('metadata of the Readability test pages', () => {
+describe.skipIf(!HAS_SHARED)('metadata of the Readability test pages', () => {
   const found = pages.map((p) => ({
     p,
     ex: extractFromDocument(parseHtml(p.source, FAKE_URL), { owned: true }),
@@ -105,7 +105,7 @@ describe('metadata of the Readability test pages', () => {
   });
 });
 
-describe('the given document', () => {
+describe.skipIf(!HAS_SHARED)('the given document', () => {
   it('is left unchanged by briefFromDocument', () => {
     for (const p of pages.slice(0, 8)) {
       const doc = parseHtml(p.source, FAKE_URL);

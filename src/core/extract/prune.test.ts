@@ -8,11 +8,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { FAKE_URL, readabilityPages } from '../../../bench/corpus.js';
+import { FAKE_URL, HAS_SHARED, readabilityPages } from '../../../bench/corpus.js';
 import { parseHtml } from '../../node/index.js';
 import { extractFromDocument } from './index.js';
 import { prepareForReadability, pruneInTwoSteps } from './prune.js';
 import { withoutTimeStamp } from './shapes.js';
+
+/** Measured on the shared corpus: skipped in a lone clone (see vitest.config.ts). */
+const itShared = it.skipIf(!HAS_SHARED);
 
 const pages = readabilityPages();
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -36,7 +39,7 @@ function tokenChange(a: string, b: string): number {
 }
 
 describe('prepareForReadability', () => {
-  it("leaves Readability's article, title and byline as they were on its test pages", () => {
+  itShared("leaves Readability's article, title and byline as they were on its test pages", () => {
     let identical = 0;
     let worst = 0;
     for (const p of pages) {
@@ -70,7 +73,7 @@ describe('prepareForReadability', () => {
     expect(doc.head.querySelector('meta[name="author"]')).not.toBeNull();
   });
 
-  it('thins real pages by a good share of their elements', () => {
+  itShared('thins real pages by a good share of their elements', () => {
     let before = 0;
     let after = 0;
     for (const p of pages) {
