@@ -84,6 +84,11 @@ export interface ExtractedArticle extends ArticleMeta {
   removed: Removed[];
   /** Why the page is not an article, when `article` is false. */
   reason?: string;
+  /**
+   * Set when the article was read in part or by a simpler method than usual (a page too large or
+   * too deeply nested, or a time budget spent): why.
+   */
+  partial?: string;
 }
 
 /** What the brief stage (summary, actors, quotes) adds. */

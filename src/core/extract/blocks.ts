@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from '../types.js';
 import { normalizeSpace } from '../text/normalize.js';
+import { tally, type Work } from './work.js';
 
 /** Elements that start a new block of text; everything else is inline and joins its neighbours. */
 // prettier-ignore
@@ -18,17 +19,16 @@ const SKIP_TAGS = new Set([
 /** Class names that mark an image caption when the page does not use <figcaption>. */
 const CAPTION_CLASS = /(^|[\s_-])(caption|wp-caption-text|image-caption|photo-caption)([\s_-]|$)/i;
 
-function kindOf(el: Element | null): BlockKind {
-  for (let e = el; e; e = e.parentElement) {
-    const tag = e.tagName.toUpperCase();
-    if (/^H[1-6]$/.test(tag)) return 'heading';
-    if (tag === 'FIGCAPTION' || tag === 'CAPTION' || tag === 'FIGURE') return 'caption';
-    if (CAPTION_CLASS.test(e.getAttribute('class') ?? '')) return 'caption';
-    if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
-    if (tag === 'BLOCKQUOTE') return 'quote';
-    if (tag === 'P') return 'paragraph';
-  }
-  return 'paragraph';
+/** The kind an element gives the text inside it, or null when it leaves its parent's kind. */
+function ownKind(el: Element, tag: string): BlockKind | null {
+  if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return 'heading';
+  if (tag === 'FIGCAPTION' || tag === 'CAPTION' || tag === 'FIGURE') return 'caption';
+  const cls = el.getAttribute('class');
+  if (cls && CAPTION_CLASS.test(cls)) return 'caption';
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
+  if (tag === 'BLOCKQUOTE') return 'quote';
+  if (tag === 'P') return 'paragraph';
+  return null;
 }
 
 /**
@@ -55,59 +55,90 @@ export interface RawBlock extends Block {
   owner: Element | null;
 }
 
+/** One element being read: where the walk is among its children, and what it gives its text. */
+interface Frame {
+  el: Element;
+  next: ChildNode | null;
+  /** The nearest kind-giving element's kind (the element itself or an ancestor inside the root). */
+  kind: BlockKind | null;
+  link: boolean;
+  /** What closing the element does: end the block, or add the space between table cells. */
+  close: 'block' | 'cell' | null;
+}
+
 /**
  * Flattens an element into typed text blocks in reading order. A block is a run of inline content
- * between block-level boundaries; `<br>` is a boundary, as in the gold files' paragraphing.
+ * between block-level boundaries; `<br>` is a boundary, as in the gold files' paragraphing. The
+ * walk keeps its own stack (a page may nest thousands of elements) and carries each element's kind
+ * down, so a block's kind costs nothing to find whatever the depth.
  */
-export function rawBlocksFromElement(root: Element): RawBlock[] {
+export function rawBlocksFromElement(root: Element, work?: Work): RawBlock[] {
   const blocks: RawBlock[] = [];
   let buffer = '';
   let linkChars = 0;
-  let bufferOwner: Element | null = null;
+  let owner: Element | null = null;
+  let ownerKind: BlockKind | null = null;
 
   const flush = (): void => {
-    const text = normalizeSpace(buffer);
+    const text = buffer.trim() ? normalizeSpace(buffer) : '';
     if (text)
       blocks.push({
-        kind: kindOf(bufferOwner),
+        kind: ownerKind ?? 'paragraph',
         text,
         linkChars: Math.min(linkChars, text.length),
-        owner: bufferOwner,
+        owner,
       });
     buffer = '';
     linkChars = 0;
-    bufferOwner = null;
+    owner = null;
+    ownerKind = null;
   };
 
-  const walk = (node: Node, inLink: boolean): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        if (value.trim() && !bufferOwner) bufferOwner = child.parentElement;
-        buffer += value;
-        if (inLink) linkChars += value.trim().length;
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
-      const link = inLink || tag === 'A';
-      if (CELL_TAGS.has(tag)) {
-        buffer += ' ';
-        walk(el, link);
-        buffer += ' ';
-      } else if (BLOCK_TAGS.has(tag)) {
-        flush();
-        walk(el, link);
-        flush();
-      } else {
-        walk(el, link);
-      }
+  const stack: Frame[] = [{ el: root, next: root.firstChild, kind: null, link: false, close: null }];
+  let visited = 0;
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (top.close === 'block') flush();
+      else if (top.close === 'cell') buffer += ' ';
+      continue;
     }
-  };
-  walk(root, false);
+    top.next = child.nextSibling;
+    visited++;
+    if (child.nodeType === 3) {
+      const value = child.nodeValue ?? '';
+      if (!owner && value.trim()) {
+        owner = top.el;
+        ownerKind = top.kind;
+      }
+      buffer += value;
+      if (top.link) linkChars += value.trim().length;
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+    const frame: Frame = {
+      el,
+      next: el.firstChild,
+      kind: ownKind(el, tag) ?? top.kind,
+      link: top.link || tag === 'A',
+      close: null,
+    };
+    if (CELL_TAGS.has(tag)) {
+      buffer += ' ';
+      frame.close = 'cell';
+    } else if (BLOCK_TAGS.has(tag)) {
+      flush();
+      frame.close = 'block';
+    }
+    stack.push(frame);
+  }
   flush();
+  tally(work, 'blocks', visited);
   return blocks;
 }
 

@@ -8,6 +8,7 @@ import { countWords, shorten } from '../text/normalize.js';
 import { BOILERPLATE_MAX_CHARS, matchPhraseKey, phraseKey } from './boilerplate-match.js';
 import { BOILERPLATE_PHRASES, type BoilerplateFamily } from './boilerplate-phrases.js';
 import type { RawBlock } from './blocks.js';
+import { tally, type Work } from './work.js';
 import {
   CAPTION_LABEL,
   hasNoLetters,
@@ -51,6 +52,8 @@ export interface CleanContext {
   foundByline?: string | null;
   /** Set by cleanBlocks: how many headings were links (teaser headlines of a home page or a list). */
   linkHeadings?: number;
+  /** Counts of work done, when the caller keeps them (work.ts). */
+  work?: Work | undefined;
 }
 
 /** Families matched wherever a paragraph sits. */
@@ -131,7 +134,9 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
   const out: Block[] = [];
   let inLabelledList = false;
   const promos = promoRegions(raw.map((b) => b.text));
+  let read = 0;
   raw.forEach((b, i) => {
+    read += 1 + b.text.length;
     const words = countWords(b.text);
     const reason = promos.has(i) ? 'newsletter' : chromeReason(b, i, words, ctx, raw[i + 1]);
     // A list right after a "Related stories"-type label belongs to it.
@@ -163,7 +168,8 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
     }
     if (text) out.push({ kind, text });
   });
-  return dropTrailingHeadings(dropTeaserRuns(out, removed), removed);
+  tally(ctx.work, 'clean', read);
+  return dropTrailingHeadings(dropTeaserRuns(out, removed, ctx.work), removed);
 }
 
 /** A heading at the very end heads nothing: the label of a widget that stayed empty ("Popular on …"). */
@@ -189,24 +195,24 @@ const isTeaserLine = (b: Block): boolean =>
  * summary) whose links Readability flattened, at the end or in the middle of the article. Article
  * prose ends its paragraphs with a stop, and its intertitles each head paragraphs of prose.
  */
-function dropTeaserRuns(blocks: Block[], removed: Removed[]): Block[] {
+function dropTeaserRuns(blocks: Block[], removed: Removed[], work?: Work): Block[] {
   const drop = new Set<number>();
+  tally(work, 'teasers', blocks.length + 1);
+  // One pass: a run's length and its headings are counted as it grows (no copy of the run).
   let start = -1;
+  let headings = 0;
   for (let i = 0; i <= blocks.length; i++) {
-    if (i < blocks.length && isTeaserLine(blocks[i]!)) {
-      if (start < 0) start = i;
+    const b = blocks[i];
+    if (b !== undefined && isTeaserLine(b)) {
+      if (start < 0) [start, headings] = [i, 0];
+      if (b.kind === 'heading') headings++;
       continue;
     }
-    const run = blocks.slice(Math.max(start, 0), i);
-    const headings = run.filter((b) => b.kind === 'heading').length;
+    const length = start < 0 ? 0 : i - start;
     // Headline and summary pairs: headings alternate with lines, at least three of each.
-    if (
-      start >= 0 &&
-      run.length >= TEASER_RUN &&
-      headings >= TEASER_PAIRS &&
-      run.length - headings >= TEASER_PAIRS
-    ) {
+    if (length >= TEASER_RUN && headings >= TEASER_PAIRS && length - headings >= TEASER_PAIRS) {
       for (let j = start; j < i; j++) drop.add(j);
+      tally(work, 'teasers', length);
     }
     start = -1;
   }

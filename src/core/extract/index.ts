@@ -3,10 +3,13 @@ import { findConsent } from '../consent/index.js';
 import { countWords, normalizeSpace, shorten } from '../text/normalize.js';
 import { rawBlocksFromElement } from './blocks.js';
 import { TAIL_SHARE, cleanBlocks, type CleanContext } from './clean.js';
+import { loadUnits, MAX_READABILITY_LOAD, type Load } from './bounds.js';
+import { findBody, findTitle, reshape } from './document-shape.js';
+import { tally, type Work } from './work.js';
 import { pruneChrome } from './markup-rules.js';
 import { detectLang, primaryLang, readPageMeta, type PageMeta } from './metadata.js';
 import { pruneInTwoSteps } from './prune.js';
-import { runReadability } from './readability.js';
+import { runReadability, type ReadabilityResult } from './readability.js';
 import { withoutTimeStamp } from './shapes.js';
 import { extractFromText as extractText } from './text-input.js';
 
@@ -21,6 +24,13 @@ export interface ExtractOptions {
    * then works on it directly instead of on a clone, which costs as much as Readability's parse.
    */
   owned?: boolean | undefined;
+  /**
+   * Milliseconds the caller grants. When they are spent before Readability would start, the article
+   * is read linearly instead (see readLinearly) and the result says it is partial.
+   */
+  budgetMs?: number | undefined;
+  /** Filled with counts of the work each step did (work.ts), when given. */
+  work?: Work | undefined;
 }
 
 /** Fewer words than this and a page is not an article (a news brief has about 60). */
@@ -55,7 +65,7 @@ function shortByline(byline: string | null): string | null {
 function notArticle(doc: Document, meta: PageMeta, reason: string, removed: Removed[]): ExtractedArticle {
   return {
     article: false,
-    title: meta.title ?? (doc.title.trim() || null),
+    title: meta.title ?? findTitle(doc),
     byline: meta.byline,
     siteName: meta.siteName,
     publishedTime: meta.publishedTime,
@@ -104,30 +114,96 @@ function hasText(root: Element, min: number): boolean {
   return false;
 }
 
+const now = (): number => globalThis.performance.now();
+
+/** Why Readability is not run on this page, or null when it is (bounds.ts). */
+function whyPartial(load: Load, started: number, budgetMs: number | undefined): string | null {
+  if (loadUnits(load) > MAX_READABILITY_LOAD) return 'page too large or too deeply nested for a full reading';
+  if (budgetMs !== undefined && now() - started > budgetMs)
+    return 'time budget spent before the article was read';
+  return null;
+}
+
+/** Where a page that says so keeps its article, most specific first. */
+const ARTICLE_ROOTS = [
+  '[itemprop="articleBody"]',
+  '[itemprop="articlebody"]',
+  'article',
+  'main',
+  '[role="main"]',
+];
+
+/**
+ * The linear stand-in for Readability on pages it would take too long to read: the element the
+ * page marks as its article (else the body) is read as it is, and the boilerplate rules that
+ * follow do the rest. Linear in the page's size.
+ */
+function readLinearly(work: Document, body: Element | null, meta: PageMeta): ReadabilityResult {
+  let content: Element | null = null;
+  for (const selector of ARTICLE_ROOTS) {
+    const el = body?.querySelector(selector);
+    if (el?.textContent?.trim()) {
+      content = el;
+      break;
+    }
+  }
+  return {
+    title: meta.title ?? findTitle(work),
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    excerpt: null,
+    content: content ?? body,
+  };
+}
+
+/** Up to `max` characters of the blocks' text, for language detection (which reads no more). */
+function leadText(blocks: readonly Block[], max = 2000): string {
+  let out = '';
+  for (const b of blocks) {
+    if (out.length >= max) break;
+    out += `${b.text}\n`;
+  }
+  return out;
+}
+
 /**
  * Extracts the article of `doc`. Unless `owned` is set, `doc` is not touched: every step works
- * on a clone.
+ * on a clone (and the document is only read through finders that never create an element).
  */
 export function extractFromDocument(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  const started = now();
   const meta = readPageMeta(doc);
   const removed: Removed[] = [];
-  if (!doc.body || !hasText(doc.body, MIN_PAGE_CHARS))
+  const body = findBody(doc);
+  if (!body || !hasText(body, MIN_PAGE_CHARS))
     return notArticle(doc, meta, 'too little text on the page', removed);
 
   const work = options.owned ? doc : (doc.cloneNode(true) as Document);
+  const workBody = reshape(work);
   // Chrome and inert markup go first, so that consent detection reads less of the page.
-  const finishPruning = pruneInTwoSteps(work);
+  const pruning = pruneInTwoSteps(work, workBody);
   removeConsent(work, removed);
-  finishPruning();
-  const r = runReadability(work);
+  pruning.finish();
+  const { load } = pruning;
+  const partial = whyPartial(load, started, options.budgetMs);
+  tally(options.work, 'prune', load.visited);
+  tally(options.work, 'readability', partial ? 0 : loadUnits(load));
+  const r = partial ? readLinearly(work, workBody, meta) : runReadability(work);
   const title = r.title ?? meta.title;
   let byline = shortByline(r.byline) ?? meta.byline;
   let blocks: Block[] = [];
   let linkHeadings = 0;
   if (r.content) {
-    pruneChrome(r.content, removed);
-    const raw = rawBlocksFromElement(r.content);
-    const ctx: CleanContext = { title, byline, tailFrom: Math.floor(raw.length * (1 - TAIL_SHARE)) };
+    pruneChrome(r.content, removed, options.work);
+    const raw = rawBlocksFromElement(r.content, options.work);
+    const ctx: CleanContext = {
+      title,
+      byline,
+      tailFrom: Math.floor(raw.length * (1 - TAIL_SHARE)),
+      work: options.work,
+    };
     blocks = cleanBlocks(raw, ctx, removed);
     byline ??= ctx.foundByline ?? null;
     linkHeadings = ctx.linkHeadings ?? 0;
@@ -152,10 +228,11 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
     byline,
     siteName: r.siteName ?? meta.siteName,
     publishedTime: meta.publishedTime ?? r.publishedTime,
-    lang: meta.lang ?? primaryLang(r.lang) ?? detectLang(blocks.map((b) => b.text).join('\n')),
+    lang: meta.lang ?? primaryLang(r.lang) ?? detectLang(leadText(blocks)),
     blocks,
     removed: distinct(removed),
   };
+  if (partial) result.partial = partial;
   // Blocks stay even when the page is not an article: the reader may still want its text.
   if (!result.article) {
     result.reason = !r.content

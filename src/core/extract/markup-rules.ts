@@ -6,6 +6,7 @@
  */
 import type { Removed } from '../types.js';
 import { normalizeSpace, shorten } from '../text/normalize.js';
+import { tally, type Work } from './work.js';
 
 /**
  * Class/id words of page chrome, matched as whole words of a class token (split on - and _), so
@@ -86,8 +87,9 @@ function descendants(root: Element): Element[] {
  * Removes chrome elements from `root` (Readability's detached article, which we own) and reports
  * them as boilerplate. Never removes an element that holds a large part of the article's text.
  */
-export function pruneChrome(root: Element, removed: Removed[]): void {
+export function pruneChrome(root: Element, removed: Removed[], work?: Work): void {
   const total = Math.max(1, textLength(root));
+  let read = total;
   const drop = (el: Element): void => {
     const text = normalizeSpace(el.textContent ?? '');
     if (text) removed.push({ kind: 'boilerplate', text: shorten(text) });
@@ -100,12 +102,17 @@ export function pruneChrome(root: Element, removed: Removed[]): void {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!isChromeName(name)) continue;
     const len = textLength(el);
+    read += len;
     if (len / total <= MAX_SHARE_BY_NAME) drop(el);
   }
   for (const list of all) {
     const tag = list.localName.toLowerCase();
     if (tag !== 'ul' && tag !== 'ol') continue;
-    if (!root.contains(list) || textLength(list) / total > MAX_SHARE_BY_NAME) continue;
+    if (!root.contains(list)) continue;
+    const len = textLength(list);
+    read += 2 * len; // the list's text, then its items' and links' text
+    if (len / total > MAX_SHARE_BY_NAME) continue;
     if (isHeadlineList(list)) drop(list);
   }
+  tally(work, 'chrome', all.length + read);
 }

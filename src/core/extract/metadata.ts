@@ -6,6 +6,7 @@
  */
 import { franc } from 'franc-min';
 import { normalizeSpace } from '../text/normalize.js';
+import { findHead, findHtml } from './document-shape.js';
 
 export interface PageMeta {
   title: string | null;
@@ -34,7 +35,7 @@ const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle/;
 
 /** The first article-like object of the page's JSON-LD scripts (graphs and arrays included). */
 function jsonLdArticle(doc: Document): Record<string, Json> | null {
-  for (const script of Array.from((doc.head ?? doc).getElementsByTagName('script'))) {
+  for (const script of Array.from((findHead(doc) ?? doc).getElementsByTagName('script'))) {
     if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     let data: Json;
     try {
@@ -61,7 +62,7 @@ function jsonLdArticle(doc: Document): Record<string, Json> | null {
 function metaMap(doc: Document): Map<string, string> {
   // One pass over the meta elements: attribute selectors are slow in linkedom, and there are many keys.
   const map = new Map<string, string>();
-  for (const el of Array.from((doc.head ?? doc).getElementsByTagName('meta'))) {
+  for (const el of Array.from((findHead(doc) ?? doc).getElementsByTagName('meta'))) {
     const content = el.getAttribute('content');
     if (!content?.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -109,7 +110,7 @@ export function readPageMeta(doc: Document): PageMeta {
         'sailthru.date',
       ),
     lang:
-      primaryLang(doc.documentElement?.getAttribute('lang')) ??
+      primaryLang(findHtml(doc)?.getAttribute('lang')) ??
       primaryLang(meta('og:locale', 'language', 'content-language')),
   };
 }

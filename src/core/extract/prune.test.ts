@@ -91,7 +91,7 @@ describe('prepareForReadability', () => {
       <article><p>Text.</p><div style="display:none">Later</div><noscript><a href="https://x.com/a">post</a></noscript>
       <template><p>Original</p></template></article></body></html>`,
     );
-    const finish = pruneInTwoSteps(doc);
+    const { finish } = pruneInTwoSteps(doc);
     const text = (): string => doc.body.textContent ?? '';
     expect(text()).not.toContain('Menu');
     for (const kept of ['We use cookies.', 'Later', 'post']) expect(text()).toContain(kept);
@@ -123,7 +123,7 @@ describe('prepareForReadability', () => {
       <div>First run of text.<div></div>Second run of text.</div><figure data-src="a.jpg"></figure><p></p><ul><li></li></ul>
       <div class="embed-placeholder" data-src="https://x.com/a"></div></article></body></html>`,
     );
-    const finish = pruneInTwoSteps(doc);
+    const { finish } = pruneInTwoSteps(doc);
     expect(doc.querySelector('.embed-placeholder')).not.toBeNull();
     finish();
     for (const gone of ['.ad-slot', '#dfp-1', 'i.icon', '.embed-placeholder'])

@@ -16,6 +16,10 @@
  * the extraction score is unchanged.
  */
 
+import { emptyLoad, flattenSubtree, MAX_DEPTH, type Load } from './bounds.js';
+import { findBody, findHead } from './document-shape.js';
+import type { Work } from './work.js';
+
 // prettier-ignore
 const INERT = new Set(['svg', 'style', 'template', 'select', 'datalist', 'link', 'script', 'noscript']);
 const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'xmp', 'plaintext']);
@@ -32,12 +36,18 @@ function holds(root: Element, test: (el: Element, tag: string) => boolean): bool
   const stack: Element[] = [root];
   while (stack.length) {
     for (let c = stack.pop()!.firstElementChild; c; c = c.nextElementSibling) {
+      looked++;
       if (test(c, c.localName)) return true;
       stack.push(c);
     }
   }
   return false;
 }
+/**
+ * Elements the look-aheads above visited during the current walk, for the walk's count of its own
+ * work (Load.visited). The walk is synchronous, so one counter serves.
+ */
+let looked = 0;
 
 const isJsonLd = (el: Element, tag: string): boolean =>
   tag === 'script' && el.getAttribute('type') === 'application/ld+json';
@@ -114,29 +124,41 @@ function thinHead(head: Element | null): void {
   }
 }
 
+/** What the first step hands back: the second step, and what the walk counted (bounds.ts). */
+export interface Pruning {
+  /** Removes hidden subtrees, script-off fallbacks and empty elements: call once consent detection is done. */
+  finish: () => void;
+  load: Load;
+}
+
 /**
  * Removes what can never be article text from `doc`, which the caller owns (see the file comment),
  * in two steps. The walk removes inert markup and page chrome at once, so that consent detection,
  * which runs next, has that much less to read; hidden subtrees and script-off fallbacks (noscript,
  * template) are only listed, because blocked-embed placeholders keep the embed's address in them.
- * The returned function removes those once consent detection is done.
+ * The returned `finish` removes those once consent detection is done. The same walk flattens what
+ * is nested deeper than MAX_DEPTH and counts the load left for Readability (bounds.ts).
  */
-export function pruneInTwoSteps(doc: Document): () => void {
-  thinHead(doc.head);
-  const body = doc.body as Element | null;
-  if (!body) return () => undefined;
+export function pruneInTwoSteps(doc: Document, body: Element | null = findBody(doc)): Pruning {
+  thinHead(findHead(doc));
+  const load = emptyLoad();
+  if (!body) return { finish: () => undefined, load };
   const drop: Node[] = [];
   const later: Element[] = [];
   // Every element the walk went into, parents before children: removeEmpty reads them again.
   const entered: Element[] = [];
-  // Explicit stack of nodes and, alongside, whether each is inside an article container. Removal
-  // waits until the walk ends.
+  // Explicit stack of nodes and, alongside, whether each is inside an article container and its
+  // depth below the body. Removal waits until the walk ends.
   const nodes: Node[] = [body];
   const inside: boolean[] = [false];
+  const depths: number[] = [0];
+  looked = 0;
   while (nodes.length) {
     const node = nodes.pop()!;
     const inArticle = inside.pop()!;
+    const depth = depths.pop()! + 1;
     for (let c = node.firstChild; c; c = c.nextSibling) {
+      load.visited++;
       if (c.nodeType === 8) {
         drop.push(c);
         continue;
@@ -160,16 +182,32 @@ export function pruneInTwoSteps(doc: Document): () => void {
       // Hidden elements that hold metadata stay: Readability reads it before it removes them.
       else if (attrs && isHidden(el) && !holds(el, isMetadata)) later.push(el);
       else {
+        load.elements++;
+        load.depths += depth;
+        if (depth >= MAX_DEPTH && el.firstElementChild) {
+          const flattening: Work = {};
+          flattenSubtree(el, flattening);
+          load.visited += flattening['blocks'] ?? 0;
+          load.flattened++;
+          load.elements += el.childElementCount;
+          load.depths += el.childElementCount * (depth + 1);
+          continue;
+        }
         entered.push(el);
         nodes.push(el);
         inside.push(inArticle || ARTICLE.has(tag) || (attrs && el.getAttribute('role') === 'main'));
+        depths.push(depth);
       }
     }
   }
   for (const n of drop) n.parentNode?.removeChild(n);
-  return () => {
-    for (const n of later) n.parentNode?.removeChild(n);
-    removeEmpty(entered);
+  load.visited += looked;
+  return {
+    finish: () => {
+      for (const n of later) n.parentNode?.removeChild(n);
+      removeEmpty(entered);
+    },
+    load,
   };
 }
 
@@ -219,5 +257,5 @@ function besideText(el: Element): boolean {
 
 /** Both steps of pruneInTwoSteps at once, for a caller that does not look for consent in between. */
 export function prepareForReadability(doc: Document): void {
-  pruneInTwoSteps(doc)();
+  pruneInTwoSteps(doc).finish();
 }
