@@ -4,8 +4,8 @@
  * They are stored rather than computed at load because parsing every rule costs milliseconds in
  * a content script that is cold on every page.
  */
-import type { BoilerplateFamily } from '../extract/boilerplate-phrases.js';
-import { BOILERPLATE_PHRASES } from '../extract/boilerplate-phrases.js';
+import type { BoilerplateFamily } from '../boilerplate/phrases.js';
+import { BOILERPLATE_PHRASES } from '../boilerplate/phrases.js';
 import { gateOf, sourceRequirements, type Gate } from './anchors.js';
 import { LANGS, PHRASES, type Category } from './phrases.js';
 import { matchForm } from './text.js';
@@ -49,7 +49,7 @@ export function anchorsModule(): string {
  * anchors.test.ts fails when these are stale. Per phrase category, and per family of extraction's
  * boilerplate lists: the literal gate before their regexps (see anchors.ts).
  */
-import type { BoilerplateFamily } from '../extract/boilerplate-phrases.js';
+import type { BoilerplateFamily } from '../boilerplate/phrases.js';
 import type { Gate } from './anchors.js';
 import type { Category } from './lang/types.js';
 

@@ -3,7 +3,7 @@
  * anchors.test.ts fails when these are stale. Per phrase category, and per family of extraction's
  * boilerplate lists: the literal gate before their regexps (see anchors.ts).
  */
-import type { BoilerplateFamily } from '../extract/boilerplate-phrases.js';
+import type { BoilerplateFamily } from '../boilerplate/phrases.js';
 import type { Gate } from './anchors.js';
 import type { Category } from './lang/types.js';
 

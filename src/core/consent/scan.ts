@@ -30,8 +30,8 @@ import {
 } from './text.js';
 import { shorten } from '../text/normalize.js';
 // Extraction's text-level lists (related lines, newsletter prompts) widen the in-page rules below.
-import { matchBoilerplate, phraseKey } from '../extract/boilerplate-match.js';
-import type { BoilerplateFamily } from '../extract/boilerplate-phrases.js';
+import { matchBoilerplate, phraseKey } from '../boilerplate/match.js';
+import type { BoilerplateFamily } from '../boilerplate/phrases.js';
 import { mayMatch } from './anchors.js';
 import { FAMILY_ANCHORS } from './phrase-anchors.js';
 

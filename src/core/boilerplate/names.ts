@@ -1,0 +1,30 @@
+/**
+ * Class and id names of page chrome (share bars, related stories, newsletter boxes, author bios,
+ * photo credits…): the extraction drops elements so named inside the article (markup-rules.ts),
+ * the page cleanup reads the same names when it judges a box (box.ts).
+ */
+/**
+ * Class/id words of page chrome, matched as whole words of a class token (split on - and _), so
+ * "share-bar" and "related_links" match but "shared-content" and "unrelated" do not.
+ */
+// prettier-ignore
+export const CHROME_WORDS = new Set([
+  'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'newsletter', 'newsletters', 'subscribe',
+  'subscription', 'signup', 'promo', 'promotion', 'bio', 'biography', 'credit', 'credits', 'copyright',
+  'tags', 'tag', 'comments', 'comment', 'recommended', 'recommendations', 'outbrain', 'taboola', 'advert',
+  'advertisement', 'ad', 'ads', 'sponsored', 'readmore', 'trending', 'popular', 'breadcrumb', 'breadcrumbs',
+  'toolbar', 'byline', 'dateline', 'timestamp', 'meta', 'author', 'tooltip', 'popover', 'rollover', 'hovercard', 'slideshow', 'carousel', 'lightbox', 'modal', 'disclaimer', 'correction', 'nav',
+  'navigation', 'menu', 'footer', 'pagination',
+]);
+/** Compound names whose parts alone are too common ("more", "read", "also"). */
+const CHROME_PHRASES =
+  /(more-?stories|read-?more|see-?also|also-?read|lire-?aussi|mehr-?zum-?thema|leggi-?anche|author-?info|about-?the-?author|email-?signup|most-?read|top-?stories|inline-?related|story-?links)/i;
+
+export function isChromeName(name: string): boolean {
+  if (!name) return false;
+  if (CHROME_PHRASES.test(name)) return true;
+  for (const token of name.toLowerCase().split(/\s+/)) {
+    for (const part of token.split(/[-_]+/)) if (CHROME_WORDS.has(part)) return true;
+  }
+  return false;
+}
