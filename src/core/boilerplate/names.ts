@@ -20,11 +20,30 @@ export const CHROME_WORDS = new Set([
 const CHROME_PHRASES =
   /(more-?stories|read-?more|see-?also|also-?read|lire-?aussi|mehr-?zum-?thema|leggi-?anche|author-?info|about-?the-?author|email-?signup|most-?read|top-?stories|inline-?related|story-?links)/i;
 
-export function isChromeName(name: string): boolean {
-  if (!name) return false;
-  if (CHROME_PHRASES.test(name)) return true;
+/** The chrome word (or compound name) a class and id string carries, or null. */
+export function chromeWordOf(name: string): string | null {
+  if (!name) return null;
+  const phrase = CHROME_PHRASES.exec(name);
+  if (phrase) return phrase[0];
   for (const token of name.toLowerCase().split(/\s+/)) {
-    for (const part of token.split(/[-_]+/)) if (CHROME_WORDS.has(part)) return true;
+    for (const part of token.split(/[-_]+/)) if (CHROME_WORDS.has(part)) return part;
   }
-  return false;
+  return null;
 }
+
+export function isChromeName(name: string): boolean {
+  return chromeWordOf(name) !== null;
+}
+
+/**
+ * Chrome words that name the article's own metadata (its byline, date, photo credits): the
+ * extraction keeps such elements out of the text without reporting them as cleaned.
+ */
+export const METADATA_WORDS: ReadonlySet<string> = new Set([
+  'byline',
+  'dateline',
+  'timestamp',
+  'meta',
+  'credit',
+  'credits',
+]);

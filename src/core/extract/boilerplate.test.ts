@@ -10,6 +10,8 @@ import { HAS_SHARED, SHARED } from '../../../bench/corpus.js';
 import { parseHtml } from '../../node/index.js';
 import { isConsentText, matchBoilerplate } from './boilerplate-match.js';
 import { extractFromDocument, extractFromText } from './index.js';
+import { isBylineLine, isDateLine } from './shapes.js';
+import { countWords } from '../text/normalize.js';
 
 const FIXTURES = resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'boilerplate');
 
@@ -56,8 +58,14 @@ describe('team-written pages', () => {
       expect(ex.title).toBe(f.expect.title);
       expect(ex.siteName).toBe(f.expect.siteName);
       expect(ex.publishedTime).toBe(f.expect.publishedTime);
-      // Dropped paragraphs are reported, and the intertitle stays a heading.
-      expect(ex.removed.filter((r) => r.kind === 'boilerplate').length).toBeGreaterThanOrEqual(5);
+      // Cleaned paragraphs are reported; the byline and date lines, the article's metadata, are
+      // dropped from the text without being reported as cleaned. The intertitle stays a heading.
+      const reported = ex.removed.filter((r) => r.kind === 'boilerplate').map((r) => r.text);
+      expect(reported.length).toBeGreaterThanOrEqual(3);
+      for (const r of reported) {
+        expect(isBylineLine(r, countWords(r)), r).toBe(false);
+        expect(isDateLine(r) || matchBoilerplate(r) === 'dateline', r).toBe(false);
+      }
       expect(ex.blocks.filter((b) => b.kind === 'heading').length).toBeGreaterThanOrEqual(1);
     });
   }

@@ -5,7 +5,7 @@
  * some of these because they sit inside the article container.
  */
 import type { Removed } from '../types.js';
-import { isChromeName } from '../boilerplate/names.js';
+import { chromeWordOf, METADATA_WORDS } from '../boilerplate/names.js';
 import { normalizeSpace, shorten } from '../text/normalize.js';
 import { tally, type Work } from './work.js';
 
@@ -65,8 +65,8 @@ function descendants(root: Element): Element[] {
 export function pruneChrome(root: Element, removed: Removed[], work?: Work): void {
   const total = Math.max(1, textLength(root));
   let read = total;
-  const drop = (el: Element): void => {
-    const text = normalizeSpace(el.textContent ?? '');
+  const drop = (el: Element, report = true): void => {
+    const text = report ? normalizeSpace(el.textContent ?? '') : '';
     if (text) removed.push({ kind: 'boilerplate', text: shorten(text) });
     el.remove();
   };
@@ -75,10 +75,11 @@ export function pruneChrome(root: Element, removed: Removed[], work?: Work): voi
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     if (!el.isConnected && !root.contains(el)) continue;
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!isChromeName(name)) continue;
+    const word = chromeWordOf(name);
+    if (word === null) continue;
     const len = textLength(el);
     read += len;
-    if (len / total <= MAX_SHARE_BY_NAME) drop(el);
+    if (len / total <= MAX_SHARE_BY_NAME) drop(el, !METADATA_WORDS.has(word));
   }
   for (const list of all) {
     const tag = list.localName.toLowerCase();

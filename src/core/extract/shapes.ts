@@ -87,7 +87,5 @@ export function isBylineLine(text: string, wordCount: number): boolean {
 export const CAPTION_LABEL =
   /^(image caption|media caption|légende|bildunterschrift|pie de foto|didascalia)\s*:?\s*/i;
 
-/** A photo credit glued to its label, as some pages print it: "CreditKevin Frayer/Getty Images". */
-export function isGluedCredit(text: string, wordCount: number): boolean {
-  return wordCount <= 14 && /^([Cc]redit|[Cc]rédit|[Ff]oto|[Pp]hoto)s?(\p{Lu}|$)/u.test(text);
-}
+/** Photo credits are defined once for every stage, in text/credits.ts. */
+export { isGluedCredit } from '../text/credits.js';
