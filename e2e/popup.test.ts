@@ -50,6 +50,74 @@ inBothBrowsers('the popup', (env) => {
     await page.close();
   });
 
+  test("the popup and the copied brief speak the reader's language", async () => {
+    const url = env.server.url('examples/lemonde-ukraine/index.html');
+    const page = await env.browser.openPage(url);
+    const tabId = await env.browser.tabIdOf(url);
+    for (const [lang, summary, date, heading] of [
+      ['fr', 'Résumé', '24 janvier 2026', '## Acteurs clés'],
+      ['de', 'Zusammenfassung', '24. Januar 2026', '## Wichtige Personen'],
+    ] as const) {
+      await env.browser.setStorage({ uiLang: lang });
+      const popup = await env.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+      await popup.waitFor('#view[data-state="brief"] h1', 20_000);
+      assert.equal(await popup.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await popup.text('#view h2'), summary);
+      assert.match(await popup.text('#view .meta'), new RegExp(date));
+      // What the copy button hands to the clipboard (headless browsers have no clipboard to read).
+      const copied = await popup.evaluate(async () => {
+        const calls: string[] = [];
+        // An arrow in an array, not a named property: tsx would wrap a named one in a helper the page lacks.
+        const writeText = [(t: string) => (calls.push(t), Promise.resolve())][0];
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText } });
+        document.getElementById('copy-md')!.click();
+        await new Promise((r) => setTimeout(r, 50));
+        return calls.join('');
+      });
+      assert.match(copied, /^# Guerre en Ukraine/);
+      assert.ok(copied.includes(heading), copied);
+      assert.ok(copied.includes(date), copied);
+      await popup.screenshot(`${ARTIFACTS}popup-${lang}-${env.browser.name}.png`, 'body');
+      await popup.close();
+    }
+    await env.browser.setStorage({ uiLang: 'auto' });
+    await page.close();
+  });
+
+  test("a quote's jump lands on the sentence that holds it; controls show keyboard focus", async () => {
+    const url = env.server.url('examples/lemonde-ukraine/index.html');
+    const page = await env.browser.openPage(url);
+    const popup = await env.browser.openExtensionPage(`popup.html?tabId=${await env.browser.tabIdOf(url)}`);
+    await popup.waitFor('#view[data-state="brief"] .quotes', 20_000);
+    // Before any click: a focus by keyboard (or by script, with no pointer used yet) is visible.
+    const outline = await popup.evaluate(() => {
+      const button = document.querySelector<HTMLElement>('.actor-name')!;
+      button.focus();
+      return [button.matches(':focus-visible'), getComputedStyle(button).outlineStyle];
+    });
+    assert.deepEqual(outline, [true, 'solid']);
+    // "constructives" is a one-word quote the headline repeats: grouped under its speaker.
+    const fragment = await popup.evaluate(() => {
+      const button = Array.from(document.querySelectorAll<HTMLElement>('.fragments .quote')).find(
+        (b) => b.textContent === 'constructives',
+      );
+      button?.setAttribute('id', 'fragment-under-test');
+      return button?.closest('li')?.querySelector('.speaker')?.textContent ?? null;
+    });
+    assert.equal(fragment, '— Steve Witkoff');
+    await popup.click('#fragment-under-test');
+    const marked = await poll('the revealed block', () =>
+      page.evaluate(() => {
+        const el = document.querySelector('[data-unwall-reveal]');
+        return el ? `${el.localName}: ${el.textContent ?? ''}` : null;
+      }),
+    );
+    assert.match(marked, /^p: /);
+    assert.match(marked, /constructives/);
+    await popup.close();
+    await page.close();
+  });
+
   test('a setting round-trips through storage and back into the popup', async () => {
     const url = env.server.url('examples/lemonde-ukraine/index.html');
     const page = await env.browser.openPage(url);

@@ -51,7 +51,9 @@ describe('unwall brief', () => {
     expect(md.stdout).toMatch(/^# Guerre en Ukraine/);
     const text = run(['brief', '-', '--format', 'text'], readFileSync(TEXT_ARTICLE));
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('SUMMARY');
+    expect(text.stdout).toContain('RÉSUMÉ'); // a French article: the brief speaks French by default
+    const english = run(['brief', '-', '--format', 'text', '--ui-lang', 'en'], readFileSync(TEXT_ARTICLE));
+    expect(english.stdout).toContain('SUMMARY');
   });
 
   test.each([

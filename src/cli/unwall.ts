@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { briefToMarkdown, briefToText } from '../core/format.js';
 import { briefFromHtml, briefFromText } from '../node/index.js';
+import { localeFor, uiLangOf } from '../shared/i18n.js';
 import { classifyInput } from './input.js';
 
 const USAGE = `Usage: unwall brief <file.html | file.txt | -> [--url URL] [--format json|md|text] [--lang xx]
@@ -41,6 +42,7 @@ function main(argv: string[]): void {
         url: { type: 'string' },
         format: { type: 'string', default: 'text' },
         lang: { type: 'string' },
+        'ui-lang': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -68,10 +70,11 @@ function main(argv: string[]): void {
       ? briefFromHtml(input.content, { url: values.url })
       : { ...briefFromText(input.content, { lang: values.lang }), url: values.url ?? null };
 
+  const locale = localeFor(values['ui-lang'] ? uiLangOf(values['ui-lang']) : uiLangOf(brief.lang));
   const render = {
     json: (b: typeof brief) => `${JSON.stringify(b, null, 2)}\n`,
-    md: briefToMarkdown,
-    text: briefToText,
+    md: (b: typeof brief) => briefToMarkdown(b, locale),
+    text: (b: typeof brief) => briefToText(b, locale),
   }[format];
   if (!brief.article && format !== 'json') {
     fail(

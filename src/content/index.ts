@@ -50,7 +50,7 @@ async function restart(): Promise<void> {
 }
 
 onTabMessage({
-  reveal: ({ text }) => reveal(document, text),
+  reveal: ({ text, context }) => reveal(document, text, context),
   pageChanged: async () => {
     await restart();
     return null;

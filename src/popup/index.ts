@@ -1,21 +1,22 @@
 /**
  * The popup: `popup.html?tabId=N` shows the brief of tab N; without the parameter, the active tab.
+ * It speaks the reader's language (settings.uiLang, else the browser's), and so does the copied brief.
  */
 import { briefToMarkdown } from '../core/format.js';
 import type { Brief } from '../core/types.js';
 import browser from '../shared/browser.js';
+import { chosenUiLang, localeFor, type MessageKey, type UiLocale } from '../shared/i18n.js';
 import { sendToBackground, sendToTab } from '../shared/messages.js';
-import { cleanupEnabledFor, loadSettings, saveSettings } from '../shared/settings.js';
-import { renderBrief, renderState, type Translate } from './render.js';
+import { cleanupEnabledFor, loadSettings, saveSettings, type Settings } from '../shared/settings.js';
+import { renderBrief, renderState, type RevealTarget } from './render.js';
 
-const t: Translate = (key, substitution) => browser.i18n.getMessage(key, substitution) || key;
 const view = document.getElementById('view')!;
 
-function translateStatic(): void {
+function translateStatic(locale: UiLocale): void {
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    node.textContent = t(node.dataset.i18n ?? '');
+    node.textContent = locale.t((node.dataset.i18n ?? '') as MessageKey);
   }
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.documentElement.lang = locale.lang;
 }
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -36,20 +37,19 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
-function copyButton(id: string, text: () => string): void {
+function copyButton(id: string, locale: UiLocale, text: () => string): void {
   const button = document.getElementById(id) as HTMLButtonElement;
   button.hidden = false;
   button.addEventListener('click', () => {
     void navigator.clipboard.writeText(text()).then(() => {
       const label = button.textContent;
-      button.textContent = t('copied');
+      button.textContent = locale.t('copied');
       setTimeout(() => (button.textContent = label), 1200);
     });
   });
 }
 
-async function wireSettings(host: string | null): Promise<void> {
-  const settings = await loadSettings();
+function wireSettings(settings: Settings, host: string | null): void {
   const site = document.getElementById('site-cleanup') as HTMLInputElement;
   const everywhere = document.getElementById('cleanup') as HTMLInputElement;
   const refuse = document.getElementById('auto-refuse') as HTMLInputElement;
@@ -76,12 +76,11 @@ function show(node: Node): void {
   view.replaceChildren(node);
 }
 
-async function main(): Promise<void> {
-  translateStatic();
+async function main(locale: UiLocale, settings: Settings): Promise<void> {
   const tab = await targetTab();
-  await wireSettings(hostOf(tab?.url));
+  wireSettings(settings, hostOf(tab?.url));
   if (!tab) {
-    show(renderState('error', t('restrictedTitle'), ''));
+    show(renderState('error', locale.t('restrictedTitle'), ''));
     return;
   }
   const [response, cleanup] = await Promise.all([
@@ -89,24 +88,30 @@ async function main(): Promise<void> {
     sendToBackground('getTabCleanup', { tabId: tab.id }),
   ]);
   if (!response.ok) {
-    const title = response.reason === 'error' ? t('errorTitle') : t('restrictedTitle');
+    const title = response.reason === 'error' ? locale.t('errorTitle') : locale.t('restrictedTitle');
     show(renderState(response.reason, title, response.message));
     return;
   }
   const brief: Brief = response.brief;
   if (!brief.article) {
-    show(renderState('not-article', t('notArticleTitle'), t('notArticleBody')));
+    show(renderState('not-article', locale.t('notArticleTitle'), locale.t('notArticleBody')));
     return;
   }
-  const onReveal = (text: string): void => {
-    void sendToTab(tab.id, 'reveal', { text }).catch(() => undefined);
+  const onReveal = (target: RevealTarget): void => {
+    void sendToTab(tab.id, 'reveal', target).catch(() => undefined);
   };
-  show(renderBrief(brief, { t, onReveal, payWall: cleanup.payWall }));
+  show(renderBrief(brief, { locale, onReveal, payWall: cleanup.payWall }));
   view.dataset.state = 'brief';
-  copyButton('copy-md', () => briefToMarkdown(brief));
-  copyButton('copy-text', () => `${brief.title ?? ''}\n\n${brief.text}\n`);
+  copyButton('copy-md', locale, () => briefToMarkdown(brief, locale));
+  copyButton('copy-text', locale, () => `${brief.title ?? ''}\n\n${brief.text}\n`);
 }
 
-main().catch((error: unknown) => {
-  show(renderState('error', t('errorTitle'), error instanceof Error ? error.message : String(error)));
+void loadSettings().then((settings) => {
+  const locale = localeFor(chosenUiLang(settings.uiLang, browser.i18n.getUILanguage()));
+  translateStatic(locale);
+  main(locale, settings).catch((error: unknown) => {
+    show(
+      renderState('error', locale.t('errorTitle'), error instanceof Error ? error.message : String(error)),
+    );
+  });
 });

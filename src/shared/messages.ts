@@ -39,8 +39,8 @@ export interface TabProtocol {
   pingBrief: { req: null; res: true };
   /** The page's address changed without a load (a single-page app navigated): clean again. */
   pageChanged: { req: { url: string }; res: null };
-  /** Scroll to and flash the first place in the page that holds `text`. */
-  reveal: { req: { text: string }; res: boolean };
+  /** Scroll to and flash the place in the page that holds `text` (in the block holding `context`, if given). */
+  reveal: { req: { text: string; context?: string | undefined }; res: boolean };
 }
 
 type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;

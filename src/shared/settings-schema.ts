@@ -2,6 +2,11 @@
  * Settings, typed from their defaults (pure: no extension APIs, so it is unit-tested in Node). Whatever storage returns is validated key by key (a bad or
  * missing value falls back to its default) and migrated from older schema versions.
  */
+/** Languages of the interface (src/_locales); the i18n layer lives in i18n.ts, kept out of content scripts. */
+export const UI_LANGS = ['en', 'fr', 'de', 'es', 'it'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+export type UiLangSetting = UiLang | 'auto';
+
 export const DEFAULTS = {
   schemaVersion: 1,
   /** Hide consent leftovers and boilerplate on pages. */
@@ -10,6 +15,8 @@ export const DEFAULTS = {
   autoRefuse: true,
   /** Hosts where cleanup is off. */
   disabledSites: [] as string[],
+  /** Language of the popup, the options page and copied briefs; 'auto' follows the browser. */
+  uiLang: 'auto' as UiLangSetting,
 };
 
 export type Settings = typeof DEFAULTS;
@@ -31,6 +38,7 @@ const VALIDATORS: { [K in Key]: (v: unknown) => v is Settings[K] } = {
   cleanup: (v): v is boolean => typeof v === 'boolean',
   autoRefuse: (v): v is boolean => typeof v === 'boolean',
   disabledSites: (v): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string'),
+  uiLang: (v): v is UiLangSetting => v === 'auto' || (UI_LANGS as readonly unknown[]).includes(v),
 };
 
 /** Pure: raw storage contents → valid, current settings. */
