@@ -4,17 +4,17 @@
  * code runs in the extension and in Node, in a few milliseconds per article.
  */
 import type { Analysis, ExtractedArticle, Quote } from '../types.js';
-import { attribute } from './attribute.js';
-import { buildContext } from './context.js';
-import { guessLang } from './lang.js';
-import { compileLex } from './lex.js';
-import { findPeople } from './people.js';
-import { keepQuote } from './quote-filter.js';
-import { rankActors } from './rank.js';
-import type { Speaker } from './resolve.js';
-import { findSpans, type Span } from './quotes.js';
+import { attribute } from './speakers/attribute.js';
+import { buildContext } from './prep/context.js';
+import { guessLang } from './prep/lang.js';
+import { compileLex } from './lexicons/compile.js';
+import { findPeople } from './mentions/people.js';
+import { keepQuote } from './quotes/filter.js';
+import { rankActors } from './actors/rank.js';
+import type { Speaker } from './speakers/resolve.js';
+import { findSpans, type Span } from './quotes/spans.js';
 import { leadSummary } from './summary.js';
-import { fold } from './text.js';
+import { fold } from './prep/text.js';
 
 function langOf(article: ExtractedArticle): string {
   const l = article.lang.toLowerCase().slice(0, 2);

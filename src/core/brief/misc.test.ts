@@ -1,6 +1,6 @@
 /** Summary, language guess, key-actor limits and speed. */
 import { describe, expect, it } from 'vitest';
-import { guessLang } from './lang.js';
+import { guessLang } from './prep/lang.js';
 import { leadSummary } from './summary.js';
 import { run } from './test-helpers.js';
 

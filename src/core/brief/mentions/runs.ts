@@ -3,8 +3,8 @@
  * person name, an organisation, or neither. A run is a sequence of capitalised tokens separated by one
  * space, with name particles (de, van, di) or organisation connectors (of, delle) inside.
  */
-import { isFirstName, isOrgWord, isRoleWord, type Lex } from './lex.js';
-import { tight, type Token } from './text.js';
+import { isFirstName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { tight, type Token } from '../prep/text.js';
 
 export interface Run {
   /** Token indexes [from, to) in the block's token list. */

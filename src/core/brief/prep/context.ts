@@ -2,9 +2,9 @@
  * Per-block working data shared by every stage: the text with quotes masked, its tokens and
  * sentences, and whether the block is body text, a caption, or a credit/bio line to ignore.
  */
-import type { Block } from '../types.js';
-import { maskQuotes, type Span } from './quotes.js';
-import type { Lex } from './lex.js';
+import type { Block } from '../../types.js';
+import { maskQuotes, type Span } from '../quotes/spans.js';
+import type { Lex } from '../lexicons/compile.js';
 import { sentenceRanges, tokenize, type Token } from './text.js';
 
 export interface BlockCtx {

@@ -3,12 +3,12 @@
  * in reading order, every mention a speaker can be resolved from: names, organisations, pronouns
  * and descriptions ("le magistrat", "the agency"). Bylines, credits and bios are kept out.
  */
-import type { BlockCtx } from './context.js';
+import type { BlockCtx } from '../prep/context.js';
 import { speechAdjacent, type Entity, type People, type Read } from './entities.js';
-import { genderOf, isOrgWord, isRoleWord, type Lex } from './lex.js';
+import { genderOf, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
-import { fold } from './text.js';
+import { fold } from '../prep/text.js';
 import { mentionsOf } from './mentions.js';
 
 export type { Entity, Mention, MentionKind, People } from './entities.js';

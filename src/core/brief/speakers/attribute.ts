@@ -16,11 +16,11 @@ import {
   tokAt,
   type Seg,
 } from './agents.js';
-import { sentenceAt, type BlockCtx } from './context.js';
+import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import { PRO_DROP } from './agents.js';
-import { isFirstName, type Lex } from './lex.js';
-import type { People } from './people.js';
-import type { Span } from './quotes.js';
+import { isFirstName, type Lex } from '../lexicons/compile.js';
+import type { People } from '../mentions/people.js';
+import type { Span } from '../quotes/spans.js';
 import { NOBODY, resolvePerson, type Speaker } from './resolve.js';
 
 export { isSpeechToken, matchPhrase } from './agents.js';

@@ -3,11 +3,11 @@
  * "the agency" / "il partito" to the organisation named before. Subject bias: the antecedent is the
  * first person of the latest sentence that names one (news puts the subject first).
  */
-import type { BlockCtx } from './context.js';
-import { sentenceAt } from './context.js';
-import type { Lex } from './lex.js';
-import type { Entity, Mention, People } from './people.js';
-import { fold } from './text.js';
+import type { BlockCtx } from '../prep/context.js';
+import { sentenceAt } from '../prep/context.js';
+import type { Lex } from '../lexicons/compile.js';
+import type { Entity, Mention, People } from '../mentions/people.js';
+import { fold } from '../prep/text.js';
 
 export interface Speaker {
   entity?: Entity;

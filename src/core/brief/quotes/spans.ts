@@ -4,7 +4,7 @@
  * the end of a paragraph whose next paragraph opens with the same mark is the English (and Italian)
  * multi-paragraph convention: one span per paragraph, the open one running to the paragraph's end.
  */
-import type { Block } from '../types.js';
+import type { Block } from '../../types.js';
 
 export interface Span {
   block: number;

@@ -4,11 +4,11 @@
  * and short unattributed fragments (scare quotes: "wins", « régulation »). Kept: short fragments a
  * speech cue attributes (« constructives », "merciless"), and any longer span.
  */
-import type { BlockCtx } from './context.js';
-import { matchPhrase, type Attribution } from './attribute.js';
-import type { Lex } from './lex.js';
-import type { Span } from './quotes.js';
-import type { Token } from './text.js';
+import type { BlockCtx } from '../prep/context.js';
+import { matchPhrase, type Attribution } from '../speakers/attribute.js';
+import type { Lex } from '../lexicons/compile.js';
+import type { Span } from './spans.js';
+import type { Token } from '../prep/text.js';
 
 /** Labels of buttons and links, whatever the sentence says around them. */
 const UI_LABEL =

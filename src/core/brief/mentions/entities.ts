@@ -2,10 +2,10 @@
  * The data model of people and agents: entities (people), mentions in reading order, and the name
  * lookups shared by the entity and mention passes.
  */
-import { isFirstName, type Lex } from './lex.js';
+import { isFirstName, type Lex } from '../lexicons/compile.js';
 import type { RoleFind } from './roles.js';
 import type { RunReading } from './runs.js';
-import { fold, type Token } from './text.js';
+import { fold, type Token } from '../prep/text.js';
 
 export interface Entity {
   id: number;

@@ -2,11 +2,11 @@
  * Agents of speech inside one sentence segment: the subject of a verb of saying (before it, persons
  * first, else after it), the source of "selon/according to/laut X", and the helpers that find cues.
  */
-import { sentenceAt, type BlockCtx } from './context.js';
-import { isRoleWord, type Lex, type Phrase } from './lex.js';
-import type { Mention, People } from './people.js';
+import { sentenceAt, type BlockCtx } from '../prep/context.js';
+import { isRoleWord, type Lex, type Phrase } from '../lexicons/compile.js';
+import type { Mention, People } from '../mentions/people.js';
 import { NOBODY, resolvePerson, speakerOf, type Speaker } from './resolve.js';
-import type { Token } from './text.js';
+import type { Token } from '../prep/text.js';
 
 export interface Seg {
   c: BlockCtx;

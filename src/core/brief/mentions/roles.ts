@@ -4,8 +4,8 @@
  * "Laure de la Raudière (UMP)", "Margaret Hale, who chairs …". Each found role has a score; the
  * entity keeps the best one (an apposition with a role noun beats a bare title or a clause).
  */
-import { isRoleWord, type Lex } from './lex.js';
-import type { Token } from './text.js';
+import { isRoleWord, type Lex } from '../lexicons/compile.js';
+import type { Token } from '../prep/text.js';
 
 export interface RoleFind {
   role: string;

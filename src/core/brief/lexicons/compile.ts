@@ -2,8 +2,8 @@
  * A lexicon compiled for lookups: sets of single words and lists of multi-word phrases.
  * Compiled once per language and cached, so analysing an article costs no set building.
  */
-import { FEMALE_NAMES, MALE_NAMES, lexiconFor, type Lexicon } from './lexicons/index.js';
-import { fold } from './text.js';
+import { FEMALE_NAMES, MALE_NAMES, lexiconFor, type Lexicon } from './index.js';
+import { fold } from '../prep/text.js';
 
 export interface Phrase {
   words: string[];

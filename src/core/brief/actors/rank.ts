@@ -4,11 +4,11 @@
  * (ministre, president, Kanzler: the decision-makers); people seen only in captions go last.
  * The top six with a quote, a lead presence or two mentions are marked key.
  */
-import type { Actor } from '../types.js';
-import type { BlockCtx } from './context.js';
-import type { Lex } from './lex.js';
-import type { Entity } from './people.js';
-import { fold } from './text.js';
+import type { Actor } from '../../types.js';
+import type { BlockCtx } from '../prep/context.js';
+import type { Lex } from '../lexicons/compile.js';
+import type { Entity } from '../mentions/people.js';
+import { fold } from '../prep/text.js';
 
 export const MAX_KEY = 6;
 

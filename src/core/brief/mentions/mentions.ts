@@ -2,11 +2,11 @@
  * Mentions in reading order: resolved person names (with the roles found around them), organisations,
  * pronouns and descriptions ("le magistrat", "the agency") that a speaker can be resolved from.
  */
-import type { BlockCtx } from './context.js';
+import type { BlockCtx } from '../prep/context.js';
 import { resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
-import { isRoleWord, type Lex } from './lex.js';
+import { isRoleWord, type Lex } from '../lexicons/compile.js';
 import { distributeRole, roleAfter, roleBefore, type RoleFind } from './roles.js';
-import type { Token } from './text.js';
+import type { Token } from '../prep/text.js';
 
 const ROMANCE = new Set(['fr', 'it', 'es']);
 
