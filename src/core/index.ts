@@ -4,6 +4,7 @@
  */
 import type { Block, Brief, ExtractedArticle } from './types.js';
 import { analyse } from './brief/index.js';
+import { explainAnalysis } from './brief/explain.js';
 import { extractFromDocument, extractFromText } from './extract/index.js';
 import { readingMinutes } from './text/normalize.js';
 
@@ -91,4 +92,15 @@ export function briefFromHtmlWith(
   options: DocumentOptions = {},
 ): Brief {
   return briefOf(parse(html), options, true);
+}
+
+/** The speaker stage's trace (people, every quote's candidates and evidence) for plain text. */
+export function explainFromText(text: string, options: TextOptions = {}): string {
+  return explainAnalysis(extractFromText(text, options));
+}
+
+/** The speaker stage's trace for a document (not modified). */
+export function explainFromDocument(doc: Document, options: DocumentOptions = {}): string {
+  const url = options.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null);
+  return explainAnalysis(extractFromDocument(doc, { url: url ?? undefined, owned: false }));
 }

@@ -1,20 +1,29 @@
 /**
  * The brief stage: summary, people with their roles, and quotes with their speakers, from the
- * extracted blocks of an article. Rules and per-language lexicons (./lexicons), no model: the same
- * code runs in the extension and in Node, in a few milliseconds per article.
+ * extracted blocks of an article. Stages, each a function of the previous one's output:
+ *   prep      blocks → tokens and sentences per block, quotes masked (prep/)
+ *   mentions  people (entities with roles), organisations, pronouns, descriptions (mentions/)
+ *   quotes    quote spans, and which spans are quotes of someone's words (quotes/)
+ *   speakers  per quote: frames → candidates with evidence → the choice (speakers/)
+ *   actors    people ranked, key actors marked (actors/)
+ * Rules and per-language lexicons (lexicons/), weights fitted on labelled articles, no model
+ * download: the same code runs in the extension and in Node, in a few milliseconds per article.
  */
 import type { Analysis, ExtractedArticle, Quote } from '../types.js';
-import { attribute } from './speakers/attribute.js';
-import { buildContext } from './prep/context.js';
-import { guessLang } from './prep/lang.js';
-import { compileLex } from './lexicons/compile.js';
-import { findPeople } from './mentions/people.js';
-import { keepQuote } from './quotes/filter.js';
 import { rankActors } from './actors/rank.js';
-import type { Speaker } from './speakers/resolve.js';
-import { findSpans, type Span } from './quotes/spans.js';
-import { leadSummary } from './summary.js';
+import { compileLex, type Lex } from './lexicons/compile.js';
+import type { People } from './mentions/entities.js';
+import { findPeople } from './mentions/people.js';
+import { buildContext, type BlockCtx } from './prep/context.js';
+import { guessLang } from './prep/lang.js';
 import { fold } from './prep/text.js';
+import { keepQuote } from './quotes/filter.js';
+import { echoHeadings } from './quotes/headings.js';
+import { findSpans, type Span } from './quotes/spans.js';
+import type { Weights } from './speakers/choose.js';
+import { decideSpeakers, type Decision } from './speakers/index.js';
+import { refName } from './speakers/types.js';
+import { leadSummary } from './summary.js';
 
 function langOf(article: ExtractedArticle): string {
   const l = article.lang.toLowerCase().slice(0, 2);
@@ -22,57 +31,51 @@ function langOf(article: ExtractedArticle): string {
   return guessLang(article.blocks.map((b) => b.text).join(' '));
 }
 
-/** Summary, actors and quotes of an extracted article. */
-export function analyse(article: ExtractedArticle): Analysis {
+/** Everything the speaker stage reads, built by the stages before it. */
+export interface Prepared {
+  lex: Lex;
+  ctxs: BlockCtx[];
+  people: People;
+  spans: Span[];
+  /** Whether a span is a quote of someone's words (and not a repeat of one kept before). */
+  keep: (span: Span, explicit: boolean) => boolean;
+}
+
+export function prepare(article: ExtractedArticle): Prepared {
   const lex = compileLex(langOf(article));
-  const spans = findSpans(article.blocks);
+  const spans = findSpans(article.blocks, (w) => lex.speech.has(w));
   const ctxs = buildContext(article.blocks, spans, article.byline, lex);
   const people = findPeople(ctxs, lex, article.byline);
-  const kept: { span: Span; speaker: Speaker | null }[] = [];
   const seen = new Set<string>();
-  for (const span of spans) {
-    const at = attribute(ctxs, people, span, lex, kept);
-    if (!keepQuote(ctxs[span.block]!, span, at, lex)) continue;
+  const keep = (span: Span, explicit: boolean): boolean => {
+    if (!keepQuote(ctxs[span.block]!, span, explicit, lex)) return false;
     const key = fold(span.text);
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return false;
     seen.add(key);
-    kept.push({ span, speaker: at.speaker });
-  }
-  echoHeadings(kept, article.blocks);
-  for (const k of kept) if (k.speaker?.entity) k.speaker.entity.quotes++;
-  const quotes: Quote[] = kept.map(({ span, speaker }) => ({
-    text: span.text,
-    speaker: speaker?.entity?.name ?? speaker?.org ?? null,
-    paragraph: span.block,
+    return true;
+  };
+  return { lex, ctxs, people, spans, keep };
+}
+
+export interface Trace {
+  decisions: Decision[];
+}
+
+/** Summary, actors and quotes of an extracted article; `trace` receives the speaker stage's cases. */
+export function analyse(article: ExtractedArticle, trace?: Trace, weights?: Weights): Analysis {
+  const { lex, ctxs, people, spans, keep } = prepare(article);
+  const decisions = decideSpeakers(ctxs, people, spans, lex, keep, weights);
+  echoHeadings(decisions, article.blocks);
+  if (trace) trace.decisions = decisions;
+  for (const d of decisions) if (d.speaker?.kind === 'person') d.speaker.entity.quotes++;
+  const quotes: Quote[] = decisions.map((d) => ({
+    text: d.span.text,
+    speaker: refName(d.speaker),
+    paragraph: d.span.block,
   }));
   return {
     summary: leadSummary(article.blocks),
     actors: rankActors(people.entities, ctxs, article.title, lex),
     quotes,
   };
-}
-
-/**
- * A heading in quote marks (or a short paragraph that is only a quote, the intertitle of a copied
- * text) echoes words quoted later in the text: it takes their speaker, or none.
- */
-function echoHeadings(
-  kept: { span: Span; speaker: Speaker | null }[],
-  blocks: { kind: string; text: string }[],
-): void {
-  for (const k of kept) {
-    const block = blocks[k.span.block]!;
-    const intertitle =
-      k.span.outerStart === 0 &&
-      k.span.outerEnd >= block.text.length - 1 &&
-      k.span.text.split(/\s+/).length <= 8 &&
-      !/[.!?]$/.test(k.span.text);
-    if (block.kind !== 'heading' && !intertitle) continue;
-    k.speaker = null;
-    const words = fold(k.span.text).replace(/[.,!?]+$/u, '');
-    const later = kept.find(
-      (o) => o.span.block > k.span.block && o.speaker && fold(o.span.text).includes(words),
-    );
-    if (later) k.speaker = later.speaker;
-  }
 }

@@ -7,7 +7,7 @@
 import type { Actor } from '../../types.js';
 import type { BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
-import type { Entity } from '../mentions/people.js';
+import type { Entity } from '../mentions/entities.js';
 import { fold } from '../prep/text.js';
 
 export const MAX_KEY = 6;

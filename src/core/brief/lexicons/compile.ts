@@ -4,6 +4,7 @@
  */
 import { FEMALE_NAMES, MALE_NAMES, lexiconFor, type Lexicon } from './index.js';
 import { fold } from '../prep/text.js';
+import { EXTENDED_NAMES } from './first-names-extended.js';
 
 export interface Phrase {
   words: string[];
@@ -45,8 +46,15 @@ export interface Lex {
   copulas: Set<string>;
   anonymity: RegExp | null;
   articlesM: Set<string>;
+  honorificsM: Set<string>;
+  honorificsF: Set<string>;
   articlesF: Set<string>;
   particles: Set<string>;
+  institutions: Set<string>;
+  genericPersons: Set<string>;
+  prepositions: Set<string>;
+  subordinators: Set<string>;
+  attributionOpeners: Set<string>;
   orgConnectors: Set<string>;
   stop: Set<string>;
   maleNames: ReadonlySet<string>;
@@ -100,9 +108,16 @@ export function compileLex(lang: string): Lex {
     prepArticles: low(l.prepArticles ?? []),
     copulas: low(l.copulas ?? []),
     articlesM: low(l.genderedArticles?.m ?? []),
+    honorificsM: new Set((l.genderedHonorifics?.m ?? []).map((h) => h.toLowerCase().replace(/\.$/, ''))),
+    honorificsF: new Set((l.genderedHonorifics?.f ?? []).map((h) => h.toLowerCase().replace(/\.$/, ''))),
     articlesF: low(l.genderedArticles?.f ?? []),
     anonymity: l.anonymityCues ? new RegExp(l.anonymityCues.replace(/'/g, '’'), 'u') : null,
     particles: low(l.nameParticles),
+    institutions: new Set((l.institutions ?? []).map(fold)),
+    genericPersons: low(l.genericPersons ?? []),
+    prepositions: low(l.prepositions ?? []),
+    subordinators: low(l.subordinators ?? []),
+    attributionOpeners: low(l.attributionOpeners ?? []),
     orgConnectors: low(l.orgConnectors),
     stop: low(l.stopwords),
     maleNames: MALE_NAMES,
@@ -120,11 +135,30 @@ export function isFirstName(lex: Lex, lower: string): boolean {
   return first !== f && (lex.maleNames.has(first) || lex.femaleNames.has(first));
 }
 
+/** The extended list (weaker evidence), built on first use: most articles never ask. */
+let extended: Map<string, 'm' | 'f' | 'u'> | null = null;
+function extendedNames(): Map<string, 'm' | 'f' | 'u'> {
+  if (extended) return extended;
+  extended = new Map();
+  for (const g of ['m', 'f', 'u'] as const)
+    for (const n of EXTENDED_NAMES[g].split(/\s+/)) if (n) extended.set(n, g);
+  return extended;
+}
+
+/** A given name of the extended list, not of the curated one ("Lonnie", "Kaylee", "Xana"). */
+export function isKnownName(lower: string): boolean {
+  const f = fold(lower);
+  return extendedNames().has(f) || extendedNames().has(f.split('-')[0] ?? '');
+}
+
 export function genderOf(lex: Lex, firstName: string): 'm' | 'f' | null {
   const f = fold(firstName).split('-')[0] ?? '';
   const m = lex.maleNames.has(f);
   const w = lex.femaleNames.has(f);
-  return m === w ? null : m ? 'm' : 'f';
+  if (m !== w) return m ? 'm' : 'f';
+  if (m) return null;
+  const g = extendedNames().get(f);
+  return g === 'm' || g === 'f' ? g : null;
 }
 
 /** Answers of isRoleWord per lexicon: asked for most words of an article, often the same ones. */
@@ -157,6 +191,15 @@ function testRoleWord(lex: Lex, lower: string): boolean {
   const last = lower.split('-').pop() ?? lower;
   if (lex.roleNouns.has(last)) return true;
   return lex.roleSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
+}
+
+/** An age used as a noun: "63-Jährige", "23enne", "63-year-old", "quinquagénaire". */
+const AGE_NOUN =
+  /^\d{1,3}(?:-?jährige[rn]?|enne|-year-old|-anni|-ans?|-años)$|génaire$|^(?:sexa|septua|octo|nona|quadra|quinqua|trente|vingt)/u;
+
+/** A noun that re-describes a person named before: an age, or a generic person noun of the lexicon. */
+export function isGenericPerson(lex: Lex, lower: string): boolean {
+  return lex.genericPersons.has(lower) || AGE_NOUN.test(lower);
 }
 
 export function isOrgWord(lex: Lex, lower: string): boolean {

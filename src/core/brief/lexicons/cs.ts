@@ -21,6 +21,8 @@ export const CS: Lexicon = {
   pronouns: { m: w('on'), f: w('ona'), plural: w('oni') },
   determiners: [],
   honorifics: w('pan paní dr.'),
+  genericPersons: w('muž žena'),
+  genderedHonorifics: { m: w('pan'), f: w('paní') },
   titles: w('prezident premiér ministr'),
   roleNouns:
     w(`manažer trenér útočník záložník obránce bek reprezentant kapitán prezident premiér ministr mluvčí ředitel
@@ -38,6 +40,9 @@ export const CS: Lexicon = {
   hypotheticalCues: [],
   relatives: w('který která které'),
   conjunctions: w('a'),
+  prepositions: w('s se bez pro na v ve do od z ze k ke o po před za'),
+  subordinators: w('že jestli protože když'),
+  attributionOpeners: w('tak'),
   nameParticles: w('de van von'),
   orgConnectors: w('and of'),
   stopwords:

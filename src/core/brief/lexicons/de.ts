@@ -28,6 +28,21 @@ export const DE: Lexicon = {
     'einige mehrere der die das den dem des ein eine einen einem einer sein seine ihr ihre deren dessen',
   ),
   honorifics: w('herr herrn frau dr. dr prof. prof'),
+  genericPersons: w('mann frau junge mädchen jugendliche jugendlicher vater mutter sohn tochter'),
+  institutions: [
+    'bundestag',
+    'bundesrat',
+    'bundesregierung',
+    'kanzleramt',
+    'rotes kreuz',
+    'bundeswehr',
+    'bundesverfassungsgericht',
+    'weißes haus',
+    'kreml',
+    'europäische union',
+    'vereinte nationen',
+  ],
+  genderedHonorifics: { m: w('herr herrn'), f: w('frau') },
   titles:
     w(`präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bürgermeister
     bürgermeisterin oberbürgermeister oberbürgermeisterin senator senatorin papst könig königin general`),
@@ -42,7 +57,7 @@ export const DE: Lexicon = {
     beauftragter aktivist aktivistin arzt ärztin pfleger pflegerin sprecher politiker politikerin kandidat kandidatin
     senator senatorin regierungschef regierungschefin verhandler vermittler generalsekretär generalsekretärin`),
   roleSuffixes:
-    w(`loge login geograf geografin wirt wirtin kollege kollegin trainer trainerin vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
+    w(`galerist galeristin aktivist aktivistin journalist journalistin pianist pianistin träger trägerin erfinder erfinderin loge login geograf geografin wirt wirtin kollege kollegin trainer trainerin vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
     chef chefin leiter leiterin direktor direktorin führer führerin meister meisterin abgeordnete abgeordneter experte
     expertin ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin rat rätin
     vorsteher vorsteherin beauftragte beauftragter politiker politikerin sekretär sekretärin`),
@@ -50,7 +65,7 @@ export const DE: Lexicon = {
     w(`polizei feuerwehr staatsanwaltschaft regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
     verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation`),
   orgHeads:
-    w(`arena stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
+    w(`republik königreich arena stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
     zentrale behörde kommission werke stadtwerke gewerkschaft akademie klinik klinikum schule museum zeitung`),
   orgSuffixes:
     w(`agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
@@ -77,6 +92,11 @@ export const DE: Lexicon = {
   copulas: w('ist war'),
   anonymityCues: 'anonym bleiben|nicht namentlich genannt|ihren namen nicht|seinen namen nicht',
   addresseePreps: w('gegenüber vor'),
+  prepositions: w(
+    'mit ohne für gegen über unter an auf aus bei nach von vor zu zum zur beim vom im ins am gegenüber zwischen trotz während',
+  ),
+  subordinators: w('dass ob weil wenn als obwohl da'),
+  attributionOpeners: w('so'),
   nameParticles: w('von van der den de di da zu'),
   orgConnectors: w('für der des von'),
   stopwords:

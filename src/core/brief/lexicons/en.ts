@@ -32,6 +32,22 @@ export const EN: Lexicon = {
   pronouns: { m: w('he him his'), f: w('she her'), plural: w('they them') },
   determiners: w('some several many the a an his her its their this that'),
   honorifics: w('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. fr fr.'),
+  genericPersons: w('man woman boy girl teenager youngster father mother son daughter husband wife'),
+  institutions: [
+    'white house',
+    'kremlin',
+    'pentagon',
+    'downing street',
+    'red cross',
+    'congress',
+    'senate',
+    'united nations',
+    'european union',
+    'scotland yard',
+    'whitehall',
+    'capitol hill',
+  ],
+  genderedHonorifics: { m: w('mr sir lord'), f: w('mrs ms miss dame lady') },
   titles:
     w(`president president-elect senator sen. rep. representative governor gov. mayor king queen prince princess pope
     chancellor judge justice general gen. colonel col. captain capt. sergeant sgt. lieutenant lt. sheriff bishop cardinal
@@ -55,7 +71,7 @@ export const EN: Lexicon = {
     authority committee commission organisation organization group campaign charity service court office board
     association foundation institute university hospital bank company's agency's council's department's`),
   orgHeads:
-    w(`stadium arena agency department ministry council committee commission foundation institute university college school center
+    w(`republic kingdom stadium arena agency department ministry council committee commission foundation institute university college school center
     centre company corporation corp corp. inc inc. ltd ltd. llc group bank association society club party union hospital
     museum times post news press journal tribune gazette foods airlines motors administration authority board trust fund
     network channel office service services court police army navy force forces bureau program programme organisation
@@ -82,6 +98,11 @@ export const EN: Lexicon = {
   anonymityCues:
     'asked not to be named|asked not to be identified|requested anonymity|spoke on condition of anonymity|declined to give (?:his|her|their) name',
   addresseePreps: w('to'),
+  prepositions: w(
+    'with without for by on over under at to from into about against among between in of toward towards after before behind',
+  ),
+  subordinators: w('that if whether because when while although as'),
+  attributionOpeners: w('so thus that’s'),
   nameParticles: w('de da di del della van von der den ter ten bin ben al la le du dos'),
   orgConnectors: w('of for de du des del der'),
   stopwords:

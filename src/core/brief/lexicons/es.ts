@@ -28,6 +28,28 @@ export const ES: Lexicon = {
   pronouns: { m: w('él'), f: w('ella'), plural: w('ellos ellas') },
   determiners: w('algunos algunas varios varias unos unas el la los las un una su sus este esta lo'),
   honorifics: w('sr. sra. sr sra srta. don doña dr. dra. dr dra'),
+  genericPersons: w('hombre mujer joven chico chica niño niña padre madre hijo hija'),
+  institutions: [
+    'hacienda',
+    'moncloa',
+    'la moncloa',
+    'guardia civil',
+    'cruz roja',
+    'policía nacional',
+    'congreso',
+    'senado',
+    'generalitat',
+    'xunta',
+    'zarzuela',
+    'audiencia nacional',
+    'fiscalía',
+    'unión europea',
+    'naciones unidas',
+    'protección civil',
+    'casa blanca',
+    'kremlin',
+  ],
+  genderedHonorifics: { m: w('sr don señor'), f: w('sra srta doña señora señorita') },
   titles: w(
     'presidente presidenta ministro ministra alcalde alcaldesa senador senadora rey reina papa general',
   ),
@@ -47,7 +69,7 @@ export const ES: Lexicon = {
     consejo asociación fundación confederación federación policía ejército ejecutivo tribunal fiscalía universidad
     hospital banco organismo plataforma colectivo`),
   orgHeads:
-    w(`pabellón estadio calle avenida plaza tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
+    w(`república reino pabellón estadio calle avenida plaza tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
     asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal
     ecologistas gobierno cámara`),
   orgSuffixes: [],
@@ -73,6 +95,11 @@ export const ES: Lexicon = {
     'pidió el anonimato|pidió no ser identificad|bajo condición de anonimato|prefiere no dar su nombre',
   genderedArticles: { m: w('el'), f: w('la') },
   addresseePreps: w('a al ante'),
+  prepositions: w(
+    'con sin para por sobre bajo entre contra hacia hasta desde en de del a al ante tras según',
+  ),
+  subordinators: w('que si porque cuando mientras aunque como'),
+  attributionOpeners: w('así'),
   nameParticles: w('de del la los las y da di van von'),
   orgConnectors: w('de del la las los en para y'),
   stopwords:

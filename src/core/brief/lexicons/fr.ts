@@ -42,6 +42,25 @@ export const FR: Lexicon = {
   },
   determiners: w("quelques plusieurs des le la l’ l' les un une son sa ses leur leurs ce cet cette notre"),
   honorifics: w('m. mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. maître'),
+  genericPersons: w(
+    'homme femme jeune garçon fille adolescent adolescente père mère fils époux épouse trentenaire quadragénaire',
+  ),
+  institutions: [
+    'élysée',
+    'matignon',
+    'bercy',
+    'quai d’orsay',
+    'assemblée nationale',
+    'sénat',
+    'croix-rouge',
+    'union européenne',
+    'nations unies',
+    'conseil constitutionnel',
+    'maison blanche',
+    'kremlin',
+    'beauvau',
+  ],
+  genderedHonorifics: { m: w('m monsieur'), f: w('mme mlle madame mademoiselle') },
   titles: w(
     'président présidente général sénateur sénatrice député députée maire ministre pape roi reine prince princesse cardinal',
   ),
@@ -65,7 +84,7 @@ export const FR: Lexicon = {
     commission conseil assemblée sénat parquet tribunal armée police gendarmerie fédération association fondation union
     banque institut université hôpital direction exécutif groupe organisation collectif ong cabinet état-major`),
   orgHeads:
-    w(`aréna arena stade rue avenue boulevard place cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
+    w(`république royaume aréna arena stade rue avenue boulevard place cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
     association fondation union banque institut université hôpital groupe organisation collectif lycée collège école
     musée centre compagnie chambre confédération office cour académie ordre caisse kremlin élysée matignon`),
   orgSuffixes: [],
@@ -93,6 +112,11 @@ export const FR: Lexicon = {
     'requis l’anonymat|sous couvert d’anonymat|a souhaité rester anonyme|souhaite rester anonyme|qui préfère rester anonyme',
   genderedArticles: { m: w('le'), f: w('la') },
   addresseePreps: w('à au aux devant'),
+  prepositions: w(
+    'avec sans pour par sur sous chez vers contre entre parmi dans en de du des à au aux auprès envers malgré selon depuis après avant devant derrière',
+  ),
+  subordinators: w("que qu’ qu' si parce quand lorsque comme puisque"),
+  attributionOpeners: w('ainsi voilà c’est'),
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),
   stopwords:

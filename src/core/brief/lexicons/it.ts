@@ -40,6 +40,25 @@ export const IT: Lexicon = {
     "alcuni alcune diversi vari il lo la l' l’ i gli le un uno una un' un’ suo sua suoi sue questo questa",
   ),
   honorifics: w('sig. sig.ra sig dott. dott.ssa dott prof. prof.ssa avv. ing. on. don'),
+  genericPersons: w('uomo donna giovane ragazzo ragazza padre madre figlio figlia marito moglie'),
+  institutions: [
+    'quirinale',
+    'viminale',
+    'farnesina',
+    'palazzo chigi',
+    'montecitorio',
+    'croce rossa',
+    'protezione civile',
+    'guardia di finanza',
+    'carabinieri',
+    'nazioni unite',
+    'unione europea',
+    'consulta',
+    'cassazione',
+    'casa bianca',
+    'cremlino',
+  ],
+  genderedHonorifics: { m: w('sig signor signore'), f: w('sig.ra signora signorina dott.ssa prof.ssa') },
   titles: w(
     'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
   ),
@@ -59,7 +78,7 @@ export const IT: Lexicon = {
     commissione consiglio conferenza associazione fondazione federazione agenzia università ospedale banca istituto
     ufficio dipartimento movimento lega`),
   orgHeads:
-    w(`arena palazzetto stadio via viale piazza corso corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
+    w(`repubblica regno arena palazzetto stadio via viale piazza corso corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
     conferenza associazione fondazione federazione agenzia università ospedale policlinico banca istituto ufficio
     dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil`),
   orgSuffixes: [],
@@ -87,6 +106,11 @@ export const IT: Lexicon = {
     'chiesto l’anonimato|chiede l’anonimato|preferisce restare anonim|vuole restare anonim|chiesto di non essere nominat',
   genderedArticles: { m: w('il lo'), f: w('la') },
   addresseePreps: w('a al alla allo ai agli alle'),
+  prepositions: w(
+    'con senza per su sotto tra fra contro verso da dal dalla dai dalle in nel nella nei di del della dei degli a al alla ai agli allo',
+  ),
+  subordinators: w('che se perché quando mentre anche come poiché'),
+  attributionOpeners: w('così questo'),
   nameParticles: w('de di da del della dello dei degli van von la lo'),
   orgConnectors: w('di del della delle dei degli dello per'),
   stopwords:

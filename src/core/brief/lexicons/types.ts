@@ -24,6 +24,13 @@ export interface Lexicon {
   determiners: string[];
   /** Honorifics stripped from names (Mr, Mme, Herr, Sra.). */
   honorifics: string[];
+  /** Nouns that re-describe a person already named without stating a role ("the 63-year-old",
+   * "l'homme", "il giovane"): they stand for the last compatible person. Ages are found by pattern. */
+  genericPersons?: string[];
+  /** Well-known institutions named without a head word ("Moncloa", "Guardia Civil", "White House"). */
+  institutions?: string[];
+  /** Honorifics that tell a man from a woman ("Mr Goncalves" is not his daughter Kaylee). */
+  genderedHonorifics?: { m: string[]; f: string[] };
   /** Titles written before a name that become the role when nothing better is stated (President, Senator). */
   titles: string[];
   /** Head nouns of roles and functions (ministre, spokesman, Sprecher, portavoz). */
@@ -66,6 +73,12 @@ export interface Lexicon {
   anonymityCues?: string;
   /** Singular articles that mark gender (« la ministre » is a woman): a description skips the other sex. */
   genderedArticles?: { m: string[]; f: string[] };
+  /** Prepositions: a name right after one is not the subject of its clause ("with X", "avec X", "mit X"). */
+  prepositions?: string[];
+  /** Subordinators: after one, a name is the subject of another clause ("said the deal gives Obama"). */
+  subordinators?: string[];
+  /** Words opening a sentence that attributes the quote before it: "So Müller weiter", "Così il sindaco". */
+  attributionOpeners?: string[];
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */

@@ -12,7 +12,11 @@ export interface Entity {
   name: string;
   tokens: string[];
   aliases: Set<string>;
+  /** The best role found around its mentions, and every role found (descriptions resolve by them). */
   role: RoleFind | null;
+  roles: RoleFind[];
+  /** Block of the first mention. */
+  firstBlock: number;
   mentions: number;
   bodyMentions: number;
   quotes: number;
@@ -33,6 +37,8 @@ export interface Mention {
   /** Organisation name as written (org) or head noun (desc, orgdesc). */
   text?: string;
   gender?: 'm' | 'f' | 'pl';
+  /** A description that states no role ("the 63-year-old", "l'homme"): it stands for someone named before. */
+  generic?: boolean;
 }
 
 export interface People {
@@ -67,12 +73,32 @@ export function speechAdjacent(text: string, toks: Token[], from: number, to: nu
   );
 }
 
-export function resolveName(tokens: string[], entities: Entity[], lex: Lex): Entity | undefined {
+/** How to choose among several people a short form fits: the honorific's gender, then the latest named. */
+export interface NameHint {
+  gender: 'm' | 'f' | null;
+  lastSeen: ReadonlyMap<Entity, number>;
+}
+
+function pick(list: Entity[], hint: NameHint | undefined): Entity | undefined {
+  if (list.length <= 1 || !hint) return list[0];
+  const g = hint.gender;
+  const fit = g ? list.filter((e) => e.gender === g || e.gender === null) : list;
+  const pool = fit.length > 0 ? fit : list;
+  return [...pool].sort((a, b) => (hint.lastSeen.get(b) ?? -1) - (hint.lastSeen.get(a) ?? -1))[0];
+}
+
+export function resolveName(
+  tokens: string[],
+  entities: Entity[],
+  lex: Lex,
+  hint?: NameHint,
+): Entity | undefined {
   const key = fold(tokens.join(' '));
-  const exact = entities.find(
+  const exact = entities.filter(
     (e) => fold(e.tokens.join(' ')) === key || [...e.aliases].some((a) => fold(a) === key),
   );
-  if (exact) return exact;
+  // A full name is exact; a surname two people share needs the hint.
+  if (exact.length === 1 || (exact.length > 0 && tokens.length > 1)) return exact[0];
   // "Te Kaurinui" for "Te Kaurinui Robert Parata": the first names of a longer name.
   if (tokens.length > 1) {
     const prefix = entities.find(
@@ -88,7 +114,8 @@ export function resolveName(tokens: string[], entities: Entity[], lex: Lex): Ent
       (fold(e.tokens[e.tokens.length - 1]!) === last || bare(e.tokens[e.tokens.length - 1]!) === last) &&
       (tokens.length === 1 || tokens.every((t) => e.tokens.includes(t))),
   );
-  if (bySurname.length > 0) return bySurname[0];
+  if (bySurname.length > 0) return pick(bySurname, hint);
+  if (exact.length > 0) return pick(exact, hint);
   if (tokens.length === 1 && isFirstName(lex, tokens[0]!.toLowerCase())) {
     const byFirst = entities.filter((e) => e.tokens.length > 1 && fold(e.tokens[0]!) === key);
     if (byFirst.length === 1) return byFirst[0];

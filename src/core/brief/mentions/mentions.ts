@@ -4,7 +4,7 @@
  */
 import type { BlockCtx } from '../prep/context.js';
 import { resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
-import { isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { distributeRole, roleAfter, roleBefore, type RoleFind } from './roles.js';
 import type { Token } from '../prep/text.js';
 
@@ -45,12 +45,25 @@ function orgExtent(c: BlockCtx, to: number, lex: Lex): { end: number; last: Toke
   return { end, last };
 }
 
+/** "Mr Goncalves", "Frau Merkel": the honorific before a name tells a man from a woman. */
+export function honorificGender(toks: Token[], from: number, lex: Lex): 'm' | 'f' | null {
+  for (let k = from - 1; k >= 0 && from - k <= 2; k--) {
+    const lo = toks[k]!.lo.replace(/\.$/u, '');
+    if (lex.honorificsM.has(lo)) return 'm';
+    if (lex.honorificsF.has(lo)) return 'f';
+  }
+  return null;
+}
+
 export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Lex): Mention[][] {
   const byBlock: Mention[][] = ctxs.map(() => []);
   const covered = ctxs.map(() => new Set<number>());
   let prev: { m: Mention; pre: RoleFind | null } | null = null;
+  const lastSeen = new Map<Entity, number>();
   const offer = (e: Entity, f: RoleFind | null): void => {
-    if (f && (!e.role || f.score > e.role.score)) e.role = f;
+    if (!f) return;
+    e.roles.push(f);
+    if (!e.role || f.score > e.role.score) e.role = f;
   };
   for (const { block, r, to } of reads) {
     const c = ctxs[block]!;
@@ -87,6 +100,7 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       r.name.map((t) => t.t),
       entities,
       lex,
+      { gender: honorificGender(c.toks, r.nameFrom, lex), lastSeen },
     );
     if (!e) {
       // An unknown name that is not a person may still speak as an organisation ("Amazon said",
@@ -108,6 +122,7 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       continue;
     }
     const m: Mention = { kind: 'person', block, tok: r.nameFrom, tokEnd: to, entity: e };
+    lastSeen.set(e, block * 100000 + r.nameFrom);
     byBlock[block]!.push(m);
     e.mentions++;
     if (!c.caption) e.bodyMentions++;
@@ -168,6 +183,8 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       if (!detOk) continue;
       if (lex.orgNouns.has(lo))
         list.push({ kind: 'orgdesc', block: c.index, tok: i, tokEnd: i + 1, text: lo });
+      else if (isGenericPerson(lex, lo) && (/\d/u.test(lo) || !t.cap === (lex.lang !== 'de')))
+        list.push({ kind: 'desc', block: c.index, tok: i, tokEnd: i + 1, text: lo, generic: true });
       else if (isRoleWord(lex, lo) && !t.cap === (lex.lang !== 'de'))
         list.push({ kind: 'desc', block: c.index, tok: i, tokEnd: i + 1, text: lo });
     }

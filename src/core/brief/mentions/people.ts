@@ -1,17 +1,18 @@
 /**
- * People and other agents of an article: person entities (with aliases, role, mention counts) and,
- * in reading order, every mention a speaker can be resolved from: names, organisations, pronouns
- * and descriptions ("le magistrat", "the agency"). Bylines, credits and bios are kept out.
+ * People of an article. Every capitalised run read as a name is a candidate; what the text says
+ * around each occurrence is its evidence (a given name, an honorific or title before it, a role
+ * beside it, a verb of saying next to it, "X:" before a quote, "selon X", an age, initials, the
+ * surname used alone elsewhere). A candidate with enough evidence becomes a person; shorter forms
+ * (surname, given name, "Mr X") merge into the full name they belong to. Bylines, credits and bios
+ * are kept out. Then every mention in reading order (mentions.ts).
  */
 import type { BlockCtx } from '../prep/context.js';
+import { genderOf, isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { fold } from '../prep/text.js';
 import { speechAdjacent, type Entity, type People, type Read } from './entities.js';
-import { genderOf, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { honorificGender, mentionsOf } from './mentions.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
-import { fold } from '../prep/text.js';
-import { mentionsOf } from './mentions.js';
-
-export type { Entity, Mention, MentionKind, People } from './entities.js';
 
 interface Candidate {
   tokens: string[];
@@ -19,61 +20,134 @@ interface Candidate {
   surface: string;
   key: string;
   first: number;
-  hasFirstName: boolean;
+  firstBlock: number;
+  strongFirst: boolean;
+  weakFirst: boolean;
   titled: boolean;
   roled: boolean;
-  speechAdj: boolean;
-  /** Right after a verb of saying, with no article: "sagte Scholz", "says Parata". */
+  speech: boolean;
+  /** Right after a verb of saying that follows a quote: "„…“, sagte Scholz", "« … », a dit Dupont". */
   inverted: boolean;
+  colon: boolean;
+  source: boolean;
+  age: boolean;
+  initials: boolean;
+  /** Occurrences not at a sentence start. */
+  inner: number;
+  /** Occurrences right after a preposition of place or the one spoken to ("in Genova", "a Zverev"). */
+  placed: number;
+  /** Occurrences right after an article ("la Lega", "die Meinung"): a thing, not a person. */
+  determined: number;
+  /** Occurrences right before a role noun ("The Bolton Wanderers captain"): a modifier. */
+  modifier: number;
+  count: number;
+  gender: 'm' | 'f' | null;
 }
 
 const pos = (block: number, tok: number): number => block * 100000 + tok;
 
-function readAll(ctxs: BlockCtx[], lex: Lex): Read[] {
-  const out: Read[] = [];
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/u;
+
+function readAll(ctxs: BlockCtx[], lex: Lex): (Read & { atStart: boolean })[] {
+  const out: (Read & { atStart: boolean })[] = [];
   for (const c of ctxs) {
     if (c.ignore) continue;
     const starts = new Set(c.sentences.map(([s]) => s));
     for (const run of findRuns(c.masked, c.toks, lex)) {
       const t0 = c.toks[run.from]!;
+      // Bounded look-back: only the few characters before the run decide a sentence start.
       const atStart =
-        run.from === 0 || starts.has(t0.start) || /[.!?:_]\s*$/u.test(c.masked.slice(0, t0.start));
+        run.from === 0 ||
+        starts.has(t0.start) ||
+        /[.!?:_]\s*$/u.test(c.masked.slice(Math.max(0, t0.start - 4), t0.start));
       const r = readRun(c.toks, run, lex, atStart);
-      if (r.kind !== 'none') out.push({ block: c.index, r, to: run.to });
+      if (r.kind !== 'none') out.push({ block: c.index, r, to: run.to, atStart });
     }
   }
   return out;
 }
 
-function candidates(reads: Read[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>): Map<string, Candidate> {
+/** A preposition of a single word right before token `i`, or a source phrase ending there. */
+function sourcedAt(c: BlockCtx, i: number, lex: Lex): boolean {
+  for (const p of lex.sourcePreps) {
+    const n = p.words.length;
+    if (i - n < 0) continue;
+    if (p.words.every((w, k) => c.toks[i - n + k]!.lo === w))
+      return !['pour', 'per', 'para', 'so', 'for'].includes(p.words[0]!);
+  }
+  return false;
+}
+
+function gather(
+  reads: (Read & { atStart: boolean })[],
+  ctxs: BlockCtx[],
+  lex: Lex,
+  byline: Set<string>,
+): Map<string, Candidate> {
   const map = new Map<string, Candidate>();
-  for (const { block, r, to } of reads) {
+  for (const { block, r, to, atStart } of reads) {
     if (r.kind !== 'person') continue;
     const c = ctxs[block]!;
     const tokens = r.name.map((t) => t.t);
     const key = fold(tokens.join(' '));
-    const surface = c.masked.slice(r.name[0]!.start, r.name[r.name.length - 1]!.end);
     if (byline.has(key)) continue;
+    const first = r.name[0]!;
+    const last = r.name[r.name.length - 1]!;
     const cand = map.get(key) ?? {
       tokens,
-      surface,
+      surface: c.masked.slice(first.start, last.end),
       key,
       first: pos(block, r.nameFrom),
-      hasFirstName: false,
+      firstBlock: block,
+      strongFirst: false,
+      weakFirst: false,
       titled: false,
       roled: false,
-      speechAdj: false,
+      speech: false,
       inverted: false,
+      colon: false,
+      source: false,
+      age: false,
+      initials: false,
+      inner: 0,
+      placed: 0,
+      determined: 0,
+      modifier: 0,
+      count: 0,
+      gender: null,
     };
-    cand.hasFirstName ||= r.hasFirstName;
-    cand.titled ||= r.titled;
-    cand.speechAdj ||= speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex);
-    const verb = c.toks[r.nameFrom - 1];
-    // Only the attribution of a quote just closed: "„…“, sagte Scholz", "« … », a déclaré Dupont".
-    const afterQuote =
-      verb !== undefined && c.masked.slice(Math.max(0, verb.start - 8), verb.start).includes('_');
+    cand.count++;
+    if (!atStart) cand.inner++;
+    cand.strongFirst ||= tokens.length > 1 && isFirstName(lex, first.lo);
+    cand.weakFirst ||= tokens.length > 1 && isKnownName(first.lo);
+    const before = c.toks[r.nameFrom - 1];
+    // "il presidente Bonaccini", "Mr. Georgelis": a title or honorific right before the name.
+    const titleBefore =
+      before !== undefined &&
+      !before.cap &&
+      (lex.titles.has(before.lo) ||
+        lex.honorifics.has(before.lo) ||
+        (isRoleWord(lex, before.lo) && !lex.speech.has(before.lo)));
+    cand.titled ||= r.titled || titleBefore;
+    cand.speech ||= speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex);
     cand.inverted ||=
-      afterQuote && lex.speech.has(verb.lo) && c.masked.slice(verb.end, c.toks[r.nameFrom]!.start) === ' ';
+      before !== undefined &&
+      lex.speech.has(before.lo) &&
+      c.masked.slice(before.end, first.start) === ' ' &&
+      c.masked.slice(Math.max(0, before.start - 8), before.start).includes('_');
+    cand.colon ||= /^\s*:\s*[_«“"„»]/u.test(c.masked.slice(last.end, last.end + 6));
+    cand.source ||= sourcedAt(c, r.nameFrom, lex);
+    cand.age ||= /^,\s*\d{1,3}(?:\s*(?:anni|ans|años|Jahre|years?))?\s*[,)]/u.test(
+      c.masked.slice(last.end, last.end + 14),
+    );
+    cand.initials ||= r.name.some((t) => (t.dot && /^\p{Lu}$/u.test(t.t)) || SUFFIX.test(t.t));
+    if (before && !before.cap && lex.prepositions.has(before.lo) && !lex.particles.has(before.lo))
+      cand.placed++;
+    if (before && !before.cap && lex.determiners.has(before.lo) && !titleBefore) cand.determined++;
+    const after = c.toks[to];
+    if (after && !after.cap && isRoleWord(lex, after.lo) && c.masked.slice(last.end, after.start) === ' ')
+      cand.modifier++;
+    cand.gender ??= honorificGender(c.toks, r.nameFrom, lex);
     const rb = roleBefore(c.masked, c.toks, r.nameFrom, lex);
     const ra = roleAfter(c.masked, c.toks, to, lex);
     cand.roled ||= (rb?.score ?? 0) >= 2.5 || (ra?.score ?? 0) >= 3;
@@ -93,63 +167,106 @@ function bylineKeys(byline: string | null): Set<string> {
   return out;
 }
 
+/** Whether a multi-word candidate is a person: a given name, or anything the text says of people. */
+function acceptFull(c: Candidate, loneSurnames: Set<string>, anyAlone: Set<string>, lex: Lex): boolean {
+  if (lex.institutions.has(c.key)) return false;
+  if (c.strongFirst || c.titled || c.roled || c.age || c.initials) return true;
+  // A verb of saying, a colon or "according to" next to a name with no given name says someone or
+  // something speaks, not that it is a person ("Coresight Research said", "according to South Sudan").
+  if (loneSurnames.has(fold(c.tokens[c.tokens.length - 1]!))) return true;
+  // A given name only the extended list knows: not when every occurrence opens a sentence, nor for
+  // a thing ("The Bolton Wanderers captain").
+  const alone = anyAlone.has(fold(c.tokens[c.tokens.length - 1]!));
+  return c.weakFirst && (c.inner > 0 || alone) && c.placed < c.count && c.determined + c.modifier < c.count;
+}
+
+/** Whether a one-word candidate is a person on its own (no full form in the text). */
+function acceptSingle(c: Candidate, lex: Lex): boolean {
+  const w = c.key;
+  if (isOrgWord(lex, w) || lex.orgNouns.has(w) || lex.speech.has(w) || lex.stop.has(w) || isRoleWord(lex, w))
+    return false;
+  if (lex.institutions.has(w)) return false;
+  if (c.titled || c.inverted) return true;
+  if (c.determined > 0) return false;
+  if (c.colon || c.source) return lex.lang !== 'de' || isKnownName(w) || c.inner > 1;
+  // "sagte Scholz", "Bonaccini ha detto": in English a lone capitalised subject is as often a company.
+  // Not a word seen only at sentence starts ("Poco después, …").
+  if (
+    c.speech &&
+    c.inner > 0 &&
+    (lex.lang !== 'en' || isFirstName(lex, w)) &&
+    (lex.lang !== 'de' || c.inner > 1)
+  )
+    return c.placed < c.count;
+  // "la mère de Victorine, Sylvie, …": a given name with a role beside it.
+  return c.roled && isFirstName(lex, w);
+}
+
 export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): People {
   const reads = readAll(ctxs, lex);
-  const cands = candidates(reads, ctxs, lex, bylineKeys(byline));
-  // Surnames vouched for on their own: "Mr. Georgelis", "says Parata".
-  const vouched = new Set<string>();
-  for (const c of cands.values()) if (c.tokens.length === 1 && (c.titled || c.roled)) vouched.add(c.key);
-  const accepted = [...cands.values()]
-    .filter((c) => c.tokens.length > 1)
-    .filter((c) => c.hasFirstName || c.titled || c.roled || vouched.has(fold(c.tokens[c.tokens.length - 1]!)))
+  const cands = gather(reads, ctxs, lex, bylineKeys(byline));
+  // Surnames used alone in the text, outside sentence starts: "Mohammed said", "Sorosky added".
+  const loneSurnames = new Set<string>();
+  const anyAlone = new Set<string>();
+  for (const c of cands.values()) {
+    if (c.tokens.length !== 1) continue;
+    anyAlone.add(c.key);
+    // A surname vouched for on its own: "Mr. Georgelis", "says Parata", "Bonaccini:" (not "Sudan").
+    if (c.speech || c.titled || c.roled || c.inverted || c.colon) loneSurnames.add(c.key);
+  }
+  const full = [...cands.values()]
+    .filter((c) => c.tokens.length > 1 && acceptFull(c, loneSurnames, anyAlone, lex))
     .sort((a, b) => b.tokens.length - a.tokens.length || a.first - b.first);
   const entities: Entity[] = [];
-  for (const c of accepted) {
-    const last = c.tokens[c.tokens.length - 1]!;
+  const make = (c: Candidate, aliases: Set<string>): Entity => ({
+    id: entities.length,
+    name: c.surface,
+    tokens: c.tokens,
+    aliases,
+    role: null,
+    roles: [],
+    firstBlock: c.firstBlock,
+    mentions: 0,
+    bodyMentions: 0,
+    quotes: 0,
+    first: c.first,
+    gender: genderOf(lex, c.tokens[0]!) ?? c.gender,
+  });
+  for (const c of full) {
+    const last = fold(c.tokens[c.tokens.length - 1]!);
     const into = entities.find(
-      (e) =>
-        fold(e.tokens[e.tokens.length - 1]!) === fold(last) && c.tokens.every((t) => e.tokens.includes(t)),
+      (e) => fold(e.tokens[e.tokens.length - 1]!) === last && c.tokens.every((t) => e.tokens.includes(t)),
     );
     if (into) {
       into.aliases.add(c.tokens.join(' '));
       into.first = Math.min(into.first, c.first);
+      into.firstBlock = Math.min(into.firstBlock, c.firstBlock);
       continue;
     }
     const particle = c.tokens.findIndex((t, i) => i > 0 && lex.particles.has(t.toLowerCase()));
-    const aliases = new Set<string>([last]);
+    const aliases = new Set<string>([c.tokens[c.tokens.length - 1]!]);
     if (particle > 0) aliases.add(c.tokens.slice(particle).join(' '));
-    entities.push({
-      id: entities.length,
-      name: c.surface,
-      tokens: c.tokens,
-      aliases,
-      role: null,
-      mentions: 0,
-      bodyMentions: 0,
-      quotes: 0,
-      first: c.first,
-      gender: genderOf(lex, c.tokens[0]!),
-    });
+    entities.push(make(c, aliases));
   }
-  // Single names with no full form in the text: titled ("President Obama", "Mr Trump") or right
-  // after a verb of saying ("sagte Scholz"), when they are not an organisation or a role word.
+  // One-word names: a surname or given name of a person above, or a person on their own.
   for (const c of cands.values()) {
-    if (c.tokens.length !== 1 || !(c.titled || c.inverted)) continue;
-    if (isOrgWord(lex, c.key) || lex.orgNouns.has(c.key) || lex.speech.has(c.key)) continue;
-    if (entities.some((e) => fold(e.tokens[e.tokens.length - 1]!) === c.key)) continue;
-    if (lex.stop.has(c.key) || isRoleWord(lex, c.key)) continue;
-    entities.push({
-      id: entities.length,
-      name: c.tokens[0]!,
-      tokens: c.tokens,
-      aliases: new Set(),
-      role: null,
-      mentions: 0,
-      bodyMentions: 0,
-      quotes: 0,
-      first: c.first,
-      gender: null,
-    });
+    if (c.tokens.length !== 1) continue;
+    const bySurname = entities.filter(
+      (e) => e.tokens.length > 1 && fold(e.tokens[e.tokens.length - 1]!) === c.key,
+    );
+    if (bySurname.length > 0) {
+      // "Mr Goncalves" is the father, not his daughter Kaylee Goncalves.
+      if (c.gender)
+        for (const e of bySurname) if (e.gender === null && bySurname.length === 1) e.gender = c.gender;
+      continue;
+    }
+    const byFirst = entities.filter((e) => e.tokens.length > 1 && fold(e.tokens[0]!) === c.key);
+    if (byFirst.length === 1 && isFirstName(lex, c.key)) {
+      byFirst[0]!.aliases.add(c.tokens[0]!);
+      continue;
+    }
+    if (byFirst.length > 0 || !acceptSingle(c, lex)) continue;
+    entities.push(make(c, new Set()));
   }
   entities.sort((a, b) => a.first - b.first);
   entities.forEach((e, i) => (e.id = i));

@@ -3,7 +3,7 @@
  * person name, an organisation, or neither. A run is a sequence of capitalised tokens separated by one
  * space, with name particles (de, van, di) or organisation connectors (of, delle) inside.
  */
-import { isFirstName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { tight, type Token } from '../prep/text.js';
 
 export interface Run {
@@ -28,7 +28,34 @@ export interface RunReading {
 /** An acronym or an initialism in mixed case ("LFI", "FdI", "M5S"). */
 const partyLike = (t: Token): boolean => t.acro || /^\p{Lu}[\p{Ll}\d]?\p{Lu}/u.test(t.t);
 
+/** Ordinal suffixes of names ("Lonnie G. Bunch III"): capitals, but not an acronym. */
+const ROMAN = /^(?:II|III|IV)$/u;
+
 const isInitial = (t: Token): boolean => t.dot && /^\p{Lu}$/u.test(t.t);
+
+/** Particles that are articles: they follow another particle (von der, de la, van den), never lead. */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'die', 'das', 'la', 'le', 'les', 'los', 'las', 'the']);
+
+/**
+ * A given name after other capitalised words opens a new name ("Forza Italia Deborah Bergamini",
+ * "Movimento 5 Stelle Giuseppe Conte"), unless those words are an organisation's ("Fondation Jean
+ * Jaurès"), given names themselves ("Jean Pierre"), or a title.
+ */
+function splitAtName(toks: Token[], from: number, to: number, lex: Lex): number {
+  const given = (t: Token): boolean => isFirstName(lex, t.lo) || isKnownName(t.lo);
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = toks[i]!;
+    if (!isFirstName(lex, t.lo) || given(toks[i - 1]!) || !toks[i - 1]!.cap) continue;
+    const head = toks.slice(from, i);
+    if (head.some((h) => isOrgWord(lex, h.lo) || !h.cap || lex.particles.has(h.lo))) continue;
+    // "Sen. Rand Paul", "Texas Sen. Ted Cruz", "Premier Giorgia Meloni": titles and roles before a
+    // name are read with it (as its role), not as another name.
+    if (head.some((h) => lex.titles.has(h.lo) || lex.honorifics.has(h.lo) || isRoleWord(lex, h.lo))) continue;
+    if (toks.slice(i, to).some((h) => isOrgWord(lex, h.lo))) continue;
+    return i;
+  }
+  return to;
+}
 
 export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
   const runs: Run[] = [];
@@ -51,6 +78,8 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
         continue;
       }
       // Lowercase connectors only inside a run: "Laure de la Raudière", "Department of Conservation".
+      // An article cannot open them: "von der Leyen", but not "John Hall den Physik-Nobelpreis".
+      if (ARTICLE_PARTICLES.has(cur.lo)) break;
       let k = j;
       while (
         k < toks.length &&
@@ -66,6 +95,12 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
         continue;
       }
       break;
+    }
+    const cut = splitAtName(toks, i, j, lex);
+    if (cut < j) {
+      runs.push({ from: i, to: cut });
+      i = cut;
+      continue;
     }
     runs.push({ from: i, to: j });
     i = j;
@@ -185,7 +220,10 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     orgRun = name.some((t) => !t.cap && !lex.particles.has(t.lo));
   }
   if (name.length === 0) return NONE;
-  if (orgRun || name.every((t) => t.acro)) {
+  // "RICARDO Santos": a paper's capitals on a given name are not an acronym.
+  const shouted = (t: Token): boolean =>
+    t.acro && t.t.length > 2 && (isFirstName(lex, t.lo) || isKnownName(t.lo));
+  if (orgRun || name.every((t) => t.acro && !shouted(t))) {
     return {
       kind: 'org',
       name: all.filter((t) => !lex.determiners.has(t.lo) && !lex.stop.has(t.lo)),
@@ -195,7 +233,9 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
       hasFirstName: false,
     };
   }
-  if (name.some((t) => t.acro || /\d/.test(t.t))) return NONE;
+  if (name.some((t) => (t.acro && !ROMAN.test(t.t) && !shouted(t)) || /\d/.test(t.t))) return NONE;
+  // "Presidencia de la República" with its head read as a title: the rest is an organisation's.
+  if (!name[0]!.cap) return { ...NONE, kind: 'org', name: all, nameFrom: run.from };
   const hasFirstName = isFirstName(lex, name[0]!.lo) && name.length > 1;
   return { kind: 'person', name, nameFrom: run.from + k, prefix, titled, hasFirstName };
 }

@@ -5,7 +5,7 @@
  * speech cue attributes (« constructives », "merciless"), and any longer span.
  */
 import type { BlockCtx } from '../prep/context.js';
-import { matchPhrase, type Attribution } from '../speakers/attribute.js';
+import { matchPhrase } from '../speakers/cues.js';
 import type { Lex } from '../lexicons/compile.js';
 import type { Span } from './spans.js';
 import type { Token } from '../prep/text.js';
@@ -33,7 +33,7 @@ function titleCase(text: string): boolean {
   return words.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-export function keepQuote(c: BlockCtx, span: Span, at: Attribution, lex: Lex): boolean {
+export function keepQuote(c: BlockCtx, span: Span, explicit: boolean, lex: Lex): boolean {
   if (c.ignore) return false;
   const text = span.text;
   const words = wordCount(text);
@@ -48,7 +48,7 @@ export function keepQuote(c: BlockCtx, span: Span, at: Attribution, lex: Lex): b
   const last2 = before.slice(-2);
   if (last2.some((t) => lex.termCues.has(t.lo)) && words <= 4) return false;
   const prevWord = before[before.length - 1];
-  if (prevWord && lex.workNouns.has(prevWord.lo) && words <= 8 && !at.explicit) return false;
+  if (prevWord && lex.workNouns.has(prevWord.lo) && words <= 8 && !explicit) return false;
   if (
     prevWord &&
     lex.workNouns.has(prevWord.lo) &&
@@ -60,7 +60,7 @@ export function keepQuote(c: BlockCtx, span: Span, at: Attribution, lex: Lex): b
   const next = after[0];
   if (next && lex.workNouns.has(next.lo) && c.masked.slice(span.outerEnd, next.start).trim() === '')
     return false;
-  if (titleCase(text) && !at.explicit && words <= 5) return false;
+  if (titleCase(text) && !explicit && words <= 5) return false;
   // "sagte er der „Süddeutschen Zeitung“", "told the “Evening Standard”": a name after an article.
   if (
     titleCase(text) &&
@@ -72,6 +72,6 @@ export function keepQuote(c: BlockCtx, span: Span, at: Attribution, lex: Lex): b
   )
     return false;
   if (c.kind === 'heading') return words >= 3 && !titleCase(text);
-  if (words <= 3) return at.explicit;
+  if (words <= 3) return explicit;
   return true;
 }

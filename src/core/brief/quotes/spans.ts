@@ -117,8 +117,78 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
   return out;
 }
 
-export function findSpans(blocks: Block[]): Span[] {
-  return blocks.flatMap((b, i) => spansOf(b, i, blocks[i + 1]));
+/**
+ * Spans of every block, interrupted quotes split at their attribution (“A – spiega X – B”,
+ * « A, a déclaré X, B »: two quotes, as the gold convention and a reader count them), and a
+ * paragraph that closes a quote it never opened continues the previous paragraph's open quote.
+ */
+export function findSpans(blocks: Block[], isSpeechWord: (lower: string) => boolean = () => false): Span[] {
+  const out: Span[] = [];
+  blocks.forEach((b, i) => {
+    const own = spansOf(b, i, blocks[i + 1]);
+    const prev = out[out.length - 1];
+    if (own.length === 0 && prev && !prev.closed && prev.block === i - 1) {
+      const cont = closingOnly(b, i);
+      if (cont) own.push(cont);
+    }
+    for (const sp of own) out.push(...splitIncise(b.text, sp, isSpeechWord));
+  });
+  return out;
+}
+
+/** A paragraph that carries on an open quote and closes it: "… esporremo le ragioni”. Poi …". */
+function closingOnly(block: Block, index: number): Span | null {
+  const m = /[»”"“]/u.exec(block.text);
+  if (!m || m.index < 20) return null;
+  const inner = block.text.slice(0, m.index).trim();
+  if (/[«“„"]/u.test(inner)) return null;
+  return { block: index, outerStart: 0, outerEnd: m.index + 1, text: inner, open: '', closed: true };
+}
+
+/** An attribution inside the marks: a dash pair or a comma pair around a verb of saying. */
+const DASH_INCISE = /\s(?:--|[–—-])\s*([^–—"“”«»-][^–—"“”«»]{0,89}?)\s*(?:--|[–—-])(?:\s|[.,;:]\s*|$)/gu;
+const COMMA_INCISE =
+  /,\s+([\p{Ll}][^,.;:!?«»“”"]{0,70}?(?:,\s+\p{Ll}[^,.;:!?«»“”"]{0,40})?)(?:,\s+|[.;]\s+(?=\p{Lu})|[.;]?$)/gu;
+
+/** Third-person auxiliaries and pronouns that may open an incise before its verb. */
+const INCISE_LEAD = new Set(
+  'a ha hat has had avait aveva había è est ist he she il elle er sie lui lei él ella they ils elles'.split(
+    ' ',
+  ),
+);
+
+function splitIncise(text: string, sp: Span, isSpeechWord: (lower: string) => boolean): Span[] {
+  if (sp.open === '') return [sp];
+  const innerStart = sp.outerStart + 1;
+  const innerText = text.slice(innerStart, sp.closed ? sp.outerEnd - 1 : sp.outerEnd);
+  // The verb opens the incise, or follows a third-person auxiliary or pronoun: "– spiega X –",
+  // ", ha detto X,", ", a-t-il déclaré,", ", he said,". Not "…, e ho detto loro che …".
+  const speaks = (incise: string): boolean => {
+    const words = incise.split(/[\s,]+/u).map((w) => w.toLowerCase());
+    const verb = (w: string | undefined): boolean =>
+      w !== undefined && (isSpeechWord(w) || isSpeechWord(w.split('-')[0] ?? ''));
+    return verb(words[0]) || (INCISE_LEAD.has((words[0] ?? '').split('-')[0]!) && verb(words[1]));
+  };
+  for (const re of [DASH_INCISE, COMMA_INCISE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(innerText); m !== null; m = re.exec(innerText)) {
+      if (!speaks(m[1]!) || m[1]!.split(/\s+/u).length > 12) {
+        // The next comma or dash may open the incise: retry right after this one.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const cutA = innerStart + m.index;
+      const cutB = innerStart + m.index + m[0].length;
+      const a = text.slice(innerStart, cutA).trim();
+      const b = text.slice(cutB, sp.closed ? sp.outerEnd - 1 : sp.outerEnd).trim();
+      const out: Span[] = [];
+      if (/[\p{L}\p{N}]/u.test(a)) out.push({ ...sp, outerEnd: cutA, text: a, closed: true });
+      if (/[\p{L}\p{N}]/u.test(b))
+        out.push(...splitIncise(text, { ...sp, outerStart: cutB - 1, text: b }, isSpeechWord));
+      return out.length > 0 ? out : [sp];
+    }
+  }
+  return [sp];
 }
 
 /** The block text with every quote (marks included) replaced by underscores, offsets kept. */

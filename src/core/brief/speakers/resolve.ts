@@ -1,121 +1,235 @@
 /**
- * Resolving an agent mention to a speaker: a pronoun or a description to the person it stands for,
- * "the agency" / "il partito" to the organisation named before. Subject bias: the antecedent is the
- * first person of the latest sentence that names one (news puts the subject first).
+ * What an agent mention can stand for, as ranked options with their evidence: a name is its person;
+ * a pronoun any compatible person named before it (latest sentence first, its subject first); a
+ * description ("le procureur", "the 63-year-old", "la mandataria") the person whose stated role
+ * holds its head noun, or else the story's main compatible person; "the agency" the organisation
+ * named before. An unnamed source ("une source", "a spokesman") resolves to nobody.
  */
-import type { BlockCtx } from '../prep/context.js';
-import { sentenceAt } from '../prep/context.js';
+import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
-import type { Entity, Mention, People } from '../mentions/people.js';
+import type { Entity, Mention } from '../mentions/entities.js';
 import { fold } from '../prep/text.js';
+import { governedBy } from './cues.js';
+import type { Features, SpeakerRef } from './types.js';
 
-export interface Speaker {
-  entity?: Entity;
-  org?: string;
+export interface Option {
+  ref: SpeakerRef;
+  features: Features;
+  why: string;
 }
 
-/** An explicit "no speaker" (an unnamed source): stops the search. */
-export const NOBODY: Speaker = {};
+export interface ResolveInput {
+  ctxs: BlockCtx[];
+  byBlock: Mention[][];
+  entities: Entity[];
+  lex: Lex;
+}
 
-/** Paragraphs searched back for an antecedent (list items and short lines count as paragraphs). */
+/** Body paragraphs searched back for an antecedent. */
 const LOOKBACK = 5;
 
-export function resolvePerson(
-  ctxs: BlockCtx[],
-  people: People,
+type Gender = 'm' | 'f' | 'pl' | null;
+
+const compatible = (e: Entity, g: Gender): boolean =>
+  g === null || g === 'pl' || e.gender === null || e.gender === g;
+
+/** Persons named before a position, latest sentence first and, within one, subjects first. */
+export function antecedents(
+  inp: ResolveInput,
   block: number,
   tok: number,
-  gender: 'm' | 'f' | 'pl' | null,
-  roleHead?: string,
-): Entity | undefined {
-  const ok = (e: Entity | undefined): e is Entity =>
-    e !== undefined && (gender === null || gender === 'pl' || e.gender === null || e.gender === gender);
-  for (let b = block, seen = 0; b >= 0 && seen <= LOOKBACK; b--) {
-    const c = ctxs[b]!;
+  max: number,
+  g: Gender,
+): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<Entity>();
+  for (let b = block, body = 0; b >= 0 && body <= LOOKBACK && out.length < max; b--) {
+    const c = inp.ctxs[b]!;
     if (c.ignore || (c.caption && b !== block)) continue;
-    seen++;
-    const ms = people.byBlock[b]!.filter((m) => m.kind === 'person' && (b < block || m.tok < tok));
-    if (roleHead) {
-      const hit = [...ms]
-        .reverse()
-        .find((m) => m.entity?.role && fold(m.entity.role.role).includes(fold(roleHead)));
-      if (hit?.entity) return hit.entity;
-    }
-    if (ms.length === 0) continue;
-    // Group by sentence; the latest sentence with a person gives its first (compatible) person.
+    body++;
+    const ms = inp.byBlock[b]!.filter((m) => m.kind === 'person' && m.entity && (b < block || m.tok < tok));
     const bySentence = new Map<number, Mention[]>();
     for (const m of ms) {
       const s = sentenceAt(c, c.toks[m.tok]!.start);
       bySentence.set(s, [...(bySentence.get(s) ?? []), m]);
     }
     for (const s of [...bySentence.keys()].sort((x, y) => y - x)) {
-      const hit = bySentence.get(s)!.find((m) => ok(m.entity));
-      if (hit?.entity) return hit.entity;
+      const list = bySentence.get(s)!;
+      const ordered = [
+        ...list.filter((m) => !governedBy(c, m, inp.lex)),
+        ...list.filter((m) => governedBy(c, m, inp.lex)),
+      ];
+      for (const m of ordered) {
+        if (seen.has(m.entity!) || !compatible(m.entity!, g)) continue;
+        seen.add(m.entity!);
+        out.push(m);
+        if (out.length >= max) break;
+      }
+      if (out.length >= max) break;
     }
   }
-  return undefined;
+  return out;
+}
+
+function person(e: Entity, features: Features, why: string): Option {
+  return { ref: { kind: 'person', entity: e }, features, why };
+}
+
+/** « … », a-t-elle annoncé. La maire de Nantes, Johanna Rolland, … : a lead pronoun before its name. */
+function cataphora(inp: ResolveInput, m: Mention): Option[] {
+  const c = inp.ctxs[m.block]!;
+  const next = inp.byBlock[m.block]!.find(
+    (x) => x.kind === 'person' && x.tok > m.tok && x.entity && compatible(x.entity, m.gender ?? null),
+  );
+  if (!next?.entity || sentenceAt(c, c.toks[next.tok]!.start) > sentenceAt(c, c.toks[m.tok]!.start) + 1)
+    return [];
+  return [
+    person(
+      next.entity,
+      { 'via:pron': 1, 'ante:cataphora': 1 },
+      `pronoun → ${next.entity.name}, named just after`,
+    ),
+  ];
+}
+
+function pronoun(inp: ResolveInput, m: Mention): Option[] {
+  if (m.gender === 'pl') return [];
+  const ante = antecedents(inp, m.block, m.tok, 3, m.gender ?? null);
+  if (ante.length === 0) return cataphora(inp, m);
+  return ante.map((a, i) => {
+    const c = inp.ctxs[a.block]!;
+    const f: Features = { 'via:pron': 1, [`ante:${Math.min(i, 2)}`]: 1 };
+    if (!governedBy(c, a, inp.lex)) f['ante:free'] = 1;
+    if (a.block === m.block) f['ante:same-block'] = 1;
+    if (a.entity!.gender !== null && a.entity!.gender === m.gender) f['ante:gender'] = 1;
+    return person(a.entity!, f, `pronoun → ${a.entity!.name}`);
+  });
+}
+
+/** The gender a description's article gives ("la ministre", "il sindaco"). */
+function descGender(inp: ResolveInput, m: Mention): Gender {
+  const art = inp.ctxs[m.block]!.toks[m.tok - 1]?.lo ?? '';
+  return inp.lex.articlesF.has(art) ? 'f' : inp.lex.articlesM.has(art) ? 'm' : null;
 }
 
 /**
- * The organisation an org noun stands for: the latest one whose name holds the noun ("il partito" →
- * "Partito socialista ticinese"); for anaphoric nouns ("the agency", "die Behörde") the latest one
- * named in this or the previous paragraph.
+ * A description: the person whose stated role holds its head noun ("le procureur" → the one
+ * introduced as « procureur de la République »); a generic one ("der 63-Jährige", "l'homme") the
+ * last compatible person; any other is someone the text does not name ("l'avocate générale").
  */
-export function resolveOrg(
-  ctxs: BlockCtx[],
-  people: People,
-  block: number,
-  tok: number,
-  head: string | undefined,
-  anaphor = true,
-): string | undefined {
-  let fallback: string | undefined;
-  for (let b = block; b >= 0; b--) {
-    if (ctxs[b]!.ignore) continue;
-    const ms = people.byBlock[b]!.filter(
-      (m) => m.kind === 'org' && m.text && (b < block || m.tok < tok),
-    ).reverse();
-    for (const m of ms) {
-      if (head && fold(m.text!).includes(fold(head))) return m.text;
-      if (anaphor && !fallback && block - b <= 1) fallback = m.text;
-    }
+function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
+  const g = descGender(inp, m);
+  if (m.generic) {
+    const ante = antecedents(inp, m.block, m.tok, 1, g)[0];
+    return ante?.entity
+      ? [
+          person(
+            ante.entity,
+            { 'via:desc': 1, 'desc:generic': 1 },
+            `« ${m.text} » → last named ${ante.entity.name}`,
+          ),
+        ]
+      : [];
   }
-  return fallback;
+  const head = fold(m.text ?? '');
+  // Words of a role split on spaces and elisions, not hyphens: "porte-parole du Kremlin".
+  const holds = (role: string): boolean =>
+    fold(role)
+      .split(/[\s'’]+/u)
+      .some((w) => w === head || (head.length > 4 && w.startsWith(head)) || w.split('-').includes(head));
+  const byRole = inp.entities
+    .filter((e) => e.firstBlock <= m.block && compatible(e, g) && e.roles.some((r) => holds(r.role)))
+    .sort((a, b) => b.mentions - a.mentions);
+  if (byRole.length === 0) {
+    // No stated role fits: the last person named, weighed by what speaks against it — the text gave
+    // them another role ("la mère de Victorine" is not "l'avocate générale"), or a paragraph passed.
+    // ("Nicht so für Stefan von Bartha. Der Basler Galerist …" ; "…», explicó el mediocentro".)
+    const ante = antecedents(inp, m.block, m.tok, 1, g)[0];
+    if (!ante?.entity) return 'unnamed';
+    const f: Features = { 'via:desc': 1, 'desc:loose': 1 };
+    if (ante.entity.roles.length > 0) f['desc:conflict'] = 1;
+    if (ante.block !== m.block) f['desc:far'] = 1;
+    return [person(ante.entity, f, `« ${m.text} » → ${ante.entity.name}, named just before`)];
+  }
+  return byRole
+    .slice(0, 2)
+    .map((e, i) =>
+      person(e, { 'via:desc': 1, 'desc:role': 1, [`desc:role${i}`]: 1 }, `« ${m.text} » → role of ${e.name}`),
+    );
 }
 
-/** The speaker a mention stands for. */
-export function speakerOf(ctxs: BlockCtx[], people: People, m: Mention, lex: Lex): Speaker | undefined {
+/** The organisation an org noun stands for: the latest one whose name holds it, or the one just named. */
+function organisation(inp: ResolveInput, m: Mention): Option[] {
+  const head = fold(m.text ?? '');
+  let near: string | undefined;
+  for (let b = m.block; b >= 0 && m.block - b <= LOOKBACK; b--) {
+    const orgs = inp.byBlock[b]!.filter((o) => o.kind === 'org' && o.text && (b < m.block || o.tok < m.tok));
+    for (const o of orgs.reverse()) {
+      if (fold(o.text!).includes(head))
+        return [
+          {
+            ref: { kind: 'org', name: o.text! },
+            features: { 'via:orgdesc': 1, 'org:named': 1 },
+            why: `« ${m.text} » → ${o.text}`,
+          },
+        ];
+      if (!near && m.block - b <= 1 && inp.lex.orgAnaphors.has(head)) near = o.text;
+    }
+  }
+  if (near)
+    return [
+      {
+        ref: { kind: 'org', name: near },
+        features: { 'via:orgdesc': 1, 'org:near': 1 },
+        why: `« ${m.text} » → ${near}`,
+      },
+    ];
+  const c = inp.ctxs[m.block]!;
+  // "le ministère des Affaires étrangères": the noun with its complement, as written.
+  const next = c.toks[m.tokEnd];
+  const after = c.toks[m.tokEnd + 1];
+  let name = c.toks[m.tok]!.t;
+  if (next && after && inp.lex.orgConnectors.has(next.lo) && after.cap) {
+    let end = m.tokEnd + 1;
+    while (c.toks[end + 1]?.cap) end++;
+    name = c.masked.slice(c.toks[m.tok]!.start, c.toks[end]!.end);
+  }
+  return [
+    {
+      ref: { kind: 'org', name },
+      features: { 'via:orgdesc': 1, 'org:noun': 1 },
+      why: `« ${m.text} » as written`,
+    },
+  ];
+}
+
+/** Options for an agent mention, or 'unnamed' when it names a source that stays unnamed. */
+export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
+  const { lex } = inp;
   switch (m.kind) {
     case 'person':
-      return m.entity ? { entity: m.entity } : undefined;
-    case 'org':
-      // "Fuentes de Moncloa aseguraron …": unnamed sources, capitalised at the start of a sentence.
-      if (m.text && lex.anonymous.has(m.text.split(/\s+/)[0]!.toLowerCase())) return NOBODY;
-      return m.text ? { org: m.text } : undefined;
-    case 'pron': {
-      const e = resolvePerson(ctxs, people, m.block, m.tok, m.gender ?? null);
-      return e ? { entity: e } : undefined;
+      return m.entity ? [person(m.entity, { 'via:name': 1 }, `named ${m.entity.name}`)] : [];
+    case 'org': {
+      const first = (m.text ?? '').split(/\s+/)[0]!.toLowerCase();
+      if (lex.anonymous.has(first)) return 'unnamed';
+      return m.text
+        ? [{ ref: { kind: 'org', name: m.text }, features: { 'via:org': 1 }, why: `organisation ${m.text}` }]
+        : [];
     }
+    case 'pron':
+      return pronoun(inp, m);
     case 'desc': {
-      // "a martelé la ministre": the article tells a woman from a man (French, Spanish, Italian).
-      const art = ctxs[m.block]!.toks[m.tok - 1]?.lo ?? '';
-      const g = lex.articlesF.has(art) ? 'f' : lex.articlesM.has(art) ? 'm' : null;
-      const e = resolvePerson(ctxs, people, m.block, m.tok, g, m.text);
-      return e ? { entity: e } : undefined;
+      const art = inp.ctxs[m.block]!.toks[m.tok - 1]?.lo ?? '';
+      if (lex.indefinites.has(art)) return 'unnamed';
+      const opts = description(inp, m);
+      // A description right before the name it describes ("le député LFI Éric Morand") is that name's.
+      const named = inp.byBlock[m.block]!.find(
+        (x) => x.kind === 'person' && x.tok > m.tok && x.tok - m.tokEnd <= 4,
+      );
+      if (opts === 'unnamed' && named) return [];
+      return opts;
     }
-    case 'orgdesc': {
-      const c = ctxs[m.block]!;
-      const org = resolveOrg(ctxs, people, m.block, m.tok, m.text, lex.orgAnaphors.has(m.text ?? ''));
-      if (org) return { org };
-      // "le ministère des Affaires étrangères": the noun with its complement, as written.
-      const next = c.toks[m.tokEnd];
-      const after = c.toks[m.tokEnd + 1];
-      if (next && after && lex.orgConnectors.has(next.lo) && after.cap) {
-        let end = m.tokEnd + 1;
-        while (c.toks[end + 1]?.cap) end++;
-        return { org: c.masked.slice(c.toks[m.tok]!.start, c.toks[end]!.end) };
-      }
-      return { org: c.toks[m.tok]!.t };
-    }
+    case 'orgdesc':
+      return organisation(inp, m);
   }
 }

@@ -1,0 +1,252 @@
+/**
+ * Speaker candidates of one quote, with their evidence as features: every frame's agents resolved to
+ * the people or organisations they can stand for, the previous quote's speaker, and the subjects
+ * of the sentences around the quote. A candidate proposed several ways keeps every piece of
+ * evidence. The features of leaving the quote unattributed are gathered here too.
+ */
+import { sentenceAt } from '../prep/context.js';
+import type { Mention } from '../mentions/entities.js';
+import type { Span } from '../quotes/spans.js';
+import { clauseBetween, governedBy, tokAt } from './cues.js';
+import { bodyNeighbour, findFrames, quoteOnly } from './frames.js';
+import { recentSpeaker } from './recent.js';
+import { antecedents, resolveMention, type ResolveInput } from './resolve.js';
+import {
+  refKey,
+  type Candidate,
+  type Decision,
+  type Features,
+  type Frame,
+  type QuoteCase,
+  type SpeakerRef,
+} from './types.js';
+
+export type CaseInput = ResolveInput;
+
+function add(map: Map<string, Candidate>, ref: SpeakerRef, features: Features, why: string): void {
+  const key = refKey(ref);
+  const c = map.get(key) ?? { ref, key, features: {}, evidence: [] };
+  for (const [k, v] of Object.entries(features)) c.features[k] = Math.max(c.features[k] ?? 0, v);
+  c.evidence.push(why);
+  map.set(key, c);
+}
+
+const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Whether a person is named inside the quote's own words (the one spoken about or to). */
+function namedInside(span: Span, ref: SpeakerRef): boolean {
+  if (ref.kind !== 'person') return false;
+  const text = span.text;
+  return [ref.entity.name, ...ref.entity.aliases].some((n) => n.length > 2 && text.includes(n));
+}
+
+function frameFeatures(f: Frame, rank: number, span: Span): Features {
+  const out: Features = { [`f:${f.kind}${f.detail ? `:${f.detail}` : ''}`]: 1 };
+  if (rank > 0) out['agent:later'] = 1;
+  if (f.block !== span.block) out['frame:other-block'] = 1;
+  return out;
+}
+
+/**
+ * A cue in the quote's own sentence says someone's words are quoted (a verb, a preposition, a colon,
+ * an unnamed or written source): short fragments are kept as quotes only then.
+ */
+export function isExplicit(frames: readonly Frame[], none: Features): boolean {
+  return (
+    frames.some((f) => f.kind !== 'subject' && f.kind !== 'label') ||
+    none['none:anonymous'] === 1 ||
+    none['none:document'] === 1
+  );
+}
+
+export function buildCase(inp: CaseInput, span: Span, previous: readonly Decision[]): QuoteCase {
+  const { ctxs } = inp;
+  const c = ctxs[span.block]!;
+  const frames = findFrames(inp, span);
+  const map = new Map<string, Candidate>();
+  const none: Features = { 'none:bias': 1 };
+  const noneEvidence: string[] = [];
+  let resolved = 0;
+  for (const f of frames) {
+    if (f.unnamed) {
+      none['none:unnamed'] = 1;
+      noneEvidence.push(`${f.kind}: an unnamed source or a text`);
+      continue;
+    }
+    // One candidate per frame: a description and the name it introduces ("le président américain,
+    // Donald Trump") are one agent, with the evidence of both and the rank of the first.
+    const inFrame = new Map<string, { ref: SpeakerRef; features: Features; why: string[] }>();
+    f.agents.forEach((m, rank) => {
+      const opts = resolveMention(inp, m);
+      if (opts === 'unnamed') {
+        // Only the frame's first agent says who speaks: "The pilots’ union BALPA warned" is BALPA's.
+        if (rank === 0) {
+          none['none:unnamed'] = 1;
+          noneEvidence.push(`${f.kind}: unnamed agent`);
+        }
+        return;
+      }
+      for (const o of opts) {
+        const key = refKey(o.ref);
+        const hit = inFrame.get(key);
+        // A verb inside a reported clause ("affirmé que X avait demandé de « … »"): only its frame counts.
+        const via = f.detail === 'embedded' ? {} : o.features;
+        if (hit) {
+          Object.assign(hit.features, via);
+          hit.why.push(o.why);
+        } else
+          inFrame.set(key, {
+            ref: o.ref,
+            features: { ...frameFeatures(f, rank, span), ...via },
+            why: [o.why],
+          });
+      }
+    });
+    for (const { ref, features, why } of inFrame.values()) {
+      resolved++;
+      add(map, ref, features, `${f.kind}${f.detail ? `:${f.detail}` : ''}: ${why.join(', ')}`);
+    }
+  }
+  if (documentSource(inp, span)) {
+    none['none:document'] = 1;
+    noneEvidence.push('words of a text named as their source');
+  }
+  if (anonymous(inp, span)) {
+    none['none:anonymous'] = 1;
+    noneEvidence.push('the source asked not to be named');
+  }
+  const explicit = isExplicit(frames, none);
+  if (frames.length === 0) none['none:no-frame'] = 1;
+  else if (resolved === 0) none['none:no-agent'] = 1;
+  if (!explicit) none['none:implicit'] = 1;
+  if (c.kind === 'heading') none['none:heading'] = 1;
+  if (words(span.text) <= 3) none['none:fragment'] = 1;
+  const framed = new Set(map.keys());
+  context(inp, span, frames, previous, map);
+  for (const cand of map.values()) {
+    // Context proposes someone the quote's own frames do not: they name another speaker.
+    if (explicit && framed.size > 0 && !framed.has(cand.key)) cand.features['context:other-frame'] = 1;
+    if (namedInside(span, cand.ref)) cand.features['named-inside'] = 1;
+    if (cand.ref.kind === 'org') cand.features['is-org'] = 1;
+    if (!explicit) cand.features['implicit'] = 1;
+  }
+  return { span, frames, candidates: [...map.values()], none, noneEvidence };
+}
+
+/**
+ * Context: the previous quote's speaker (a quote that goes on, or a paragraph of quotes) and the
+ * subjects of the sentences around the quote (the current subject, when the verb has none).
+ */
+function context(
+  inp: CaseInput,
+  span: Span,
+  frames: Frame[],
+  previous: readonly Decision[],
+  map: Map<string, Candidate>,
+): void {
+  const { ctxs } = inp;
+  const c = ctxs[span.block]!;
+  const last = [...previous].reverse().find((d) => d.speaker !== null);
+  const opens = span.outerStart <= 1;
+  if (last?.speaker) {
+    const lb = last.span.block;
+    const f: Features = { cont: 1 };
+    if (lb === span.block) f['cont:same-block'] = 1;
+    else if (bodyNeighbour(ctxs, span.block, -1)?.index === lb) f['cont:next-block'] = 1;
+    else f['cont:far'] = 1;
+    if (opens) f['cont:opens'] = 1;
+    if (quoteOnly(c)) f['cont:quote-only'] = 1;
+    if (previous[previous.length - 1] !== last) f['cont:skipped'] = 1;
+    if (!last.span.closed) f['cont:open-quote'] = 1;
+    // Another person named between the two quotes.
+    const between = personsBetween(inp, last.span, span, last.speaker);
+    if (between) f['cont:other-named'] = 1;
+    if (lb === span.block && clauseBetween(c, last.span.outerEnd, span.outerStart)) f['cont:clause'] = 1;
+    add(
+      map,
+      last.speaker,
+      f,
+      `continues ${last.speaker.kind === 'person' ? last.speaker.entity.name : last.speaker.name}`,
+    );
+  }
+  // The last one reported as speaking, directly or not.
+  const rs = recentSpeaker(inp, span);
+  if (rs) add(map, rs.ref, { 'ctx:speaker': 1, [`ctx:speaker${rs.distance}`]: 1 }, 'last reported speaker');
+  // The subject of the quote's sentence, then of the sentences before it.
+  const sentenceStart = c.sentences[sentenceAt(c, span.outerStart)]?.[0] ?? 0;
+  const subj = antecedents(inp, span.block, tokAt(c, sentenceStart), 2, null);
+  subj.forEach((m, i) => {
+    const f: Features = { [`topic:${i}`]: 1 };
+    const mc = ctxs[m.block]!;
+    if (m.block === span.block && sentenceAt(mc, mc.toks[m.tok]!.start) === sentenceAt(c, span.outerStart))
+      f['topic:same-sentence'] = 1;
+    if (m.block !== span.block) f['topic:other-block'] = 1;
+    // A verb with no subject: Italian and Spanish drop it ("ha spiegato"); elsewhere it is rarer.
+    if (frames.some((fr) => fr.agents.length === 0 && fr.kind !== 'next'))
+      f[PRO_DROP.has(inp.lex.lang) ? 'topic:prodrop' : 'topic:no-subject'] = 1;
+    add(map, { kind: 'person', entity: m.entity! }, f, `topic ${m.entity!.name}`);
+  });
+}
+
+/** Words defined by a text named as their source: « prévus par le décret : … un « contrôle renforcé » ». */
+function documentSource(inp: CaseInput, span: Span): boolean {
+  const { lex } = inp;
+  const c = inp.ctxs[span.block]!;
+  const [ss] = c.sentences[sentenceAt(c, span.outerStart)] ?? [0, 0];
+  const a = tokAt(c, ss);
+  const b = tokAt(c, span.outerStart);
+  for (let i = a; i < b - 1; i++) {
+    const t = c.toks[i]!;
+    if (!lex.agentPreps.has(t.lo) && !lex.sourcePreps.some((p) => p.words[0] === t.lo)) continue;
+    if (c.toks.slice(i + 1, i + 4).some((x) => lex.documents.has(x.lo))) return true;
+  }
+  return false;
+}
+
+/** Languages that drop the subject pronoun ("ha spiegato", "añadió"). */
+const PRO_DROP = new Set(['it', 'es']);
+
+/**
+ * The quote's sentence, the one before it, or (for a quote opening its paragraph) the end of the
+ * previous paragraph says its source stays anonymous, and no person is named after that.
+ */
+function anonymous(inp: CaseInput, span: Span): boolean {
+  const { lex, ctxs } = inp;
+  if (!lex.anonymity) return false;
+  const c = ctxs[span.block]!;
+  const si = sentenceAt(c, span.outerStart);
+  const places: [number, number, number][] = [
+    [c.index, c.sentences[Math.max(0, si - 1)]?.[0] ?? 0, span.outerStart],
+  ];
+  const prev = bodyNeighbour(ctxs, span.block, -1);
+  if (span.outerStart <= 1 && prev)
+    places.push([prev.index, prev.sentences[prev.sentences.length - 1]?.[0] ?? 0, prev.text.length]);
+  return places.some(([b, a, z]) => {
+    const bc = ctxs[b]!;
+    const m = lex.anonymity!.exec(bc.masked.slice(a, z).toLowerCase().replace(/'/g, '’'));
+    if (!m) return false;
+    const at = a + m.index;
+    return !inp.byBlock[b]!.some(
+      (x) => x.kind === 'person' && bc.toks[x.tok]!.start > at && bc.toks[x.tok]!.start < z,
+    );
+  });
+}
+
+function personsBetween(inp: CaseInput, a: Span, b: Span, sp: SpeakerRef): boolean {
+  for (let blk = a.block; blk <= b.block; blk++) {
+    const c = inp.ctxs[blk]!;
+    if (c.caption || c.ignore) continue;
+    const from = blk === a.block ? a.outerEnd : 0;
+    const to = blk === b.block ? b.outerStart : Infinity;
+    const hit = inp.byBlock[blk]!.some(
+      (m: Mention) =>
+        m.kind === 'person' &&
+        !(sp.kind === 'person' && m.entity === sp.entity) &&
+        c.toks[m.tok]!.start >= from &&
+        c.toks[m.tok]!.start < to &&
+        !governedBy(c, m, inp.lex),
+    );
+    if (hit) return true;
+  }
+  return false;
+}

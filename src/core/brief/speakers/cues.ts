@@ -1,0 +1,111 @@
+/**
+ * Cues of attribution inside one block: verbs and phrases of saying, source prepositions, and the
+ * token segments the frames read (a sentence's part before or after a quote).
+ */
+import type { BlockCtx } from '../prep/context.js';
+import { isRoleWord, type Lex, type Phrase } from '../lexicons/compile.js';
+import type { Mention } from '../mentions/entities.js';
+import type { Token } from '../prep/text.js';
+
+export interface Seg {
+  c: BlockCtx;
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+}
+
+export function isSpeechToken(t: Token, lex: Lex): boolean {
+  if (lex.speech.has(t.lo)) return true;
+  // French inversion: "prévient-il", "explique-t-elle", "estime-t-on".
+  const parts = t.lo.split('-');
+  return (
+    parts.length > 1 &&
+    lex.speech.has(parts[0]!) &&
+    /^(?:il|elle|ils|elles|on)$/.test(parts[parts.length - 1]!)
+  );
+}
+
+export function matchPhrase(toks: Token[], i: number, ps: Phrase[]): number {
+  for (const p of ps) {
+    if (p.words.every((w, k) => toks[i + k]?.lo === w)) return p.words.length;
+  }
+  return 0;
+}
+
+/** A cue at token i: a verb of saying (not a noun after a determiner) or a phrase of saying. */
+export function cueAt(c: BlockCtx, i: number, lex: Lex): boolean {
+  const t = c.toks[i]!;
+  const noun = i > 0 && lex.determiners.has(c.toks[i - 1]!.lo);
+  return (isSpeechToken(t, lex) && !noun) || matchPhrase(c.toks, i, lex.speechPhrases) > 0;
+}
+
+/**
+ * First cue in a segment, as a token index (or -1). A relative pronoun or a coordinating
+ * conjunction first means the verb belongs to another clause: « régulation » que les syndicats
+ * jugent …, "… e ha chiesto un'audizione".
+ */
+export function firstCue(s: Seg, lex: Lex, limit = Infinity): number {
+  for (let i = s.a; i < s.b && i - s.a < limit; i++) {
+    const t = s.c.toks[i]!;
+    if (lex.relatives.has(t.lo) || lex.conjunctions.has(t.lo)) return -1;
+    if (cueAt(s.c, i, lex)) return i;
+  }
+  return -1;
+}
+
+/** Index of the first token starting at or after `pos` (binary search: tokens are in order). */
+export function tokAt(c: BlockCtx, pos: number): number {
+  let lo = 0;
+  let hi = c.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function mentionsIn(ms: readonly Mention[], a: number, b: number): Mention[] {
+  return ms.filter((m) => m.tok >= a && m.tok < b);
+}
+
+/** Another clause starts between two offsets: a semicolon, or a comma and a coordinator. */
+const CLAUSE =
+  /;|,\s+(?:and|but|while|whereas|et|mais|tandis|alors|e|ma|mentre|y|pero|mientras|und|aber|während|doch)\s/u;
+
+export function clauseBetween(c: BlockCtx, from: number, to: number): boolean {
+  return from < to && CLAUSE.test(c.masked.slice(from, to));
+}
+
+/**
+ * A mention governed by a preposition ("à l'AFP", "told Reuters", "parole a Zverev", "par le juge"):
+ * not the subject of the clause. `addressee` tells the one spoken to apart.
+ */
+export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'agent' | 'prep' | null {
+  // "Kaylee Goncalves's father", "Blagojevich attorney Sheldon Sorosky": a name that modifies a noun.
+  const last = c.toks[m.tokEnd - 1];
+  const next = c.toks[m.tokEnd];
+  if (last?.poss) return 'prep';
+  if (
+    m.kind === 'person' &&
+    next &&
+    !next.cap &&
+    isRoleWord(lex, next.lo) &&
+    c.masked.slice(last!.end, next.start) === ' '
+  )
+    return 'prep';
+  for (let k = m.tok - 1; k >= 0 && m.tok - k <= 3; k--) {
+    const t = c.toks[k]!;
+    if (c.masked.slice(t.end, c.toks[k + 1]!.start).trim() !== '' && k !== m.tok - 1) return null;
+    if (lex.addressee.has(t.lo)) return 'addressee';
+    if (lex.agentPreps.has(t.lo)) return 'agent';
+    if (lex.prepositions.has(t.lo)) return 'prep';
+    if (!lex.determiners.has(t.lo) && !lex.prepArticles.has(t.lo) && !isRoleish(t, lex)) return null;
+  }
+  return null;
+}
+
+/** Words that may stand between a preposition and a name: articles, titles ("told Mayor X"). */
+function isRoleish(t: Token, lex: Lex): boolean {
+  return lex.titles.has(t.lo) || lex.honorifics.has(t.lo);
+}

@@ -1,0 +1,353 @@
+/**
+ * Attribution frames around one quote: every construction in its sentence, its paragraph or the
+ * paragraphs next to it that can say who speaks — a verb of saying before or after the quote with
+ * its agent, a source preposition, a colon, the next sentence, a label paragraph, a passive agent,
+ * the subject of a sentence the quote sits in. Frames only collect agents (mentions); which
+ * person or organisation an agent stands for, and which candidate wins, is decided later.
+ */
+import { sentenceAt, type BlockCtx } from '../prep/context.js';
+import { isRoleWord, type Lex } from '../lexicons/compile.js';
+import type { Mention } from '../mentions/entities.js';
+import type { Span } from '../quotes/spans.js';
+import {
+  clauseBetween,
+  cueAt,
+  firstCue,
+  governedBy,
+  matchPhrase,
+  mentionsIn,
+  tokAt,
+  type Seg,
+} from './cues.js';
+import type { Frame, FrameKind } from './types.js';
+
+const AGENT_KINDS = new Set<Mention['kind']>(['person', 'pron', 'desc', 'org', 'orgdesc']);
+
+export interface FrameInput {
+  ctxs: BlockCtx[];
+  byBlock: Mention[][];
+  lex: Lex;
+}
+
+/** The previous and next body blocks (captions and ignored lines are skipped). */
+export function bodyNeighbour(ctxs: BlockCtx[], block: number, step: 1 | -1): BlockCtx | undefined {
+  for (let b = block + step; b >= 0 && b < ctxs.length; b += step) {
+    const c = ctxs[b]!;
+    if (!c.caption && !c.ignore) return c;
+  }
+  return undefined;
+}
+
+/** The block is one quote and nothing else but punctuation. */
+export function quoteOnly(c: BlockCtx): boolean {
+  const rest = c.masked.replace(/_+/gu, '').replace(/[\s.,;:!?…()–—-]+/gu, '');
+  return c.spans.length > 0 && rest === '';
+}
+
+function agentsIn(inp: FrameInput, c: BlockCtx, a: number, b: number): Mention[] {
+  return mentionsIn(inp.byBlock[c.index]!, a, b).filter((m) => AGENT_KINDS.has(m.kind));
+}
+
+/**
+ * The end of the clause's subject before a cue: parentheticals right before the verb are skipped —
+ * a relative clause (", who helped force …,") or an apposition after a name (", a conservative
+ * Republican facing a tough campaign,").
+ */
+function subjectEnd(inp: FrameInput, s: Seg, v: number): number {
+  const { c } = s;
+  let end = v;
+  for (let guard = 0; guard < 3; guard++) {
+    if (end - 1 <= s.a || !c.masked.slice(c.toks[end - 1]!.end, c.toks[end]!.start).includes(',')) break;
+    let p = end - 1;
+    while (p > s.a && !c.masked.slice(c.toks[p - 1]!.end, c.toks[p]!.start).includes(',')) p--;
+    if (p <= s.a) break;
+    const first = c.toks[p]!;
+    const relative = inp.lex.relatives.has(first.lo);
+    const afterName = inp.byBlock[c.index]!.some((m) => m.kind === 'person' && m.tokEnd === p);
+    if (!relative && !afterName) break;
+    end = p;
+  }
+  return end;
+}
+
+/** The subject before a cue: the nearest agents before it that no preposition governs. */
+export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
+  const end = subjectEnd(inp, s, v);
+  const ms = agentsIn(inp, s.c, s.a, end).filter((m) => m.tokEnd <= end);
+  const free = ms.filter((m) => !governedBy(s.c, m, inp.lex));
+  return free.reverse().slice(0, 3);
+}
+
+/**
+ * Agents after a cue, before `b`: the inverted subject ("said X", "a déclaré X", "sagte er").
+ * `near`: the subject must follow the verb closely (before the quote: "dijo el ministro que «…»",
+ * not "said the deal gives Obama a “…”"). A subordinator opens another clause.
+ */
+export function agentsAfter(inp: FrameInput, c: BlockCtx, v: number, b: number, near = false): Mention[] {
+  let stop = Math.min(b, v + 14);
+  for (let i = v + 1; i < stop; i++) if (inp.lex.subordinators.has(c.toks[i]!.lo)) stop = i;
+  const ms = agentsIn(inp, c, v, stop).filter((m) => m.tok >= v);
+  const out = ms.filter((m) => governedBy(c, m, inp.lex) !== 'addressee');
+  if (near && out[0] && out[0].tok - v > 3) return [];
+  return out.slice(0, 3);
+}
+
+/** Words that say a text or an unnamed source speaks: "une source", "the report", "un chef". */
+function unnamedBefore(inp: FrameInput, c: BlockCtx, a: number, v: number): boolean {
+  const { lex } = inp;
+  const toks = c.toks;
+  const named = agentsIn(inp, c, a, v).some((m) => m.kind === 'person');
+  if (named) return false;
+  for (let i = Math.max(a, 1); i < v; i++) {
+    const t = toks[i]!;
+    const det = lex.determiners.has(toks[i - 1]!.lo) || lex.indefinites.has(toks[i - 1]!.lo);
+    if (det && (lex.anonymous.has(t.lo) || lex.documents.has(t.lo))) return true;
+  }
+  return false;
+}
+
+function frame(kind: FrameKind, c: BlockCtx, cue: number, agents: Mention[], unnamed = false): Frame {
+  return { kind, block: c.index, cue, agents, unnamed };
+}
+
+export function findFrames(inp: FrameInput, span: Span): Frame[] {
+  const { ctxs, lex } = inp;
+  const c = ctxs[span.block]!;
+  const out: Frame[] = [];
+  const si = sentenceAt(c, span.outerStart);
+  const [ss, se] = c.sentences[si] ?? [0, c.text.length];
+  const prevQ = c.spans.filter((o) => o.outerEnd <= span.outerStart && o.outerEnd > ss).pop();
+  const nextQ = c.spans.find((o) => o.outerStart >= span.outerEnd && o.outerStart < se);
+  const qa = tokAt(c, span.outerStart);
+  const qb = tokAt(c, span.outerEnd);
+  const pre: Seg = { c, a: tokAt(c, prevQ ? prevQ.outerEnd : ss), b: qa };
+  const post: Seg = { c, a: qb, b: tokAt(c, nextQ ? nextQ.outerStart : se) };
+  const whole: Seg = { c, a: tokAt(c, ss), b: qa };
+  // US style '… an "uncertain winter." The union's …': a stop inside the marks before a capital
+  // ends the sentence, unless a verb of saying follows at once ('"…?" Forte said').
+  const closedInside = /[.!?…]$/u.test(span.text) && /^\s+\p{Lu}/u.test(c.text.slice(span.outerEnd));
+  const postCue = firstCue(post, lex, closedInside ? 4 : 8);
+
+  // A verb of saying after the quote: its agent between ("…," X said) or after it (said X).
+  if (postCue >= 0) {
+    const between = subjectBefore(inp, { c, a: qb, b: postCue }, postCue);
+    const after = agentsAfter(inp, c, postCue, post.b);
+    if (between.length > 0)
+      out.push(frame('post-subj', c, postCue, between, unnamedBefore(inp, c, qb, postCue)));
+    else out.push(frame('post-inv', c, postCue, after, unnamedAfter(inp, c, postCue, post.b)));
+  }
+  // Verbs of saying before the quote in its sentence, each with its subject (or its inverted agent).
+  // One inside a clause another verb of saying introduces ("Le Kremlin a affirmé que Trump avait
+  // demandé de « … »", "said the deal gives …") reports: the outer verb's subject is the source.
+  let sub = -1;
+  let cues = 0;
+  for (let v = whole.a; v < qa && cues < 3; v++) {
+    if (cues > 0 && lex.subordinators.has(c.toks[v]!.lo)) sub = v;
+    if (!cueAt(c, v, lex)) continue;
+    if (clauseBetween(c, c.toks[v]!.end, span.outerStart)) continue;
+    // "Interrogé par la présidente, …", "asked by a reporter": a passive participle and its agent.
+    if (lex.agentPreps.has(c.toks[v + 1]?.lo ?? '')) continue;
+    // "was described as “unprecedented”": a passive description speaks only through its agent.
+    if (lex.describe.has(c.toks[v]!.lo) && v > 0 && lex.passiveAux.has(c.toks[v - 1]!.lo)) continue;
+    cues++;
+    const embedded = sub >= 0;
+    const seg: Seg = { c, a: embedded ? sub + 1 : whole.a, b: qa };
+    const subj = subjectBefore(inp, seg, v);
+    const inv = agentsAfter(inp, c, v + 1, qa, true);
+    const unnamed = unnamedBefore(inp, c, seg.a, v);
+    // One verb, one subject: before it, or else after it ("Ha detto il sindaco: « … »").
+    const f = subj.length > 0 ? frame('pre-subj', c, v, subj, unnamed) : frame('pre-inv', c, v, inv, unnamed);
+    out.push(embedded ? { ...f, detail: 'embedded' } : f);
+  }
+  sourceFrames(inp, whole, out);
+  sourceFrames(inp, post, out);
+  colonFrame(inp, span, c, qa, out);
+  agentFrame(inp, span, c, pre, post, out);
+  if (post.b === post.a || closedInside || postCue < 0) nextFrame(inp, span, c, si, post, out);
+  labelFrame(inp, c, out);
+  parenFrame(inp, c, span, out);
+  // No verb of saying in the sentence: its subject, when the quote sits inside the sentence.
+  if (!out.some((f) => f.kind !== 'next' && f.kind !== 'label') && pre.b > pre.a) {
+    const subj = agentsIn(inp, c, pre.a, pre.b).filter((m) => !governedBy(c, m, lex));
+    if (subj.length > 0) out.push(frame('subject', c, -1, subj.slice(0, 2)));
+  }
+  return out;
+}
+
+function unnamedAfter(inp: FrameInput, c: BlockCtx, v: number, b: number): boolean {
+  const { lex } = inp;
+  for (let i = v + 1; i < Math.min(b, v + 4); i++) {
+    const t = c.toks[i]!;
+    if (lex.indefinites.has(t.lo)) {
+      // "said a city spokesman", "sagte ein Polizeisprecher"; not "said in a speech".
+      for (let k = i + 1; k < Math.min(b, i + 4); k++) {
+        const n = c.toks[k]!;
+        if (n.cap && lex.lang !== 'de') return false;
+        if (lex.anonymous.has(n.lo) || isRoleWord(lex, n.lo)) return true;
+      }
+      return false;
+    }
+    if (lex.anonymous.has(t.lo)) return true;
+    if (t.cap) return false;
+  }
+  return false;
+}
+
+/** "selon X", "according to X", "laut X", "X zufolge", "según fuentes" (unnamed). */
+function sourceFrames(inp: FrameInput, s: Seg, out: Frame[]): void {
+  const { lex } = inp;
+  const toks = s.c.toks;
+  for (let i = s.a; i < s.b; i++) {
+    const n = matchPhrase(toks, i, lex.sourcePreps);
+    if (n > 0) {
+      const weak = ['pour', 'per', 'para', 'so', 'for'].includes(toks[i]!.lo);
+      const from = i + n;
+      const ms = agentsIn(inp, s.c, from, Math.min(s.b, from + (weak ? 3 : 12)));
+      const unnamed = toks.slice(from, from + 2).some((t) => lex.anonymous.has(t.lo));
+      if (ms.length === 0 && !unnamed) continue;
+      if (weak && ms[0] && ms[0].tok > from + 2) continue;
+      out.push(frame('source', s.c, i, ms.slice(0, 3), unnamed));
+      i = from;
+      continue;
+    }
+    if (lex.sourcePostps.has(toks[i]!.lo)) {
+      const ms = agentsIn(inp, s.c, Math.max(s.a, i - 5), i);
+      if (ms.length > 0) out.push(frame('source', s.c, i, ms.reverse().slice(0, 2)));
+    }
+  }
+}
+
+/** A clause that ends with a colon right before the quote, here or at the end of the previous paragraph. */
+function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: Frame[]): void {
+  const { ctxs, lex } = inp;
+  const here = /:\s*$/u.test(c.masked.slice(Math.max(0, span.outerStart - 4), span.outerStart));
+  const prev = span.outerStart <= 1 ? bodyNeighbour(ctxs, c.index, -1) : undefined;
+  const before = prev && /:\s*$/u.test(prev.text) && !quoteOnly(prev) ? prev : undefined;
+  if (!here && !before) return;
+  const pc = here ? c : before!;
+  const si = here ? sentenceAt(c, span.outerStart) : pc.sentences.length - 1;
+  const [a0] = pc.sentences[si] ?? [0, 0];
+  // The clause after the last quote of that sentence ("« … », dit-il. Puis : « … »").
+  const lastQ = pc.spans.filter((o) => o.outerEnd <= (here ? span.outerStart : pc.text.length)).pop();
+  const from = Math.max(tokAt(pc, a0), lastQ && lastQ.outerEnd > a0 ? tokAt(pc, lastQ.outerEnd) : 0);
+  const to = here ? qa : pc.toks.length;
+  const seg: Seg = { c: pc, a: from, b: to };
+  const v = firstCue(seg, lex);
+  const docs = pc.toks.slice(from, to).some((t) => lex.documents.has(t.lo));
+  if (v >= 0) {
+    const subj = subjectBefore(inp, seg, v);
+    const agents = subj.length > 0 ? subj : agentsAfter(inp, pc, v + 1, to);
+    out.push(frame('colon', pc, v, agents, unnamedBefore(inp, pc, from, v)));
+    return;
+  }
+  // No verb: "Bonaccini: « … »", "Sur une banderole, on peut lire : « … »" (a text: no speaker).
+  const ms = agentsIn(inp, pc, from, to).filter((m) => !governedBy(pc, m, lex));
+  out.push(frame('colon', pc, -1, ms.reverse().slice(0, 2), docs && !ms.some((m) => m.kind === 'person')));
+}
+
+/** Passive agents: described as "…" by X; un chiffre jugé « honorable » par la chancellerie. */
+function agentFrame(inp: FrameInput, span: Span, c: BlockCtx, pre: Seg, post: Seg, out: Frame[]): void {
+  const { lex } = inp;
+  const agentTok = c.toks[post.a];
+  if (!agentTok || post.a >= post.b || !lex.agentPreps.has(agentTok.lo)) return;
+  const describes = c.toks
+    .slice(Math.max(pre.a, pre.b - 4), pre.b)
+    .some((t, i, arr) => lex.describe.has(t.lo) || (i === arr.length - 1 && lex.speech.has(t.lo)));
+  if (!describes) return;
+  const ms = agentsIn(inp, c, post.a + 1, Math.min(post.b, post.a + 8));
+  if (ms.length > 0 && span.outerEnd > 0) out.push(frame('agent', c, post.a, ms.slice(0, 2)));
+}
+
+/** Words that open an attribution sentence after a quote: "Così il sindaco", "So Müller weiter". */
+function opensAttribution(c: BlockCtx, a: number, lex: Lex): boolean {
+  const t = c.toks[a];
+  return t !== undefined && lex.attributionOpeners.has(t.lo);
+}
+
+/**
+ * The sentence after the quote, when the quote ends its own sentence: « … ». Così il sindaco, Mario
+ * Rossi. / Lo ha spiegato all'Adnkronos l'assessore Carlo Verdi. / "…" That was how Jones put it.
+ * A quote-only paragraph looks at the next paragraph's first sentence.
+ */
+function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: Seg, out: Frame[]): void {
+  const { ctxs, lex } = inp;
+  let nc: BlockCtx | undefined = c;
+  let range = c.sentences[si + 1];
+  // Only when nothing but the end of the sentence follows the quote.
+  if (post.b > post.a && range && tokAt(c, range[0]) !== post.a) return;
+  if (!range) {
+    if (span.outerEnd < c.text.length - 2) return;
+    nc = bodyNeighbour(ctxs, c.index, 1);
+    range = nc?.sentences[0];
+  }
+  if (!nc || !range) return;
+  const a = tokAt(nc, range[0]);
+  const b = tokAt(nc, range[1]);
+  // An attribution sentence is short ("So Müller weiter.", "Lo ha spiegato X."); a long one tells more.
+  if (tokAt(nc, range[1]) - tokAt(nc, range[0]) > 14) return;
+  // The next sentence quotes for itself: its cue is that quote's.
+  if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1])) return;
+  const opener = opensAttribution(nc, a, lex);
+  const v = firstCue({ c: nc, a: opener ? a + 1 : a, b }, lex, 6);
+  if (v < 0 && !opener) return;
+  if (v >= 0) {
+    const subj = subjectBefore(inp, { c: nc, a, b: v }, v);
+    const agents = subj.length > 0 ? subj : agentsAfter(inp, nc, v + 1, b);
+    out.push(frame('next', nc, v, agents, unnamedBefore(inp, nc, a, v)));
+    return;
+  }
+  const ms = agentsIn(inp, nc, a + 1, Math.min(b, a + 10));
+  if (ms.length > 0) out.push(frame('next', nc, a, ms.slice(0, 2)));
+}
+
+/** A short paragraph that names a source: no verb, no quote, a few capitalised words or "Name:". */
+function labelOf(inp: FrameInput, n: BlockCtx): Mention[] | null {
+  if (n.spans.length > 0 || n.toks.length === 0 || n.toks.length > 10) return null;
+  if (n.toks.some((_, i) => cueAt(n, i, inp.lex))) return null;
+  const text = n.text.trim();
+  if (/[.!?]$/u.test(text) && n.toks.length > 6) return null;
+  // An all-capitals heading ("PRESSESTIMMEN") is a section title, not a source.
+  if (text === text.toUpperCase() && /\p{L}/u.test(text)) return null;
+  const ms = agentsIn(inp, n, 0, n.toks.length).filter((m) => m.kind === 'person' || m.kind === 'org');
+  if (ms.length > 0) return ms.slice(0, 1);
+  // A newspaper or an institution the name reader does not know: the label itself, when it is a name.
+  if (
+    n.toks.length <= 6 &&
+    n.toks.filter((t) => t.cap).length >= Math.ceil(n.toks.length / 2) &&
+    n.toks[0]!.cap
+  )
+    return [
+      { kind: 'org', block: n.index, tok: 0, tokEnd: n.toks.length, text: text.replace(/[:.]$/u, '').trim() },
+    ];
+  return null;
+}
+
+/**
+ * A label paragraph next to a paragraph that is only a quote (press reviews, "Stimmen zum Spiel").
+ * Which side labels belong to is the article's convention: a run of alternating quotes and labels
+ * that starts with a label puts them before their quotes, one that starts with a quote after.
+ */
+function labelFrame(inp: FrameInput, c: BlockCtx, out: Frame[]): void {
+  if (!quoteOnly(c)) return;
+  let first = c;
+  for (let guard = 0; guard < 40; guard++) {
+    const p = bodyNeighbour(inp.ctxs, first.index, -1);
+    if (!p || !(quoteOnly(p) || labelOf(inp, p))) break;
+    first = p;
+  }
+  const side: 1 | -1 = quoteOnly(first) ? 1 : -1;
+  const n = bodyNeighbour(inp.ctxs, c.index, side);
+  const ms = n ? labelOf(inp, n) : null;
+  if (n && ms) out.push({ ...frame('label', n, -1, ms), detail: side === 1 ? 'after' : 'before' });
+}
+
+/** "“…”. (Antonio Tajani)": the source in parentheses right after the quote. */
+function parenFrame(inp: FrameInput, c: BlockCtx, span: Span, out: Frame[]): void {
+  const m = /^[\s.,;]*\(([^()]{2,80})\)/u.exec(c.text.slice(span.outerEnd));
+  if (!m) return;
+  const from = span.outerEnd + m.index + m[0].indexOf('(') + 1;
+  const ms = agentsIn(inp, c, tokAt(c, from), tokAt(c, from + m[1]!.length)).filter(
+    (x) => x.kind === 'person' || x.kind === 'org',
+  );
+  if (ms.length > 0) out.push({ ...frame('label', c, -1, ms.slice(0, 1)), detail: 'paren' });
+}

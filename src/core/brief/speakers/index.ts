@@ -1,0 +1,34 @@
+/**
+ * The speaker stage: for every quote in reading order, its candidates with their evidence
+ * (candidates.ts) and the choice among them (choose.ts). The previous decisions feed the next
+ * quote's context (a quote that goes on keeps its speaker).
+ */
+import type { BlockCtx } from '../prep/context.js';
+import type { Lex } from '../lexicons/compile.js';
+import type { People } from '../mentions/entities.js';
+import type { Span } from '../quotes/spans.js';
+import { buildCase, isExplicit } from './candidates.js';
+import { choose, type Weights } from './choose.js';
+import { WEIGHTS } from './weights.js';
+import type { Decision } from './types.js';
+
+export type { Decision, QuoteCase, SpeakerRef } from './types.js';
+
+export function decideSpeakers(
+  ctxs: BlockCtx[],
+  people: People,
+  spans: readonly Span[],
+  lex: Lex,
+  keep: (span: Span, explicit: boolean) => boolean,
+  weights: Weights = WEIGHTS,
+): Decision[] {
+  const inp = { ctxs, byBlock: people.byBlock, entities: people.entities, lex };
+  const out: Decision[] = [];
+  for (const span of spans) {
+    const qc = buildCase(inp, span, out);
+    if (!keep(span, isExplicit(qc.frames, qc.none))) continue;
+    const { speaker, p } = choose(qc, weights);
+    out.push({ span, speaker, p, case: qc });
+  }
+  return out;
+}

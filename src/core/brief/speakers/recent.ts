@@ -1,0 +1,60 @@
+/**
+ * The last person the text reports as speaking before a quote: the agent of the latest verb of
+ * saying, direct or indirect ("Keller wollte nicht über die Zukunft reden", "Sarabia enfatizó que
+ * …", German Konjunktiv "habe er … bekommen"). A quote with no attribution of its own, right after
+ * such reported speech, is most often that person's words.
+ */
+import { sentenceAt, type BlockCtx } from '../prep/context.js';
+import type { Span } from '../quotes/spans.js';
+import { cueAt, tokAt, type Seg } from './cues.js';
+import { agentsAfter, bodyNeighbour, subjectBefore, type FrameInput } from './frames.js';
+import { resolveMention, type ResolveInput } from './resolve.js';
+import type { SpeakerRef } from './types.js';
+
+/** German Konjunktiv I marks reported speech: "sei", "habe", "werde", "könne". */
+const KONJUNKTIV = new Set([
+  'sei',
+  'seien',
+  'habe',
+  'hätten',
+  'werde',
+  'könne',
+  'müsse',
+  'wolle',
+  'solle',
+  'dürfe',
+]);
+
+function speechAt(c: BlockCtx, i: number, inp: FrameInput): boolean {
+  return cueAt(c, i, inp.lex) || (inp.lex.lang === 'de' && KONJUNKTIV.has(c.toks[i]!.lo));
+}
+
+export interface RecentSpeaker {
+  ref: SpeakerRef;
+  /** 0: earlier in the quote's paragraph; 1: the paragraph before; 2: further back. */
+  distance: number;
+}
+
+export function recentSpeaker(inp: FrameInput & ResolveInput, span: Span): RecentSpeaker | null {
+  let c: BlockCtx | undefined = inp.ctxs[span.block];
+  for (let distance = 0; c && distance <= 2; distance++) {
+    // Before the quote's own sentence: what that sentence says is the frames' business.
+    const end =
+      distance === 0 ? tokAt(c, c.sentences[sentenceAt(c, span.outerStart)]?.[0] ?? 0) : c.toks.length;
+    for (let v = end - 1; v >= 0; v--) {
+      if (!speechAt(c, v, inp)) continue;
+      const si = sentenceAt(c, c.toks[v]!.start);
+      const [s0, s1] = c.sentences[si] ?? [0, c.text.length];
+      const seg: Seg = { c, a: tokAt(c, s0), b: tokAt(c, s1) };
+      const agents = [...subjectBefore(inp, seg, v), ...agentsAfter(inp, c, v + 1, seg.b)];
+      for (const m of agents) {
+        const opts = resolveMention(inp, m);
+        if (opts === 'unnamed') return null;
+        const first = opts[0];
+        if (first) return { ref: first.ref, distance };
+      }
+    }
+    c = bodyNeighbour(inp.ctxs, c.index, -1);
+  }
+  return null;
+}
