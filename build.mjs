@@ -65,7 +65,7 @@ function extensionOptions(target) {
 
 const nodeOptions = {
   absWorkingDir: root,
-  entryPoints: { index: 'src/node/index.ts', cli: 'src/cli/unwall.ts' },
+  entryPoints: { index: 'src/node/index.ts', cli: 'src/cli/unwall.ts', 'cli-worker': 'src/cli/worker.ts' },
   outdir: 'dist/node',
   bundle: true,
   platform: 'node',

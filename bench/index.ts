@@ -2,6 +2,7 @@
  * `npm run bench`: every figure side by side with its baseline, measured in this one run.
  * Each section lives in its own file and prints its own table.
  */
+import { benchBatch } from './batch.js';
 import { benchBrief } from './brief.js';
 import { benchContentScript } from './content-script.js';
 import { HAS_SHARED, SHARED } from './corpus.js';
@@ -35,6 +36,7 @@ const sections: [string, () => Promise<void>][] = [
         },
   ],
   ['Brief accuracy (gold)', benchBrief],
+  ['CLI: many pages at once, and its limits', benchBatch],
 ];
 
 for (const [title, run] of sections) {

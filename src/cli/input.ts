@@ -1,18 +1,34 @@
 /**
- * Classifies CLI input before any parsing, so bad input gets one clear line instead of a stack trace.
+ * Classifies CLI input before any parsing, so bad input gets one clear line instead of a stack
+ * trace: gzip is unpacked (bounded), empty and binary data refused, HTML recognised by content.
  */
-export type Input = { kind: 'html' | 'text'; content: string } | { kind: 'error'; message: string };
+import { gunzipSync } from 'node:zlib';
+import { MAX_INPUT_BYTES, MAX_INPUT_MB } from './limits.js';
 
-/** Above this, a page is almost surely not one article (the largest real news pages are ~3 MB). */
-export const MAX_BYTES = 50 * 1024 * 1024;
+export type Input =
+  { kind: 'html' | 'text'; content: string } | { kind: 'error'; message: string; tooLarge?: boolean };
 
-export function classifyInput(bytes: Uint8Array): Input {
+const tooLarge = (what: string): Input => ({
+  kind: 'error',
+  message: `${what} is larger than ${MAX_INPUT_MB} MB, the limit`,
+  tooLarge: true,
+});
+
+/** `bytes` holds at most MAX_INPUT_BYTES + 1 bytes (see read.ts): one more means "too large". */
+export function classifyInput(input: Uint8Array): Input {
+  let bytes = input;
+  if (bytes.length > MAX_INPUT_BYTES) return tooLarge('the input');
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES + 1 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        return tooLarge('the unpacked input');
+      return { kind: 'error', message: 'the input is damaged gzip data' };
+    }
+    if (bytes.length > MAX_INPUT_BYTES) return tooLarge('the unpacked input');
+  }
   if (bytes.length === 0) return { kind: 'error', message: 'the input is empty' };
-  if (bytes.length > MAX_BYTES)
-    return {
-      kind: 'error',
-      message: `the input is too large (${(bytes.length / 1048576).toFixed(0)} MB; the limit is 50 MB)`,
-    };
   // Binary data: NUL bytes, or many control characters, in the first 8 KB.
   const head = bytes.subarray(0, 8192);
   let control = 0;

@@ -222,3 +222,23 @@ describe('what is reported as removed', () => {
     expect(ex.removed.map((r) => r.text)).toEqual(['Facebook Twitter WhatsApp Email']);
   });
 });
+
+describe('plain text: the headline', () => {
+  const lead =
+    'Les urgences de l’hôpital fermeront la nuit à partir du 1er juillet, faute de médecins en nombre suffisant, a confirmé mardi l’agence régionale de santé.';
+  it('a short first line followed by prose is the title, not a paragraph', () => {
+    const ex = extractFromText(`Les urgences de Saint-Nazaire fermées la nuit\n\n${lead}`, { lang: 'fr' });
+    expect(ex.title).toBe('Les urgences de Saint-Nazaire fermées la nuit');
+    expect(ex.blocks[0]!.text).toBe(lead);
+    expect(
+      extractFromText(`Faut-il fermer les urgences la nuit ?\n\nPar Jeanne Martin\n\n${lead}`, { lang: 'fr' })
+        .title,
+    ).toBe('Faut-il fermer les urgences la nuit ?');
+  });
+  it('a first line that is a sentence, a byline or alone is not', () => {
+    expect(extractFromText(`${lead}\n\n${lead}`, { lang: 'fr' }).title).toBeNull();
+    expect(extractFromText(`Par Jeanne Martin\n\n${lead}`, { lang: 'fr' }).title).toBeNull();
+    expect(extractFromText(`Il a dit ceci :\n\n${lead}`, { lang: 'fr' }).title).toBeNull();
+    expect(extractFromText('Un titre\n\nUne ligne courte.', { lang: 'fr' }).title).toBeNull();
+  });
+});

@@ -46,9 +46,34 @@ function looksLikeHeading(text: string): boolean {
   );
 }
 
+/** A headline is one line of a few words; prose follows it within the first blocks. */
+const TITLE_MAX_WORDS = 25;
+const TITLE_MAX_CHARS = 200;
+const LEAD_MIN_WORDS = 20;
+
+/**
+ * The first block is the headline when it reads like one: short, not ending like a sentence or a
+ * lead-in (a question or an exclamation may be a headline), not a byline, date or boilerplate, and
+ * followed near the top by a longer paragraph of prose.
+ */
+function headlineAt(all: readonly Block[]): string | null {
+  const t = all[0]?.text.trim() ?? '';
+  const words = countWords(t);
+  if (!words || words > TITLE_MAX_WORDS || t.length > TITLE_MAX_CHARS) return null;
+  if (/[.:;,…]["»”’)]*$/.test(t) || isBylineLine(t, words) || isDateLine(t) || matchBoilerplate(t) !== null)
+    return null;
+  const lead = all.slice(1, HEAD_BLOCKS + 1).some((b) => {
+    const n = countWords(b.text);
+    return n >= LEAD_MIN_WORDS && n > words;
+  });
+  return lead ? t : null;
+}
+
 export function extractFromText(text: string, lang: string | null): ExtractedArticle {
   const removed: Removed[] = [];
-  const all = blocksFromText(text);
+  const blocksWithTitle = blocksFromText(text);
+  const title = headlineAt(blocksWithTitle);
+  const all = title === null ? blocksWithTitle : blocksWithTitle.slice(1);
   const promos = promoRegions(all.map((b) => b.text));
   let byline: string | null = null;
   const kept = all.filter((b, i) => {
@@ -79,7 +104,7 @@ export function extractFromText(text: string, lang: string | null): ExtractedArt
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
   const result: ExtractedArticle = {
     article: words >= MIN_ARTICLE_WORDS,
-    title: null,
+    title,
     byline,
     siteName: null,
     publishedTime: null,
