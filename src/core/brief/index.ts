@@ -17,7 +17,7 @@ import { findPeople } from './mentions/people.js';
 import { buildContext, type BlockCtx } from './prep/context.js';
 import { guessLang } from './prep/lang.js';
 import { fold } from './prep/text.js';
-import { keepQuote } from './quotes/filter.js';
+import { keepQuote, type Support } from './quotes/filter.js';
 import { echoHeadings } from './quotes/headings.js';
 import { findSpans, type Span } from './quotes/spans.js';
 import type { Weights } from './speakers/choose.js';
@@ -38,7 +38,7 @@ export interface Prepared {
   people: People;
   spans: Span[];
   /** Whether a span is a quote of someone's words (and not a repeat of one kept before). */
-  keep: (span: Span, explicit: boolean) => boolean;
+  keep: (span: Span, support: Support) => boolean;
 }
 
 export function prepare(article: ExtractedArticle): Prepared {
@@ -47,8 +47,8 @@ export function prepare(article: ExtractedArticle): Prepared {
   const ctxs = buildContext(article.blocks, spans, article.byline, lex);
   const people = findPeople(ctxs, lex, article.byline);
   const seen = new Set<string>();
-  const keep = (span: Span, explicit: boolean): boolean => {
-    if (!keepQuote(ctxs[span.block]!, span, explicit, lex)) return false;
+  const keep = (span: Span, support: Support): boolean => {
+    if (!keepQuote(ctxs[span.block]!, span, support, lex)) return false;
     const key = fold(span.text);
     if (seen.has(key)) return false;
     seen.add(key);

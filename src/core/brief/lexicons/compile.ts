@@ -28,6 +28,7 @@ export interface Lex {
   titles: Set<string>;
   roleNouns: Set<string>;
   roleSuffixes: string[];
+  professionSuffixes: string[];
   orgNouns: Set<string>;
   orgHeads: Set<string>;
   orgSuffixes: string[];
@@ -91,6 +92,7 @@ export function compileLex(lang: string): Lex {
     titles: new Set(l.titles.map((h) => h.toLowerCase().replace(/\.$/, ''))),
     roleNouns: low(l.roleNouns),
     roleSuffixes: l.roleSuffixes.map((s) => s.toLowerCase()),
+    professionSuffixes: (l.professionSuffixes ?? []).map((s) => s.toLowerCase()),
     orgNouns: low(l.orgNouns),
     orgHeads: low(l.orgHeads),
     orgSuffixes: l.orgSuffixes.map((s) => s.toLowerCase()),
@@ -200,6 +202,17 @@ const AGE_NOUN =
 /** A noun that re-describes a person named before: an age, or a generic person noun of the lexicon. */
 export function isGenericPerson(lex: Lex, lower: string): boolean {
   return lex.genericPersons.has(lower) || AGE_NOUN.test(lower);
+}
+
+/**
+ * A role word, or a noun with a profession suffix ("biologiste", "cantautore", "Kurator"): only for
+ * places where a role can stand (appositions, descriptions), never to cut a name.
+ */
+export function isRoleLike(lex: Lex, lower: string): boolean {
+  if (isRoleWord(lex, lower)) return true;
+  if (lex.stop.has(lower) || lex.prepositions.has(lower) || isFirstName(lex, lower) || isOrgWord(lex, lower))
+    return false;
+  return lex.professionSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
 }
 
 export function isOrgWord(lex: Lex, lower: string): boolean {

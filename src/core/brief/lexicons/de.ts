@@ -47,15 +47,28 @@ export const DE: Lexicon = {
     w(`präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bürgermeister
     bürgermeisterin oberbürgermeister oberbürgermeisterin senator senatorin papst könig königin general`),
   roleNouns:
-    w(`meteorologe meteorologin wirt wirtin gastwirt gastwirtin kollege kollegin geograf geografin schmelzer arbeiter arbeiterin landwirt landwirtin bäcker bäckerin trainer trainerin kapitän kapitänin schiedsrichter schiedsrichterin lehrer lehrerin ingenieur ingenieurin soziologe soziologin historiker historikerin politologe politologin betreiber betreiberin besitzer besitzerin eigentümer eigentümerin winzer winzerin regisseur regisseurin autor autorin künstler künstlerin polizist polizistin feuerwehrmann
-    rentner rentnerin präsident präsidentin vizepräsident kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende
-    vorsitzender chef chefin leiter leiterin direktor direktorin geschäftsführer geschäftsführerin bürgermeister
-    bürgermeisterin oberbürgermeister oberbürgermeisterin abgeordnete abgeordneter experte expertin analyst analystin
-    ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin staatsanwalt
-    staatsanwältin botschafter botschafterin gesandter sekretär sekretärin vorstand vorständin gründer gründerin
-    inhaber inhaberin mitglied gemeinderat gemeinderätin stadtrat stadträtin vorsteher vorsteherin beauftragte
-    beauftragter aktivist aktivistin arzt ärztin pfleger pflegerin sprecher politiker politikerin kandidat kandidatin
-    senator senatorin regierungschef regierungschefin verhandler vermittler generalsekretär generalsekretärin`),
+    w(`galerist galeristin kurator kuratorin assistenzarzt assistenzärztin oberarzt oberärztin chefarzt chefärztin
+    arzt ärztin direktor direktorin museumsdirektor intendant intendantin dirigent dirigentin schauspieler
+    schauspielerin sänger sängerin musiker musikerin künstler künstlerin autor autorin schriftsteller
+    schriftstellerin trainer trainerin stürmer stürmerin verteidiger verteidigerin torhüter torhüterin torwart
+    mittelfeldspieler spieler spielerin kapitän kapitänin sportdirektor geschäftsführer geschäftsführerin
+    gemeinderat gemeinderätin stadtrat stadträtin landrat landrätin bürgermeister bürgermeisterin abgeordneter
+    abgeordnete fraktionschef fraktionschefin fraktionspräsident fraktionspräsidentin parteichef parteichefin
+    landeshauptmann landeshauptfrau minister ministerin staatssekretär staatssekretärin bundesrat bundesrätin
+    nationalrat nationalrätin regierungsrat regierungsrätin polizeisprecher polizeisprecherin sprecher sprecherin
+    anwalt anwältin richter richterin staatsanwalt staatsanwältin angeklagte angeklagter zeuge zeugin opfer
+    nachbar nachbarin anwohner anwohnerin vorstandsvorsitzender vorstandsvorsitzende vorsitzender vorsitzende
+    präsident präsidentin meteorologe meteorologin wirt wirtin gastwirt gastwirtin kollege kollegin geograf
+    geografin schmelzer arbeiter arbeiterin landwirt landwirtin bäcker bäckerin schiedsrichter schiedsrichterin
+    lehrer lehrerin ingenieur ingenieurin soziologe soziologin historiker historikerin politologe politologin
+    betreiber betreiberin besitzer besitzerin eigentümer eigentümerin winzer winzerin regisseur regisseurin
+    polizist polizistin feuerwehrmann rentner rentnerin vizepräsident kanzler kanzlerin chef chefin leiter
+    leiterin oberbürgermeister oberbürgermeisterin experte expertin analyst analystin ökonom ökonomin professor
+    professorin forscher forscherin botschafter botschafterin gesandter sekretär sekretärin vorstand vorständin
+    gründer gründerin inhaber inhaberin mitglied vorsteher vorsteherin beauftragte beauftragter aktivist
+    aktivistin pfleger pflegerin politiker politikerin kandidat kandidatin senator senatorin regierungschef
+    regierungschefin verhandler vermittler generalsekretär generalsekretärin`),
+  professionSuffixes: w('ist istin loge login arzt ärztin ator atorin eur eurin ent entin ant antin or orin'),
   roleSuffixes:
     w(`galerist galeristin aktivist aktivistin journalist journalistin pianist pianistin träger trägerin erfinder erfinderin loge login geograf geografin wirt wirtin kollege kollegin trainer trainerin vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
     chef chefin leiter leiterin direktor direktorin führer führerin meister meisterin abgeordnete abgeordneter experte

@@ -53,18 +53,24 @@ export const EN: Lexicon = {
     chancellor judge justice general gen. colonel col. captain capt. sergeant sgt. lieutenant lt. sheriff bishop cardinal
     ambassador minister premier`),
   roleNouns:
-    w(`boss coach referee umpire striker goalkeeper midfielder defender winger forward prosecutor attorney lawyer barrister judge nurse doctor teacher farmer owner landlord pilot engineer chef novelist filmmaker director-general
-    retiree pensioner superintendent president president-elect vice senator representative congressman congresswoman governor mayor minister
-    secretary spokesman spokeswoman spokesperson chairman chairwoman chair chief director executive ceo cfo founder co-founder
-    head leader editor reporter correspondent analyst economist professor lecturer researcher scientist fellow expert
-    specialist adviser advisor consultant lawyer attorney prosecutor judge official officer commissioner supervisor manager
-    ranger elder chief skipper captain owner partner worker co-worker employee member ambassador envoy diplomat general
-    commander colonel spokesperson activist campaigner organiser organizer coordinator president treasurer deputy
-    superintendent inspector detective nurse doctor surgeon physician teacher principal student farmer fisherman
-    fishermen hydrologist engineer architect author writer historian mp councillor councilor lawmaker legislator
-    chancellor premier pastor priest imam rabbi bishop whistleblower founder strategist pollster chairperson
-    negotiator mediator administrator curator director-general secretary-general son daughter father mother wife husband
-    brother sister widow resident neighbour neighbor owner landlord tenant publican shopkeeper pilot driver democrat republican conservative liberal socialist progressive`),
+    w(`goalie quarterback pitcher catcher shortstop captain manager coach skipper defenseman playmaker student
+    professor lecturer researcher scientist economist analyst adviser advisor aide consultant officer sheriff
+    deputy trooper detective inspector constable commissioner councillor councilman councilwoman alderman
+    assemblyman legislator lawmaker speaker leader chancellor treasurer accountant banker trader entrepreneur
+    investor developer architect designer artist singer songwriter musician actor actress writer author journalist
+    reporter editor producer presenter pastor priest bishop imam rabbi activist campaigner organiser organizer
+    volunteer resident neighbour neighbor witness victim survivor suspect defendant plaintiff inmate prisoner
+    candidate nominee incumbent curator director boss referee umpire striker goalkeeper midfielder defender winger
+    prosecutor attorney lawyer barrister judge nurse doctor teacher farmer owner landlord pilot engineer chef
+    novelist filmmaker director-general retiree pensioner superintendent president president-elect vice senator
+    representative congressman congresswoman governor mayor minister secretary spokesman spokeswoman spokesperson
+    chairman chairwoman chair chief executive ceo cfo founder co-founder head correspondent fellow expert
+    specialist official supervisor ranger elder partner worker co-worker employee member ambassador envoy diplomat
+    general commander colonel coordinator surgeon physician principal fisherman fishermen hydrologist historian mp
+    councilor premier whistleblower strategist pollster chairperson negotiator mediator administrator
+    secretary-general son daughter father mother wife husband brother sister widow tenant publican shopkeeper
+    driver democrat republican conservative liberal socialist progressive`),
+  professionSuffixes: w('ist ologist ator itor ctor ician eer man woman person'),
   roleSuffixes: [],
   orgNouns:
     w(`government company agency department council ministry party union firm police army administration
@@ -99,7 +105,7 @@ export const EN: Lexicon = {
     'asked not to be named|asked not to be identified|requested anonymity|spoke on condition of anonymity|declined to give (?:his|her|their) name',
   addresseePreps: w('to'),
   prepositions: w(
-    'with without for by on over under at to from into about against among between in of toward towards after before behind',
+    'with without for by on over under at to from into about against among between in of toward towards after before behind during',
   ),
   subordinators: w('that if whether because when while although as'),
   attributionOpeners: w('so thus that’s'),

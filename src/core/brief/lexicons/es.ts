@@ -54,15 +54,21 @@ export const ES: Lexicon = {
     'presidente presidenta ministro ministra alcalde alcaldesa senador senadora rey reina papa general',
   ),
   roleNouns:
-    w(`entrenador entrenadora técnico técnica capitán capitana delantero delantera portero portera centrocampista mediocentro árbitro árbitra colegiado fiscal juez jueza abogado abogada médico médica enfermero enfermera agricultor agricultora propietario propietaria dueño dueña camarero camarera cineasta escritor escritora
-    titular jubilado jubilada vecino portavoz presidente presidenta vicepresidente vicepresidenta ministro ministra consejero consejera secretario
-    secretaria portavoz alcalde alcaldesa concejal concejala diputado diputada senador senadora director directora
-    jefe jefa responsable delegado delegada representante fundador fundadora dirigente líder abogado abogada fiscal juez
-    jueza experto experta analista economista profesor profesora investigador investigadora científico científica
-    médico médica enfermero enfermera productor productora agricultor agricultora ganadero ganadera pescador trabajador
-    trabajadora empresario empresaria gerente coordinador coordinadora embajador embajadora negociador mediador
-    activista militante sindicalista periodista escritor escritora historiador historiadora vecino vecina consejero
-    comisario comisaria gobernador gobernadora canciller candidato candidata meteorólogo meteoróloga hijo hija padre madre`),
+    w(`tenista futbolista jugador jugadora delantero centrocampista lateral portero guardameta entrenador técnico
+    míster capitán capitana árbitro piloto ciclista atleta campeón campeona edil edila concejal concejala alcalde
+    alcaldesa teniente portavoz diputado diputada senador senadora ministro ministra presidente presidenta
+    mandatario mandataria vicepresidente vicepresidenta secretario secretaria consejero consejera delegado
+    delegada gobernador gobernadora fiscal juez jueza magistrado magistrada abogado abogada acusado acusada
+    detenido detenida víctima testigo vecino vecina residente director directora gerente empresario empresaria
+    cineasta actor actriz cantante escritor escritora autor autora profesor profesora investigador investigadora
+    médico médica enfermero enfermera bombero policía sindicalista dirigente líder entrenadora técnica delantera
+    portera mediocentro árbitra colegiado agricultor agricultora propietario propietaria dueño dueña camarero
+    camarera titular jubilado jubilada jefe jefa responsable representante fundador fundadora experto experta
+    analista economista científico científica productor productora ganadero ganadera pescador trabajador
+    trabajadora coordinador coordinadora embajador embajadora negociador mediador activista militante periodista
+    historiador historiadora comisario comisaria canciller candidato candidata meteorólogo meteoróloga hijo hija
+    padre madre`),
+  professionSuffixes: w('ista logo loga dor dora tor tora ero era ante ente'),
   roleSuffixes: [],
   orgNouns:
     w(`gobierno ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión
@@ -96,7 +102,7 @@ export const ES: Lexicon = {
   genderedArticles: { m: w('el'), f: w('la') },
   addresseePreps: w('a al ante'),
   prepositions: w(
-    'con sin para por sobre bajo entre contra hacia hasta desde en de del a al ante tras según',
+    'con sin para por sobre bajo entre contra hacia hasta desde en de del a al ante tras según durante mediante',
   ),
   subordinators: w('que si porque cuando mientras aunque como'),
   attributionOpeners: w('así'),

@@ -65,19 +65,29 @@ export const FR: Lexicon = {
     'président présidente général sénateur sénatrice député députée maire ministre pape roi reine prince princesse cardinal',
   ),
   roleNouns:
-    w(`entraîneur entraîneuse sélectionneur sélectionneuse arbitre capitaine attaquant gardien défenseur réalisateur réalisatrice cinéaste écrivain écrivaine romancier romancière cuisinier cuisinière boulanger boulangère pêcheur pêcheuse marin-pêcheur commerçant commerçante
-    ouvrier ouvrière étudiant étudiante retraité retraitée président présidente vice-président vice-présidente ministre secrétaire porte-parole émissaire émissaires
-    ambassadeur ambassadrice député députée sénateur sénatrice maire adjoint adjointe conseiller conseillère directeur
-    directrice dirigeant dirigeante chef cheffe patron patronne pdg fondateur fondatrice responsable délégué déléguée
-    représentant représentante négociateur négociatrice médiateur avocat avocate procureur procureure juge magistrat
-    magistrate commissaire préfet préfète gouverneur général colonel officier chercheur chercheuse professeur professeure
-    enseignant enseignante économiste analyste expert experte spécialiste historien historienne politologue sociologue
+    w(`tenant tenante ailier arrière pilier talonneur buteur meneur goleador biologiste chimiste physicien
+    physicienne lauréat lauréate colauréat co-lauréat mairesse vice-présidente vice-président préfet sous-préfet
+    procureure permanente permanent comédien comédienne metteur scène chanteur chanteuse musicien musicienne
+    acteur actrice écrivain auteur autrice artiste peintre photographe architecte ingénieur agriculteur vigneron
+    restaurateur commerçant gérant gérante syndicaliste représentante délégué adjoint adjointe entraîneur-chef
+    défenseur attaquant gardien joueur joueuse capitaine sélectionneur président-directeur pdg directeur-général
+    conseiller conseillère ministre-président rapporteur rapporteuse juge-d'instruction bâtonnier notaire huissier
+    témoin victime suspect suspecte prévenu prévenue accusé accusée détenu détenue otage survivant survivante
+    rescapé rescapée voisin voisine entraîneur entraîneuse sélectionneuse arbitre réalisateur réalisatrice
+    cinéaste écrivaine romancier romancière cuisinier cuisinière boulanger boulangère pêcheur pêcheuse
+    marin-pêcheur commerçante ouvrier ouvrière étudiant étudiante retraité retraitée président présidente ministre
+    secrétaire porte-parole émissaire émissaires ambassadeur ambassadrice député députée sénateur sénatrice maire
+    directeur directrice dirigeant dirigeante chef cheffe patron patronne fondateur fondatrice responsable
+    déléguée représentant négociateur négociatrice médiateur avocat avocate procureur juge magistrat magistrate
+    commissaire préfète gouverneur général colonel officier chercheur chercheuse professeur professeure enseignant
+    enseignante économiste analyste expert experte spécialiste historien historienne politologue sociologue
     médecin infirmier infirmière urgentiste chirurgien éditorialiste journaliste correspondant correspondante
-    rédacteur rédactrice militant militante syndicaliste élu élue homologue gendre fils fille père mère épouse époux
-    frère sœur veuve habitant habitante locataire propriétaire agriculteur agricultrice éleveur pêcheur ouvrier ouvrière
-    salarié salariée employé employée premier première trésorier trésorière coordinateur coordinatrice animateur
-    chancelier chancelière commandant capitaine leader candidat candidate conseiller poids lourd figure
-    secrétaire-général écologiste socialiste communiste centriste insoumis républicain patron cofondateur cofondatrice administrateur administratrice gérant gérante`),
+    rédacteur rédactrice militant militante élu élue homologue gendre fils fille père mère épouse époux frère sœur
+    veuve habitant habitante locataire propriétaire agricultrice éleveur salarié salariée employé employée premier
+    première trésorier trésorière coordinateur coordinatrice animateur chancelier chancelière commandant leader
+    candidat candidate poids lourd figure secrétaire-général écologiste socialiste communiste centriste insoumis
+    républicain cofondateur cofondatrice administrateur administratrice`),
+  professionSuffixes: w('iste logue ologue graphe ien ienne teur trice eur euse ier ière aire'),
   roleSuffixes: [],
   orgNouns:
     w(`police gouvernement ministère chancellerie agence parti syndicat entreprise société mairie préfecture présidence
@@ -113,7 +123,7 @@ export const FR: Lexicon = {
   genderedArticles: { m: w('le'), f: w('la') },
   addresseePreps: w('à au aux devant'),
   prepositions: w(
-    'avec sans pour par sur sous chez vers contre entre parmi dans en de du des à au aux auprès envers malgré selon depuis après avant devant derrière',
+    'avec sans pour par sur sous chez vers contre entre parmi dans en de du des à au aux auprès envers malgré selon depuis après avant devant derrière durant pendant',
   ),
   subordinators: w("que qu’ qu' si parce quand lorsque comme puisque"),
   attributionOpeners: w('ainsi voilà c’est'),

@@ -63,15 +63,22 @@ export const IT: Lexicon = {
     'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
   ),
   roleNouns:
-    w(`regista allenatore allenatrice tecnico capitano attaccante portiere difensore centrocampista arbitro giudice pm medico infermiere infermiera commerciante pescivendolo scrittore scrittrice attore attrice cantante titolare
-    operaio operaia impiegato impiegata studente studentessa residente abitante premier soprintendente pensionato pensionata commerciante presidente vicepresidente ministro ministra viceministro sottosegretario segretario segretaria portavoce
-    sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore
-    direttrice dirigente responsabile capo capogruppo leader fondatore fondatrice rappresentante delegato delegata
-    avvocato avvocata procuratore procuratrice magistrato giudice esperto esperta analista economista professore
-    professoressa ricercatore ricercatrice scienziato medico infermiere infermiera primario commissario prefetto
-    governatore governatrice ambasciatore ambasciatrice negoziatore mediatore attivista sindacalista giornalista
-    scrittore scrittrice storico imprenditore imprenditrice titolare coordinatore coordinatrice amministratore
-    amministratrice generale colonnello comandante candidato candidata figlio figlia padre madre moglie marito`),
+    w(`cantautore cantautrice cantante attore attrice scrittore scrittrice autore autrice artista musicista preside
+    vicepreside insegnante docente maestro maestra professore rettore prorettore vicesindaco vicesindaca
+    consigliere consigliera assessore assessora capogruppo segretario segretaria tesoriere esponente leader
+    premier ministro viceministro sottosegretario presidente vicepresidente governatore prefetto questore
+    comandante carabiniere poliziotto agente vigile pompiere medico primario chirurgo infermiere infermiera
+    paziente testimone vittima indagato indagata imputato imputata condannato avvocato pm gip giudice magistrato
+    procuratore allenatore tecnico mister vice-allenatore capitano portiere difensore centrocampista attaccante
+    terzino bomber giocatore giocatrice tennista ciclista pilota campione campionessa amministratore imprenditore
+    imprenditrice titolare commerciante operaio residente abitante vicino vicina studente studentessa subentrante
+    uscente allenatrice arbitro pescivendolo operaia impiegato impiegata soprintendente pensionato pensionata
+    ministra portavoce sindaco sindaca deputato deputata senatore senatrice direttore direttrice dirigente
+    responsabile capo fondatore fondatrice rappresentante delegato delegata avvocata procuratrice esperto esperta
+    analista economista professoressa ricercatore ricercatrice scienziato commissario governatrice ambasciatore
+    ambasciatrice negoziatore mediatore attivista sindacalista giornalista storico coordinatore coordinatrice
+    amministratrice generale colonnello candidato candidata figlio figlia padre madre moglie marito`),
+  professionSuffixes: w('ista logo loga tore trice iere iera ante ente'),
   roleSuffixes: [],
   orgNouns:
     w(`governo ministero partito sindacato azienda società regione comune procura tribunale polizia esercito
@@ -107,7 +114,7 @@ export const IT: Lexicon = {
   genderedArticles: { m: w('il lo'), f: w('la') },
   addresseePreps: w('a al alla allo ai agli alle'),
   prepositions: w(
-    'con senza per su sotto tra fra contro verso da dal dalla dai dalle in nel nella nei di del della dei degli a al alla ai agli allo',
+    'con senza per su sotto tra fra contro verso da dal dalla dai dalle in nel nella nei di del della dei degli a al alla ai agli allo durante mediante tramite',
   ),
   subordinators: w('che se perché quando mentre anche come poiché'),
   attributionOpeners: w('così questo'),

@@ -37,6 +37,9 @@ export interface Lexicon {
   roleNouns: string[];
   /** German-style compounds: a capitalised token ending with one of these is a role ("Energieexperte"). */
   roleSuffixes: string[];
+  /** Suffixes of profession nouns ("-iste", "-ologist", "-tore"): a role only where a role can stand
+   * (an apposition, a description after an article), never inside a name. */
+  professionSuffixes?: string[];
   /** Lowercase nouns for organisations that can speak ("gouvernement", "the company", "Behörde"). */
   orgNouns: string[];
   /** Words that make a capitalised run an organisation ("Foundation", "Partito", "Policlinico"). */

@@ -4,7 +4,7 @@
  * "Laure de la Raudière (UMP)", "Margaret Hale, who chairs …". Each found role has a score; the
  * entity keeps the best one (an apposition with a role noun beats a bare title or a clause).
  */
-import { isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Token } from '../prep/text.js';
 
 export interface RoleFind {
@@ -78,7 +78,7 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
   const b = phraseBack(text, toks, end);
   // "le juge Marc Trévidic": a form that is also a verb ("juge") is the noun after a determiner.
   const isRole = (t: Token): boolean => {
-    if (!isRoleWord(lex, t.lo)) return false;
+    if (!isRoleLike(lex, t.lo)) return false;
     if (!lex.speech.has(t.lo)) return true;
     const i = toks.indexOf(t);
     return i > 0 && lex.determiners.has(toks[i - 1]!.lo);
@@ -186,7 +186,9 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
   for (let i = start; i < Math.min(end, start + 6); i++) {
     // An apposition right after the name is the surest statement of a role.
+    // (A noun the lexicon lists is surer than one read by its suffix.)
     if (isRoleWord(lex, toks[i]!.lo)) return { role: slice(text, toks, start, end), score: 3.2 };
+    if (isRoleLike(lex, toks[i]!.lo)) return { role: slice(text, toks, start, end), score: 2.8 };
   }
   return null;
 }
@@ -196,7 +198,7 @@ function copulaRole(text: string, toks: Token[], from: number, lex: Lex): RoleFi
   let start = from;
   if (toks[start] && (lex.indefinites.has(toks[start]!.lo) || lex.determiners.has(toks[start]!.lo))) start++;
   const head = toks[start];
-  if (!head || !isRoleWord(lex, head.lo) || gap(text, toks[start - 1]!, head) !== ' ') return null;
+  if (!head || !isRoleLike(lex, head.lo) || gap(text, toks[start - 1]!, head) !== ' ') return null;
   const end = Math.min(phraseFwd(text, toks, start, lex), start + 8);
   for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
   return { role: slice(text, toks, start, end), score: 0.7 };

@@ -33,7 +33,14 @@ function titleCase(text: string): boolean {
   return words.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-export function keepQuote(c: BlockCtx, span: Span, explicit: boolean, lex: Lex): boolean {
+/**
+ * What attributes a span: a cue in its sentence ('explicit'), only a person as the subject of its
+ * sentence ('subject': "Kickl sprach von einem „fulminanten Wahlerfolg“"), or nothing.
+ */
+export type Support = 'explicit' | 'subject' | 'none';
+
+export function keepQuote(c: BlockCtx, span: Span, support: Support, lex: Lex): boolean {
+  const explicit = support === 'explicit';
   if (c.ignore) return false;
   const text = span.text;
   const words = wordCount(text);
@@ -72,6 +79,7 @@ export function keepQuote(c: BlockCtx, span: Span, explicit: boolean, lex: Lex):
   )
     return false;
   if (c.kind === 'heading') return words >= 3 && !titleCase(text);
-  if (words <= 3) return explicit;
+  // A short fragment is someone's words when a cue or a person in its sentence gives them.
+  if (words <= 3) return explicit || (support === 'subject' && !titleCase(text));
   return true;
 }

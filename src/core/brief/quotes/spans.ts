@@ -68,9 +68,10 @@ function findClose(text: string, open: string, from: number): number {
   let depth = 0;
   for (let j = from; j < text.length; j++) {
     const c = text.charAt(j);
-    if (open === '«' && c === '«') depth++;
+    // A nested quote in the same marks: « … « … » … », „ … „ … “ … “ (Meine Ehefrau sagte: „Bitte atme!“).
+    if ((open === '«' || open === '„') && c === open) depth++;
     if (!closers.includes(c)) continue;
-    if (open === '«' && c === '»' && depth > 0) {
+    if ((open === '«' || open === '„') && depth > 0) {
       depth--;
       continue;
     }

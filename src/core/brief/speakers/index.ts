@@ -6,6 +6,7 @@
 import type { BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
 import type { People } from '../mentions/entities.js';
+import type { Support } from '../quotes/filter.js';
 import type { Span } from '../quotes/spans.js';
 import { buildCase, isExplicit } from './candidates.js';
 import { choose, type Weights } from './choose.js';
@@ -19,14 +20,17 @@ export function decideSpeakers(
   people: People,
   spans: readonly Span[],
   lex: Lex,
-  keep: (span: Span, explicit: boolean) => boolean,
+  keep: (span: Span, support: Support) => boolean,
   weights: Weights = WEIGHTS,
 ): Decision[] {
   const inp = { ctxs, byBlock: people.byBlock, entities: people.entities, lex };
   const out: Decision[] = [];
   for (const span of spans) {
     const qc = buildCase(inp, span, out);
-    if (!keep(span, isExplicit(qc.frames, qc.none))) continue;
+    const subject = qc.frames.some(
+      (f) => f.kind === 'subject' && f.agents.some((m) => m.kind === 'person' || m.kind === 'pron'),
+    );
+    if (!keep(span, isExplicit(qc.frames, qc.none) ? 'explicit' : subject ? 'subject' : 'none')) continue;
     const { speaker, p } = choose(qc, weights);
     out.push({ span, speaker, p, case: qc });
   }
