@@ -23,6 +23,7 @@ export interface Lex {
   pronM: Set<string>;
   pronF: Set<string>;
   pronPl: Set<string>;
+  pronObject: Set<string>;
   determiners: Set<string>;
   honorifics: Set<string>;
   titles: Set<string>;
@@ -87,6 +88,7 @@ export function compileLex(lang: string): Lex {
     pronM: low(l.pronouns.m),
     pronF: low(l.pronouns.f),
     pronPl: low(l.pronouns.plural),
+    pronObject: low(l.objectPronouns ?? []),
     determiners: low(l.determiners),
     honorifics: new Set(l.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
     titles: new Set(l.titles.map((h) => h.toLowerCase().replace(/\.$/, ''))),

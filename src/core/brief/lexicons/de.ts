@@ -24,6 +24,7 @@ export const DE: Lexicon = {
   describeVerbs: w('bezeichnet genannt beschrieben'),
   passiveAux: w('wird wurde wurden werden worden ist'),
   pronouns: { m: w('er ihm ihn'), f: w('sie ihr'), plural: w('sie') },
+  objectPronouns: w('ihm ihn ihr'),
   determiners: w(
     'einige mehrere der die das den dem des ein eine einen einem einer sein seine ihr ihre deren dessen',
   ),

@@ -30,6 +30,7 @@ export const EN: Lexicon = {
   describeVerbs: w('described called labelled labeled termed dubbed branded'),
   passiveAux: w('was were is are been being be'),
   pronouns: { m: w('he him his'), f: w('she her'), plural: w('they them') },
+  objectPronouns: w('him his her them'),
   determiners: w('some several many the a an his her its their this that'),
   honorifics: w('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. fr fr.'),
   genericPersons: w('man woman boy girl teenager youngster father mother son daughter husband wife'),

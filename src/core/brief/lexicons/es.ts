@@ -26,6 +26,7 @@ export const ES: Lexicon = {
   ),
   passiveAux: w('fue fueron es son ha sido sido'),
   pronouns: { m: w('él'), f: w('ella'), plural: w('ellos ellas') },
+  objectPronouns: w('le les'),
   determiners: w('algunos algunas varios varias unos unas el la los las un una su sus este esta lo'),
   honorifics: w('sr. sra. sr sra srta. don doña dr. dra. dr dra'),
   genericPersons: w('hombre mujer joven chico chica niño niña padre madre hijo hija'),

@@ -15,7 +15,8 @@ export const FR: Lexicon = {
       réitérer continuer avancer analyser justifier réclamer menacer supplier confesser
       soupirer commenter résumer qualifier`),
     ),
-    ...frIr(w('réagir avertir réjouir applaudir')),
+    ...frEr(w('informer')),
+    ...frIr(w('réagir avertir réjouir applaudir renchérir')),
     ...w(`dit dis disent disait disaient dirait dire écrit écrivait écrivent écrivant écrite prévient prévenu prévenait
       prévenant poursuit poursuivi poursuivait poursuivant conclut conclu reconnaît reconnait reconnu reconnaissait admet
       admis répond répondu répondait répondant soutient soutenu soutenait promet promis dément démenti martèle appelle
@@ -40,6 +41,7 @@ export const FR: Lexicon = {
     f: w('elle celle-ci'),
     plural: w('ils elles eux'),
   },
+  objectPronouns: w('lui leur'),
   determiners: w("quelques plusieurs des le la l’ l' les un une son sa ses leur leurs ce cet cette notre"),
   honorifics: w('m. mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. maître'),
   genericPersons: w(

@@ -36,6 +36,7 @@ export const IT: Lexicon = {
   ),
   passiveAux: w('viene vengono è sono stato stata stati venne'),
   pronouns: { m: w('lui egli'), f: w('lei ella'), plural: w('loro') },
+  objectPronouns: w('gli'),
   determiners: w(
     "alcuni alcune diversi vari il lo la l' l’ i gli le un uno una un' un’ suo sua suoi sue questo questa",
   ),

@@ -20,6 +20,9 @@ export interface Lexicon {
   /** Auxiliaries that mark a passive before a describe-verb ("was described", "viene definito"). */
   passiveAux: string[];
   pronouns: { m: string[]; f: string[]; plural: string[] };
+  /** Pronoun forms that are never a subject ("him", "lui" before a verb, "ihm"): they point back, but
+   * do not speak. */
+  objectPronouns?: string[];
   /** Determiners that open a noun phrase (a role phrase starts after one of them). */
   determiners: string[];
   /** Honorifics stripped from names (Mr, Mme, Herr, Sra.). */

@@ -37,6 +37,8 @@ export interface Mention {
   /** Organisation name as written (org) or head noun (desc, orgdesc). */
   text?: string;
   gender?: 'm' | 'f' | 'pl';
+  /** A pronoun that cannot be a subject ("him", "lui a répondu"). */
+  object?: boolean;
   /** A description that states no role ("the 63-year-old", "l'homme"): it stands for someone named before. */
   generic?: boolean;
 }

@@ -166,7 +166,14 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       const pl = lo.includes('-') ? (lo.split('-').pop() ?? lo) : lo;
       const g = lex.pronF.has(pl) ? 'f' : lex.pronM.has(pl) ? 'm' : lex.pronPl.has(pl) ? 'pl' : null;
       if (g) {
-        list.push({ kind: 'pron', block: c.index, tok: i, tokEnd: i + 1, gender: g });
+        list.push({
+          kind: 'pron',
+          block: c.index,
+          tok: i,
+          tokEnd: i + 1,
+          gender: g,
+          object: lex.pronObject.has(pl),
+        });
         continue;
       }
       // A determiner before, possibly with up to two modifiers: "the conservation department".

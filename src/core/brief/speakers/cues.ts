@@ -96,7 +96,8 @@ export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'ag
     return 'prep';
   for (let k = m.tok - 1; k >= 0 && m.tok - k <= 3; k--) {
     const t = c.toks[k]!;
-    if (c.masked.slice(t.end, c.toks[k + 1]!.start).trim() !== '' && k !== m.tok - 1) return null;
+    // Punctuation between ends the phrase: "…with the governor. He explained" is not governed.
+    if (c.masked.slice(t.end, c.toks[k + 1]!.start).trim() !== '') return null;
     if (lex.addressee.has(t.lo)) return 'addressee';
     if (lex.agentPreps.has(t.lo)) return 'agent';
     if (lex.prepositions.has(t.lo)) return 'prep';

@@ -70,12 +70,51 @@ function subjectEnd(inp: FrameInput, s: Seg, v: number): number {
   return end;
 }
 
+/** Offset ranges of dash asides (" – … – ") in a block between two offsets. */
+function dashAsides(c: BlockCtx, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /\s[–—]\s/gu;
+  re.lastIndex = from;
+  let open = -1;
+  for (let m = re.exec(c.masked); m !== null && m.index < to; m = re.exec(c.masked)) {
+    if (open < 0) open = m.index;
+    else {
+      out.push([open, m.index]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
 /** The subject before a cue: the nearest agents before it that no preposition governs. */
 export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
   const end = subjectEnd(inp, s, v);
-  const ms = agentsIn(inp, s.c, s.a, end).filter((m) => m.tokEnd <= end);
-  const free = ms.filter((m) => !governedBy(s.c, m, inp.lex));
-  return free.reverse().slice(0, 3);
+  // "Ariane Mnouchkine – qui a salué Emmanuel Macron – a réclamé « … »": an aside is not the subject.
+  const asides = dashAsides(s.c, s.c.toks[s.a]?.start ?? 0, s.c.toks[v]!.start);
+  const inAside = (m: Mention): boolean => {
+    const at = s.c.toks[m.tok]!.start;
+    return asides.some(([a, b]) => at > a && at < b);
+  };
+  const ms = agentsIn(inp, s.c, s.a, end).filter((m) => m.tokEnd <= end && !inAside(m));
+  const free = ms.filter((m) => !governedBy(s.c, m, inp.lex) && !m.object).reverse();
+  // "Steve Witkoff et Kirill Dmitriev ont affirmé": joint speakers, the first named stands first.
+  const [a, b] = free;
+  if (a && b && a.kind === 'person' && b.kind === 'person' && b.tokEnd === a.tok - 1) {
+    if (inp.lex.conjunctions.has(s.c.toks[a.tok - 1]!.lo)) [free[0], free[1]] = [b, a];
+  }
+  return free.slice(0, 3);
+}
+
+/** "in una nota della Corte dei conti", "in a statement from the agency": the author of a text. */
+function authorOfText(c: BlockCtx, m: Mention, lex: Lex): boolean {
+  for (let k = m.tok - 1; k >= Math.max(0, m.tok - 4); k--) {
+    const t = c.toks[k]!;
+    if (lex.documents.has(t.lo) || lex.speechPhrases.some((p) => p.words[p.words.length - 1] === t.lo))
+      return true;
+    if (!lex.prepositions.has(t.lo) && !lex.prepArticles.has(t.lo) && !lex.determiners.has(t.lo))
+      return false;
+  }
+  return false;
 }
 
 /**
@@ -87,18 +126,24 @@ export function agentsAfter(inp: FrameInput, c: BlockCtx, v: number, b: number, 
   let stop = Math.min(b, v + 14);
   for (let i = v + 1; i < stop; i++) if (inp.lex.subordinators.has(c.toks[i]!.lo)) stop = i;
   const ms = agentsIn(inp, c, v, stop).filter((m) => m.tok >= v);
-  const out = ms.filter((m) => governedBy(c, m, inp.lex) !== 'addressee');
+  // "a déclaré à l'AFP", "told Reuters", "le biologiste de l'Université de Columbia": a name a
+  // preposition governs is not the inverted subject.
+  const out = ms.filter((m) => governedBy(c, m, inp.lex) === null || authorOfText(c, m, inp.lex));
   if (near && out[0] && out[0].tok - v > 3) return [];
   return out.slice(0, 3);
 }
 
-/** Words that say a text or an unnamed source speaks: "une source", "the report", "un chef". */
+/**
+ * The subject before a cue is an unnamed source or a text: "une source a indiqué", "the report
+ * said", "un chef m'a dit" — the nearest noun phrase before the verb, not one further back ("En su
+ * informe, el Ministerio Fiscal lamentó" is the prosecutor's).
+ */
 function unnamedBefore(inp: FrameInput, c: BlockCtx, a: number, v: number): boolean {
   const { lex } = inp;
   const toks = c.toks;
-  const named = agentsIn(inp, c, a, v).some((m) => m.kind === 'person');
-  if (named) return false;
-  for (let i = Math.max(a, 1); i < v; i++) {
+  const agents = agentsIn(inp, c, a, v);
+  for (let i = v - 1; i >= Math.max(a, 1); i--) {
+    if (agents.some((m) => m.tok <= i && i < m.tokEnd && m.kind !== 'desc')) return false;
     const t = toks[i]!;
     const det = lex.determiners.has(toks[i - 1]!.lo) || lex.indefinites.has(toks[i - 1]!.lo);
     if (det && (lex.anonymous.has(t.lo) || lex.documents.has(t.lo))) return true;

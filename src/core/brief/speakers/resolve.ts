@@ -33,21 +33,33 @@ type Gender = 'm' | 'f' | 'pl' | null;
 const compatible = (e: Entity, g: Gender): boolean =>
   g === null || g === 'pl' || e.gender === null || e.gender === g;
 
-/** Persons named before a position, latest sentence first and, within one, subjects first. */
+/**
+ * Persons named before a position, latest sentence first and, within one, its subject first. A
+ * sentence whose subject is a pronoun offers that pronoun's own antecedent first ("He said … He
+ * explained that … Obasa's impeachment … He said: « … »" stays with the first "he").
+ */
 export function antecedents(
   inp: ResolveInput,
   block: number,
   tok: number,
   max: number,
   g: Gender,
+  depth = 0,
 ): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<Entity>();
+  const offer = (m: Mention): void => {
+    if (out.length >= max || seen.has(m.entity!) || !compatible(m.entity!, g)) return;
+    seen.add(m.entity!);
+    out.push(m);
+  };
   for (let b = block, body = 0; b >= 0 && body <= LOOKBACK && out.length < max; b--) {
     const c = inp.ctxs[b]!;
     if (c.ignore || (c.caption && b !== block)) continue;
     body++;
-    const ms = inp.byBlock[b]!.filter((m) => m.kind === 'person' && m.entity && (b < block || m.tok < tok));
+    const ms = inp.byBlock[b]!.filter(
+      (m) => (m.kind === 'person' ? m.entity !== undefined : m.kind === 'pron') && (b < block || m.tok < tok),
+    );
     const bySentence = new Map<number, Mention[]>();
     for (const m of ms) {
       const s = sentenceAt(c, c.toks[m.tok]!.start);
@@ -55,16 +67,18 @@ export function antecedents(
     }
     for (const s of [...bySentence.keys()].sort((x, y) => y - x)) {
       const list = bySentence.get(s)!;
-      const ordered = [
-        ...list.filter((m) => !governedBy(c, m, inp.lex)),
-        ...list.filter((m) => governedBy(c, m, inp.lex)),
-      ];
-      for (const m of ordered) {
-        if (seen.has(m.entity!) || !compatible(m.entity!, g)) continue;
-        seen.add(m.entity!);
-        out.push(m);
-        if (out.length >= max) break;
+      // The agent of a passive is its logical subject ("délivré par Claude Bartolone").
+      const isFree = (m: Mention): boolean => {
+        const gv = governedBy(c, m, inp.lex);
+        return (gv === null || gv === 'agent') && !m.object;
+      };
+      const free = list.filter(isFree);
+      const subject = free[0];
+      if (subject?.kind === 'pron' && subject.gender !== 'pl' && depth < 3) {
+        const r = antecedents(inp, subject.block, subject.tok, 1, subject.gender ?? null, depth + 1)[0];
+        if (r) offer(r);
       }
+      for (const m of [...free, ...list.filter((x) => !isFree(x))]) if (m.kind === 'person') offer(m);
       if (out.length >= max) break;
     }
   }
@@ -131,12 +145,16 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
         ]
       : [];
   }
-  const head = fold(m.text ?? '');
-  // Words of a role split on spaces and elisions, not hyphens: "porte-parole du Kremlin".
+  // Role words compared without hyphens and plural endings: "le co-lauréat" is one of the "colauréats".
+  const norm = (w: string): string => w.replace(/-/gu, '').replace(/(?:s|x)$/u, '');
+  const head = norm(fold(m.text ?? ''));
   const holds = (role: string): boolean =>
     fold(role)
       .split(/[\s'’]+/u)
-      .some((w) => w === head || (head.length > 4 && w.startsWith(head)) || w.split('-').includes(head));
+      .some(
+        (w) =>
+          norm(w) === head || (head.length > 4 && norm(w).startsWith(head)) || w.split('-').includes(head),
+      );
   const byRole = inp.entities
     .filter((e) => e.firstBlock <= m.block && compatible(e, g) && e.roles.some((r) => holds(r.role)))
     .sort((a, b) => b.mentions - a.mentions);
