@@ -36,6 +36,7 @@ export interface Lex {
   anonymous: Set<string>;
   orgAnaphors: Set<string>;
   documents: Set<string>;
+  speechNouns: Set<string>;
   workNouns: Set<string>;
   termCues: Set<string>;
   uiCues: Set<string>;
@@ -101,6 +102,7 @@ export function compileLex(lang: string): Lex {
     anonymous: low(l.anonymousSources),
     orgAnaphors: low(l.orgAnaphors),
     documents: low(l.documentNouns),
+    speechNouns: low(l.speechNouns ?? []),
     workNouns: low(l.workNouns),
     termCues: low(l.termCues),
     uiCues: low(l.uiCues),

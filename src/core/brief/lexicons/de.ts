@@ -76,7 +76,7 @@ export const DE: Lexicon = {
     expertin ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin rat rätin
     vorsteher vorsteherin beauftragte beauftragter politiker politikerin sekretär sekretärin`),
   orgNouns:
-    w(`polizei feuerwehr staatsanwaltschaft regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
+    w(`mehrheit opposition polizei feuerwehr staatsanwaltschaft regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
     verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation`),
   orgHeads:
     w(`republik königreich arena stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
@@ -90,6 +90,7 @@ export const DE: Lexicon = {
   documentNouns: w(
     'schild plakat transparent bericht gesetz gesetzentwurf text papier entwurf aufschrift slogan',
   ),
+  speechNouns: w('worte äußerungen aussage aussagen interview mitteilung erklärung brief nachricht'),
   anonymousSources: w('quelle quellen insider kreise ermittler'),
   workNouns: w(
     'film buch roman sendung serie lied album stück app initiative slogan motto kampagne programm dokumentarfilm doku',

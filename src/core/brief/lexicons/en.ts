@@ -74,7 +74,7 @@ export const EN: Lexicon = {
   professionSuffixes: w('ist ologist ator itor ctor ician eer man woman person'),
   roleSuffixes: [],
   orgNouns:
-    w(`government company agency department council ministry party union firm police army administration
+    w(`majority opposition government company agency department council ministry party union firm police army administration
     authority committee commission organisation organization group campaign charity service court office board
     association foundation institute university hospital bank company's agency's council's department's`),
   orgHeads:
@@ -90,6 +90,7 @@ export const EN: Lexicon = {
   documentNouns: w(
     'sign banner placard poster report bill law text memo document statute constitution label slogan',
   ),
+  speechNouns: w('words remarks statement comments interview message letter post tweet'),
   anonymousSources: w('source sources investigators insider insiders official officials person people'),
   workNouns: w(
     'film movie book novel show series song album play app website hashtag slogan campaign programme program podcast documentary',

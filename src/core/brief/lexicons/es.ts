@@ -72,7 +72,7 @@ export const ES: Lexicon = {
   professionSuffixes: w('ista logo loga dor dora tor tora ero era ante ente'),
   roleSuffixes: [],
   orgNouns:
-    w(`gobierno ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión
+    w(`mayoría oposición gobierno ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión
     consejo asociación fundación confederación federación policía ejército ejecutivo tribunal fiscalía universidad
     hospital banco organismo plataforma colectivo`),
   orgHeads:
@@ -84,6 +84,7 @@ export const ES: Lexicon = {
     'organización partido sindicato empresa asociación agencia entidad organismo compañía grupo institución',
   ),
   documentNouns: w('cartel pancarta letrero informe ley decreto texto proyecto documento comunicado lema'),
+  speechNouns: w('palabras declaraciones declaración entrevista mensaje comunicado carta tuit'),
   anonymousSources: w('fuente fuentes investigadores'),
   workNouns: w(
     'película libro novela programa serie canción álbum obra aplicación campaña lema iniciativa documental',

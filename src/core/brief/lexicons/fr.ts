@@ -92,7 +92,7 @@ export const FR: Lexicon = {
   professionSuffixes: w('iste logue ologue graphe ien ienne teur trice eur euse ier ière aire'),
   roleSuffixes: [],
   orgNouns:
-    w(`police gouvernement ministère chancellerie agence parti syndicat entreprise société mairie préfecture présidence
+    w(`majorité opposition police gouvernement ministère chancellerie agence parti syndicat entreprise société mairie préfecture présidence
     commission conseil assemblée sénat parquet tribunal armée police gendarmerie fédération association fondation union
     banque institut université hôpital direction exécutif groupe organisation collectif ong cabinet état-major`),
   orgHeads:
@@ -106,6 +106,7 @@ export const FR: Lexicon = {
   documentNouns: w(
     'banderole pancarte panneau affiche texte loi projet rapport article décret communiqué tract slogan inscription',
   ),
+  speechNouns: w('mots propos paroles déclaration déclarations entretien interview message communiqué lettre tweet'),
   anonymousSources: w('source sources enquêteurs proche proches responsable responsables interlocuteur'),
   workNouns:
     w(`film livre roman émission série chanson album pièce spectacle initiative référendum application appli

@@ -82,7 +82,7 @@ export const IT: Lexicon = {
   professionSuffixes: w('ista logo loga tore trice iere iera ante ente'),
   roleSuffixes: [],
   orgNouns:
-    w(`governo ministero partito sindacato azienda società regione comune procura tribunale polizia esercito
+    w(`maggioranza opposizione giunta questura prefettura governo ministero partito sindacato azienda società regione comune procura tribunale polizia esercito
     commissione consiglio conferenza associazione fondazione federazione agenzia università ospedale banca istituto
     ufficio dipartimento movimento lega`),
   orgHeads:
@@ -96,6 +96,7 @@ export const IT: Lexicon = {
   documentNouns: w(
     'cartello striscione manifesto rapporto legge decreto testo documento provvedimento slogan',
   ),
+  speechNouns: w('parole dichiarazioni dichiarazione intervista commento messaggio post tweet nota comunicato lettera'),
   anonymousSources: w('fonte fonti inquirenti investigatori'),
   workNouns: w(
     'film libro romanzo programma serie canzone album spettacolo app campagna slogan iniziativa documentario docufilm',

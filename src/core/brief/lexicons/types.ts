@@ -53,6 +53,8 @@ export interface Lexicon {
   orgAnaphors: string[];
   /** Nouns of written texts: words quoted from them have no speaker (a bill, a sign, a report). */
   documentNouns: string[];
+  /** Nouns of someone's words ("dalle parole di X", "in the words of X"): what follows is their author. */
+  speechNouns?: string[];
   /** Nouns of unnamed sources: a quote from "una fuente" has no speaker. */
   anonymousSources: string[];
   /** Nouns before a quoted title ("le film « … »", "the app"), and words after it. */

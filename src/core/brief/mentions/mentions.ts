@@ -4,7 +4,7 @@
  */
 import type { BlockCtx } from '../prep/context.js';
 import { resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
-import { isGenericPerson, isRoleLike, type Lex } from '../lexicons/compile.js';
+import { isGenericPerson, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { distributeRole, roleAfter, roleBefore, type RoleFind } from './roles.js';
 import type { Token } from '../prep/text.js';
 
@@ -192,7 +192,8 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
         list.push({ kind: 'orgdesc', block: c.index, tok: i, tokEnd: i + 1, text: lo });
       else if (isGenericPerson(lex, lo) && (/\d/u.test(lo) || !t.cap === (lex.lang !== 'de')))
         list.push({ kind: 'desc', block: c.index, tok: i, tokEnd: i + 1, text: lo, generic: true });
-      else if (isRoleLike(lex, lo) && !t.cap === (lex.lang !== 'de'))
+      // (Capitalised after an article is a title noun too: "ha risposto la Ministra".)
+      else if (isRoleLike(lex, lo) && (!t.cap === (lex.lang !== 'de') || (t.cap && isRoleWord(lex, lo))))
         list.push({ kind: 'desc', block: c.index, tok: i, tokEnd: i + 1, text: lo });
     }
     list.sort((a, b) => a.tok - b.tok);

@@ -109,7 +109,11 @@ export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
 function authorOfText(c: BlockCtx, m: Mention, lex: Lex): boolean {
   for (let k = m.tok - 1; k >= Math.max(0, m.tok - 4); k--) {
     const t = c.toks[k]!;
-    if (lex.documents.has(t.lo) || lex.speechPhrases.some((p) => p.words[p.words.length - 1] === t.lo))
+    if (
+      lex.documents.has(t.lo) ||
+      lex.speechNouns.has(t.lo) ||
+      lex.speechPhrases.some((p) => p.words[p.words.length - 1] === t.lo)
+    )
       return true;
     if (!lex.prepositions.has(t.lo) && !lex.prepArticles.has(t.lo) && !lex.determiners.has(t.lo))
       return false;
@@ -286,7 +290,7 @@ function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: F
     return;
   }
   // No verb: "Bonaccini: « … »", "Sur une banderole, on peut lire : « … »" (a text: no speaker).
-  const ms = agentsIn(inp, pc, from, to).filter((m) => !governedBy(pc, m, lex));
+  const ms = agentsIn(inp, pc, from, to).filter((m) => !governedBy(pc, m, lex) || authorOfText(pc, m, lex));
   out.push(frame('colon', pc, -1, ms.reverse().slice(0, 2), docs && !ms.some((m) => m.kind === 'person')));
 }
 
