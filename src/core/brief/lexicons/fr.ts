@@ -106,7 +106,9 @@ export const FR: Lexicon = {
   documentNouns: w(
     'banderole pancarte panneau affiche texte loi projet rapport article décret communiqué tract slogan inscription',
   ),
-  speechNouns: w('mots propos paroles déclaration déclarations entretien interview message communiqué lettre tweet'),
+  speechNouns: w(
+    'mots propos paroles déclaration déclarations entretien interview message communiqué lettre tweet',
+  ),
   anonymousSources: w('source sources enquêteurs proche proches responsable responsables interlocuteur'),
   workNouns:
     w(`film livre roman émission série chanson album pièce spectacle initiative référendum application appli

@@ -96,7 +96,9 @@ export const IT: Lexicon = {
   documentNouns: w(
     'cartello striscione manifesto rapporto legge decreto testo documento provvedimento slogan',
   ),
-  speechNouns: w('parole dichiarazioni dichiarazione intervista commento messaggio post tweet nota comunicato lettera'),
+  speechNouns: w(
+    'parole dichiarazioni dichiarazione intervista commento messaggio post tweet nota comunicato lettera',
+  ),
   anonymousSources: w('fonte fonti inquirenti investigatori'),
   workNouns: w(
     'film libro romanzo programma serie canzone album spettacolo app campagna slogan iniziativa documentario docufilm',

@@ -5,6 +5,7 @@
 import type { Block } from '../../types.js';
 import { maskQuotes, type Span } from '../quotes/spans.js';
 import type { Lex } from '../lexicons/compile.js';
+import { CAPTION_CREDITS, MAY_END_WITH_CREDIT_MASK, TRAILING_CREDIT_MASK } from '../../text/credits.js';
 import { sentenceRanges, tokenize, type Token } from './text.js';
 
 export interface BlockCtx {
@@ -21,9 +22,6 @@ export interface BlockCtx {
   ignore: boolean;
 }
 
-/** Photo credits inside captions: "CreditChang W. Lee/The New York Times", "(Ellen M. Banner / The Seattle Times)". */
-const CREDIT =
-  /(?:Credit(?:Credit)?|Photo(?:graph)?:|Foto:|Bild:|©|Crédits? ?:|Illustration ?:).*$|\([^()]*\/[^()]*\)|\((?:AFP|Reuters|AP|dpa|ANSA|EFE|Getty Images)\)/giu;
 /** Consent and cookie texts (the extraction stage removes most; these must never yield quotes). */
 const CONSENT =
   /traceurs|consentement|J’accepte|Gérer mes choix|Tout accepter|Accept all|Alle akzeptieren|Accetta tutti|Aceptar todo|Einwilligung|cookie (?:policy|settings|preferences)|(?:we|nous) (?:use|utilisons) (?:des )?cookies|verwendet Cookies|utilizziamo (?:i )?cookie|utilizamos cookies/iu;
@@ -34,21 +32,7 @@ const CONTRIBUTED =
  * at Y"): short, no stop at the end, and the name right after the preposition. Its names are the author's.
  */
 const BYLINE = /^(?:[\p{L}-]+ ){0,2}(?:by|par|von|por|di|texte?|text)\s+\p{Lu}[^.!?«»"“”„]{0,80}$/iu;
-/**
- * A photo credit closing a caption of copied text ("Photo : X / AFP", "Foto: X/dpa", "EFE/X",
- * "ANSA/X", "X/Reuters"): blanked wherever it stands, since text input has no caption markup.
- */
-const AGENCY = '(?:AFP|Reuters|AP|dpa|DPA|ANSA|Ansa|EFE|EPA|Keystone|Getty Images|Europa Press|LaPresse)';
-const TRAILING_CREDIT = new RegExp(
-  `(?:(?:Photos?|Fotos?|Bild|Crédits?|Credits?|Foto di)\\s?:?\\s+\\p{Lu}[^.]*|${AGENCY}\\s?/\\s?\\p{Lu}[^.]*|\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*){1,3}\\s?/\\s?${AGENCY})$`,
-  'u',
-);
-
-/**
- * Literal parts every match of TRAILING_CREDIT and CONTRIBUTED holds: most blocks have none, and
- * testing for them is several times cheaper than running the full patterns on every block.
- */
-const MAY_END_WITH_CREDIT = /Photo|Foto|Bild|Crédit|Credit|\//u;
+/** Literal parts every match of CONTRIBUTED holds: most blocks have none (cheaper than the pattern). */
 const MAY_BE_CONTRIBUTED = /contribu|mitgearbeitet|collaborato|colabor|ing by/i;
 
 function nameTokens(byline: string | null): Set<string> {
@@ -82,9 +66,9 @@ export function buildContext(blocks: Block[], spans: Span[], byline: string | nu
     const caption = b.kind === 'caption';
     let masked = unmaskIncises(b.text, maskQuotes(b.text, own), own, lex);
     if (caption || /Credit|\/[^/]*\)/u.test(masked))
-      masked = masked.replace(CREDIT, (m) => ' '.repeat(m.length));
-    if (MAY_END_WITH_CREDIT.test(masked))
-      masked = masked.replace(TRAILING_CREDIT, (m) => ' '.repeat(m.length));
+      masked = masked.replace(CAPTION_CREDITS, (m) => ' '.repeat(m.length));
+    if (MAY_END_WITH_CREDIT_MASK.test(masked))
+      masked = masked.replace(TRAILING_CREDIT_MASK, (m) => ' '.repeat(m.length));
     const firstTwo = (b.text.match(/^\p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+/u)?.[0] ?? '')
       .toLowerCase()
       .split(' ');
