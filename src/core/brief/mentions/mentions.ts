@@ -62,7 +62,8 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
   const lastSeen = new Map<Entity, number>();
   const offer = (e: Entity, f: RoleFind | null): void => {
     if (!f) return;
-    e.roles.push(f);
+    // Each role once: a role repeated at every mention would make descriptions cost more per mention.
+    if (!e.roles.some((r) => r.role === f.role)) e.roles.push(f);
     if (!e.role || f.score > e.role.score) e.role = f;
   };
   for (const { block, r, to } of reads) {

@@ -5,7 +5,7 @@
  * speech cue attributes (« constructives », "merciless"), and any longer span.
  */
 import type { BlockCtx } from '../prep/context.js';
-import { matchPhrase } from '../speakers/cues.js';
+import { matchPhrase, tokAt } from '../speakers/cues.js';
 import type { Lex } from '../lexicons/compile.js';
 import type { Span } from './spans.js';
 import type { Token } from '../prep/text.js';
@@ -16,13 +16,15 @@ const UI_LABEL =
 
 const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** The n tokens ending before `pos` (tokens never straddle a quote mark: quotes are masked). */
 function tokensBefore(c: BlockCtx, pos: number, n: number): Token[] {
-  const out = c.toks.filter((t) => t.end <= pos);
-  return out.slice(-n);
+  const i = tokAt(c, pos);
+  return c.toks.slice(Math.max(0, i - n), i);
 }
 
 function tokensAfter(c: BlockCtx, pos: number, n: number): Token[] {
-  return c.toks.filter((t) => t.start >= pos).slice(0, n);
+  const i = tokAt(c, pos);
+  return c.toks.slice(i, i + n);
 }
 
 function titleCase(text: string): boolean {
@@ -49,7 +51,7 @@ export function keepQuote(c: BlockCtx, span: Span, support: Support, lex: Lex): 
   const before = tokensBefore(c, span.outerStart, 4);
   const after = tokensAfter(c, span.outerEnd, 1);
   if (before.some((t) => lex.uiCues.has(t.lo))) return false;
-  const sentenceBefore = c.toks.filter((t) => t.end <= span.outerStart).slice(-6);
+  const sentenceBefore = tokensBefore(c, span.outerStart, 6);
   for (let i = 0; i < sentenceBefore.length; i++)
     if (matchPhrase(sentenceBefore, i, lex.hypothetical) > 0) return false;
   const last2 = before.slice(-2);

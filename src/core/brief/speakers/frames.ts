@@ -38,10 +38,16 @@ export function bodyNeighbour(ctxs: BlockCtx[], block: number, step: 1 | -1): Bl
   return undefined;
 }
 
+const quoteOnlyMemo = new WeakMap<BlockCtx, boolean>();
+
 /** The block is one quote and nothing else but punctuation. */
 export function quoteOnly(c: BlockCtx): boolean {
-  const rest = c.masked.replace(/_+/gu, '').replace(/[\s.,;:!?…()–—-]+/gu, '');
-  return c.spans.length > 0 && rest === '';
+  let answer = quoteOnlyMemo.get(c);
+  if (answer === undefined) {
+    answer = c.spans.length > 0 && c.masked.replace(/_+/gu, '').replace(/[\s.,;:!?…()–—-]+/gu, '') === '';
+    quoteOnlyMemo.set(c, answer);
+  }
+  return answer;
 }
 
 function agentsIn(inp: FrameInput, c: BlockCtx, a: number, b: number): Mention[] {

@@ -25,6 +25,37 @@ export interface ResolveInput {
   lex: Lex;
 }
 
+interface SentenceMentions {
+  /** Persons and pronouns of one sentence, in reading order. */
+  list: Mention[];
+  /** Those that can be a subject: no preposition governs them (a passive agent can), not an object pronoun. */
+  free: Set<Mention>;
+}
+
+/** Per block, its sentences with persons or pronouns, latest first; built once per block. */
+const sentenceIndex = new WeakMap<Mention[], SentenceMentions[]>();
+
+function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
+  const ms = inp.byBlock[b]!;
+  let out = sentenceIndex.get(ms);
+  if (out) return out;
+  const c = inp.ctxs[b]!;
+  const bySentence = new Map<number, SentenceMentions>();
+  for (const m of ms) {
+    if (!(m.kind === 'person' ? m.entity !== undefined : m.kind === 'pron')) continue;
+    const s = sentenceAt(c, c.toks[m.tok]!.start);
+    let entry = bySentence.get(s);
+    if (!entry) bySentence.set(s, (entry = { list: [], free: new Set() }));
+    entry.list.push(m);
+    const gv = governedBy(c, m, inp.lex);
+    // The agent of a passive is its logical subject ("délivré par Claude Bartolone").
+    if ((gv === null || gv === 'agent') && !m.object) entry.free.add(m);
+  }
+  out = [...bySentence.entries()].sort(([x], [y]) => y - x).map(([, v]) => v);
+  sentenceIndex.set(ms, out);
+  return out;
+}
+
 /** Body paragraphs searched back for an antecedent. */
 const LOOKBACK = 5;
 
@@ -57,28 +88,17 @@ export function antecedents(
     const c = inp.ctxs[b]!;
     if (c.ignore || (c.caption && b !== block)) continue;
     body++;
-    const ms = inp.byBlock[b]!.filter(
-      (m) => (m.kind === 'person' ? m.entity !== undefined : m.kind === 'pron') && (b < block || m.tok < tok),
-    );
-    const bySentence = new Map<number, Mention[]>();
-    for (const m of ms) {
-      const s = sentenceAt(c, c.toks[m.tok]!.start);
-      bySentence.set(s, [...(bySentence.get(s) ?? []), m]);
-    }
-    for (const s of [...bySentence.keys()].sort((x, y) => y - x)) {
-      const list = bySentence.get(s)!;
-      // The agent of a passive is its logical subject ("délivré par Claude Bartolone").
-      const isFree = (m: Mention): boolean => {
-        const gv = governedBy(c, m, inp.lex);
-        return (gv === null || gv === 'agent') && !m.object;
-      };
-      const free = list.filter(isFree);
-      const subject = free[0];
+    for (const { list, free } of sentencesOf(inp, b)) {
+      const before = b < block ? list : list.filter((m) => m.tok < tok);
+      if (before.length === 0) continue;
+      const isFree = (m: Mention): boolean => free.has(m);
+      const subject = before.find(isFree);
       if (subject?.kind === 'pron' && subject.gender !== 'pl' && depth < 3) {
         const r = antecedents(inp, subject.block, subject.tok, 1, subject.gender ?? null, depth + 1)[0];
         if (r) offer(r);
       }
-      for (const m of [...free, ...list.filter((x) => !isFree(x))]) if (m.kind === 'person') offer(m);
+      for (const m of before) if (m.kind === 'person' && isFree(m)) offer(m);
+      for (const m of before) if (m.kind === 'person' && !isFree(m)) offer(m);
       if (out.length >= max) break;
     }
   }
@@ -124,6 +144,18 @@ function pronoun(inp: ResolveInput, m: Mention): Option[] {
 function descGender(inp: ResolveInput, m: Mention): Gender {
   const art = inp.ctxs[m.block]!.toks[m.tok - 1]?.lo ?? '';
   return inp.lex.articlesF.has(art) ? 'f' : inp.lex.articlesM.has(art) ? 'm' : null;
+}
+
+/** A role's words, folded, split on spaces and elisions (not hyphens); memoised. */
+const roleWordCache = new Map<string, string[]>();
+function roleWords(role: string): string[] {
+  let words = roleWordCache.get(role);
+  if (!words) {
+    words = fold(role).split(/[\s'’]+/u);
+    if (roleWordCache.size > 5000) roleWordCache.clear();
+    roleWordCache.set(role, words);
+  }
+  return words;
 }
 
 /**
