@@ -4,6 +4,7 @@
  */
 import { benchBatch } from './batch.js';
 import { benchBrief } from './brief.js';
+import { benchBriefReal, benchBriefSize } from './brief-real.js';
 import { benchContentScript } from './content-script.js';
 import { HAS_SHARED, SHARED } from './corpus.js';
 import { benchExtraction } from './extraction.js';
@@ -37,6 +38,14 @@ const sections: [string, () => Promise<void>][] = [
   ],
   ['Brief accuracy (gold)', benchBrief],
   ['CLI: many pages at once, and its limits', benchBatch],
+  ['Brief on real news labelled blind, next to the naive baseline', benchBriefReal],
+  [
+    'Brief time by text size',
+    () => {
+      benchBriefSize();
+      return Promise.resolve();
+    },
+  ],
 ];
 
 for (const [title, run] of sections) {

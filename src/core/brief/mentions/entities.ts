@@ -89,37 +89,73 @@ function pick(list: Entity[], hint: NameHint | undefined): Entity | undefined {
   return [...pool].sort((a, b) => (hint.lastSeen.get(b) ?? -1) - (hint.lastSeen.get(a) ?? -1))[0];
 }
 
+/** Lookups of an article's people by folded full name or alias, surname and given name. */
+interface NameIndex {
+  byKey: Map<string, Entity[]>;
+  byLast: Map<string, Entity[]>;
+  byFirst: Map<string, Entity[]>;
+}
+
+const indexes = new WeakMap<Entity[], NameIndex>();
+
+const push = (map: Map<string, Entity[]>, key: string, e: Entity): void => {
+  const list = map.get(key);
+  if (!list) map.set(key, [e]);
+  else if (!list.includes(e)) list.push(e);
+};
+
+/** "Bashir" for "Omar Hassan al-Bashir": the surname without its Arabic article. */
+const bare = (t: string): string => fold(t).replace(/^(?:al|el|ad|ash|bin|ben|abu|ibn)-/u, '');
+
+/** Built once per article (a read per name would otherwise scan every person). */
+function indexOf(entities: Entity[]): NameIndex {
+  let ix = indexes.get(entities);
+  if (ix) return ix;
+  ix = { byKey: new Map(), byLast: new Map(), byFirst: new Map() };
+  for (const e of entities) {
+    push(ix.byKey, fold(e.tokens.join(' ')), e);
+    for (const a of e.aliases) push(ix.byKey, fold(a), e);
+    const last = e.tokens[e.tokens.length - 1]!;
+    push(ix.byLast, fold(last), e);
+    push(ix.byLast, bare(last), e);
+    if (e.tokens.length > 1) push(ix.byFirst, fold(e.tokens[0]!), e);
+  }
+  indexes.set(entities, ix);
+  return ix;
+}
+
+/** Adds a form the text uses for a person (a lone surname, a given name) to the person and the index. */
+export function addAlias(entities: Entity[], e: Entity, alias: string): void {
+  e.aliases.add(alias);
+  push(indexOf(entities).byKey, fold(alias), e);
+}
+
 export function resolveName(
   tokens: string[],
   entities: Entity[],
   lex: Lex,
   hint?: NameHint,
 ): Entity | undefined {
+  const ix = indexOf(entities);
   const key = fold(tokens.join(' '));
-  const exact = entities.filter(
-    (e) => fold(e.tokens.join(' ')) === key || [...e.aliases].some((a) => fold(a) === key),
-  );
+  const exact = ix.byKey.get(key) ?? [];
   // A full name is exact; a surname two people share needs the hint.
   if (exact.length === 1 || (exact.length > 0 && tokens.length > 1)) return exact[0];
   // "Te Kaurinui" for "Te Kaurinui Robert Parata": the first names of a longer name.
   if (tokens.length > 1) {
-    const prefix = entities.find(
+    const prefix = (ix.byFirst.get(fold(tokens[0]!)) ?? []).find(
       (e) => e.tokens.length > tokens.length && tokens.every((t, i) => e.tokens[i] === t),
     );
     if (prefix) return prefix;
   }
   const last = fold(tokens[tokens.length - 1]!);
-  // "Bashir" for "Omar Hassan al-Bashir": the surname without its Arabic article.
-  const bare = (t: string): string => fold(t).replace(/^(?:al|el|ad|ash|bin|ben|abu|ibn)-/u, '');
-  const bySurname = entities.filter(
-    (e) =>
-      (fold(e.tokens[e.tokens.length - 1]!) === last || bare(e.tokens[e.tokens.length - 1]!) === last) &&
-      (tokens.length === 1 || tokens.every((t) => e.tokens.includes(t))),
+  const bySurname = (ix.byLast.get(last) ?? []).filter(
+    (e) => tokens.length === 1 || tokens.every((t) => e.tokens.includes(t)),
   );
   if (bySurname.length > 0) return pick(bySurname, hint);
   if (exact.length > 0) return pick(exact, hint);
   if (tokens.length === 1 && isFirstName(lex, tokens[0]!.toLowerCase())) {
-    const byFirst = entities.filter((e) => e.tokens.length > 1 && fold(e.tokens[0]!) === key);
+    const byFirst = ix.byFirst.get(key) ?? [];
     if (byFirst.length === 1) return byFirst[0];
   }
   return undefined;

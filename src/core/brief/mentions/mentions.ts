@@ -3,7 +3,7 @@
  * pronouns and descriptions ("le magistrat", "the agency") that a speaker can be resolved from.
  */
 import type { BlockCtx } from '../prep/context.js';
-import { resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
+import { addAlias, resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
 import { isGenericPerson, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { distributeRole, roleAfter, roleBefore, type RoleFind } from './roles.js';
 import type { Token } from '../prep/text.js';
@@ -128,7 +128,7 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
     e.mentions++;
     if (!c.caption) e.bodyMentions++;
     if (r.name.length === 1 && !e.aliases.has(r.name[0]!.t) && r.name[0]!.t !== e.name)
-      e.aliases.add(r.name[0]!.t);
+      addAlias(entities, e, r.name[0]!.t);
     const pre = roleBefore(c.masked, c.toks, r.nameFrom, lex);
     const conj = c.toks[r.nameFrom - 1];
     if (

@@ -26,7 +26,7 @@ export function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
     f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/'/g, '’');
-    if (folded.size > 20000) folded.clear();
+    if (folded.size > 200000) folded.clear();
     folded.set(s, f);
   }
   return f;

@@ -16,6 +16,7 @@ export interface Seg {
 
 export function isSpeechToken(t: Token, lex: Lex): boolean {
   if (lex.speech.has(t.lo)) return true;
+  if (!t.lo.includes('-')) return false;
   // French inversion: "prévient-il", "explique-t-elle", "estime-t-on".
   const parts = t.lo.split('-');
   return (

@@ -181,12 +181,9 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   const norm = (w: string): string => w.replace(/-/gu, '').replace(/(?:s|x)$/u, '');
   const head = norm(fold(m.text ?? ''));
   const holds = (role: string): boolean =>
-    fold(role)
-      .split(/[\s'’]+/u)
-      .some(
-        (w) =>
-          norm(w) === head || (head.length > 4 && norm(w).startsWith(head)) || w.split('-').includes(head),
-      );
+    roleWords(role).some(
+      (w) => norm(w) === head || (head.length > 4 && norm(w).startsWith(head)) || w.split('-').includes(head),
+    );
   const byRole = inp.entities
     .filter((e) => e.firstBlock <= m.block && compatible(e, g) && e.roles.some((r) => holds(r.role)))
     .sort((a, b) => b.mentions - a.mentions);
