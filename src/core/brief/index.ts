@@ -18,12 +18,15 @@ import { buildContext, type BlockCtx } from './prep/context.js';
 import { guessLang } from './prep/lang.js';
 import { fold } from './prep/text.js';
 import { keepQuote, type Support } from './quotes/filter.js';
-import { echoHeadings } from './quotes/headings.js';
+import { echoHeadings, headingLike } from './quotes/headings.js';
 import { findSpans, type Span } from './quotes/spans.js';
 import type { Weights } from './speakers/choose.js';
 import { decideSpeakers, type Decision } from './speakers/index.js';
 import { refName } from './speakers/types.js';
 import { leadSummary } from './summary.js';
+
+/** Two copies of one quote differ at most by the punctuation closing them ("… down" / "… down,"). */
+const quoteKey = (text: string): string => fold(text).replace(/[\s,.;:!?…]+$/u, '');
 
 function langOf(article: ExtractedArticle): string {
   const l = article.lang.toLowerCase().slice(0, 2);
@@ -46,12 +49,13 @@ export function prepare(article: ExtractedArticle): Prepared {
   const spans = findSpans(article.blocks, (w) => lex.speech.has(w));
   const ctxs = buildContext(article.blocks, spans, article.byline, lex);
   const people = findPeople(ctxs, lex, article.byline);
+  // The same words quoted twice are one quote; a heading's copy gives way to the body's (below).
   const seen = new Set<string>();
   const keep = (span: Span, support: Support): boolean => {
     if (!keepQuote(ctxs[span.block]!, span, support, lex)) return false;
-    const key = fold(span.text);
+    const key = quoteKey(span.text);
     if (seen.has(key)) return false;
-    seen.add(key);
+    if (!headingLike(span, article.blocks)) seen.add(key);
     return true;
   };
   return { lex, ctxs, people, spans, keep };
@@ -64,8 +68,15 @@ export interface Trace {
 /** Summary, actors and quotes of an extracted article; `trace` receives the speaker stage's cases. */
 export function analyse(article: ExtractedArticle, trace?: Trace, weights?: Weights): Analysis {
   const { lex, ctxs, people, spans, keep } = prepare(article);
-  const decisions = decideSpeakers(ctxs, people, spans, lex, keep, weights);
-  echoHeadings(decisions, article.blocks);
+  const all = decideSpeakers(ctxs, people, spans, lex, keep, weights);
+  echoHeadings(all, article.blocks);
+  // A heading that repeats a quote of the body is not a second quote: the body's copy has the speaker.
+  const bodyKeys = new Set(
+    all.filter((d) => !headingLike(d.span, article.blocks)).map((d) => quoteKey(d.span.text)),
+  );
+  const decisions = all.filter(
+    (d) => !headingLike(d.span, article.blocks) || !bodyKeys.has(quoteKey(d.span.text)),
+  );
   if (trace) trace.decisions = decisions;
   for (const d of decisions) if (d.speaker?.kind === 'person') d.speaker.entity.quotes++;
   const quotes: Quote[] = decisions.map((d) => ({

@@ -55,6 +55,7 @@ export interface Lex {
   particles: Set<string>;
   institutions: Set<string>;
   genericPersons: Set<string>;
+  exclusiveRoles: Set<string>[];
   prepositions: Set<string>;
   subordinators: Set<string>;
   attributionOpeners: Set<string>;
@@ -121,6 +122,7 @@ export function compileLex(lang: string): Lex {
     particles: low(l.nameParticles),
     institutions: new Set((l.institutions ?? []).map(fold)),
     genericPersons: low(l.genericPersons ?? []),
+    exclusiveRoles: (l.exclusiveRoles ?? []).map((g) => new Set(g.map((x) => fold(x)))),
     prepositions: low(l.prepositions ?? []),
     subordinators: low(l.subordinators ?? []),
     attributionOpeners: low(l.attributionOpeners ?? []),

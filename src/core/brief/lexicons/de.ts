@@ -30,6 +30,11 @@ export const DE: Lexicon = {
   ),
   honorifics: w('herr herrn frau dr. dr prof. prof'),
   genericPersons: w('mann frau junge mädchen jugendliche jugendlicher vater mutter sohn tochter'),
+  exclusiveRoles: [
+    w(
+      'angeklagte angeklagter anwalt anwältin verteidiger verteidigerin staatsanwalt staatsanwältin richter richterin zeuge zeugin opfer',
+    ),
+  ],
   institutions: [
     'bundestag',
     'bundesrat',

@@ -30,6 +30,11 @@ export const ES: Lexicon = {
   determiners: w('algunos algunas varios varias unos unas el la los las un una su sus este esta lo'),
   honorifics: w('sr. sra. sr sra srta. don doña dr. dra. dr dra'),
   genericPersons: w('hombre mujer joven chico chica niño niña padre madre hijo hija'),
+  exclusiveRoles: [
+    w(
+      'acusado acusada procesado procesada abogado abogada fiscal juez jueza magistrado magistrada testigo víctima',
+    ),
+  ],
   institutions: [
     'hacienda',
     'moncloa',

@@ -47,6 +47,11 @@ export const FR: Lexicon = {
   genericPersons: w(
     'homme femme jeune garçon fille adolescent adolescente père mère fils époux épouse trentenaire quadragénaire',
   ),
+  exclusiveRoles: [
+    w(
+      'accusé accusée prévenu prévenue avocat avocate procureur procureure avocat-général juge magistrat magistrate témoin victime partie-civile président présidente',
+    ),
+  ],
   institutions: [
     'élysée',
     'matignon',

@@ -42,6 +42,11 @@ export const IT: Lexicon = {
   ),
   honorifics: w('sig. sig.ra sig dott. dott.ssa dott prof. prof.ssa avv. ing. on. don'),
   genericPersons: w('uomo donna giovane ragazzo ragazza padre madre figlio figlia marito moglie'),
+  exclusiveRoles: [
+    w(
+      'imputato imputata indagato indagata avvocato avvocata legale pm procuratore procuratrice giudice gip testimone vittima',
+    ),
+  ],
   institutions: [
     'quirinale',
     'viminale',
@@ -64,7 +69,7 @@ export const IT: Lexicon = {
     'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
   ),
   roleNouns:
-    w(`cantautore cantautrice cantante attore attrice scrittore scrittrice autore autrice artista musicista preside
+    w(`legale cantautore cantautrice cantante attore attrice scrittore scrittrice autore autrice artista musicista preside
     vicepreside insegnante docente maestro maestra professore rettore prorettore vicesindaco vicesindaca
     consigliere consigliera assessore assessora capogruppo segretario segretaria tesoriere esponente leader
     premier ministro viceministro sottosegretario presidente vicepresidente governatore prefetto questore
@@ -111,7 +116,7 @@ export const IT: Lexicon = {
   relatives: w('che il quale la quale cui'),
   conjunctions: w('e ed ma o oppure mentre sebbene benché'),
   indefinites: w('un una uno un’'),
-  prepArticles: w('al allo alla ai agli alle del dello della dei degli delle'),
+  prepArticles: w('al allo alla ai agli alle del dello della dei degli delle dell’ all’ dall’ nell’ sull’'),
   copulas: w('è era'),
   anonymityCues:
     'chiesto l’anonimato|chiede l’anonimato|preferisce restare anonim|vuole restare anonim|chiesto di non essere nominat',

@@ -5,16 +5,23 @@
 import type { Block } from '../../types.js';
 import { fold } from '../prep/text.js';
 import type { Decision } from '../speakers/types.js';
+import type { Span } from './spans.js';
+
+/** A quote in a heading, or a short paragraph that is only a quote (the intertitle of copied text). */
+export function headingLike(span: Span, blocks: readonly Block[]): boolean {
+  const block = blocks[span.block]!;
+  if (block.kind === 'heading') return true;
+  return (
+    span.outerStart === 0 &&
+    span.outerEnd >= block.text.length - 1 &&
+    span.text.split(/\s+/).length <= 8 &&
+    !/[.!?]$/.test(span.text)
+  );
+}
 
 export function echoHeadings(kept: Decision[], blocks: readonly Block[]): void {
   for (const k of kept) {
-    const block = blocks[k.span.block]!;
-    const intertitle =
-      k.span.outerStart === 0 &&
-      k.span.outerEnd >= block.text.length - 1 &&
-      k.span.text.split(/\s+/).length <= 8 &&
-      !/[.!?]$/.test(k.span.text);
-    if (block.kind !== 'heading' && !intertitle) continue;
+    if (!headingLike(k.span, blocks)) continue;
     k.speaker = null;
     const words = fold(k.span.text).replace(/[.,!?]+$/u, '');
     const later = kept.find(

@@ -159,7 +159,7 @@ function context(
     if (previous[previous.length - 1] !== last) f['cont:skipped'] = 1;
     if (!last.span.closed) f['cont:open-quote'] = 1;
     // Another person named between the two quotes.
-    const between = personsBetween(inp, last.span, span, last.speaker);
+    const between = personsBetween(inp, last.span, span, last.speaker, frames);
     if (between) f['cont:other-named'] = 1;
     if (lb === span.block && clauseBetween(c, last.span.outerEnd, span.outerStart)) f['cont:clause'] = 1;
     add(
@@ -232,19 +232,26 @@ function anonymous(inp: CaseInput, span: Span): boolean {
   });
 }
 
-function personsBetween(inp: CaseInput, a: Span, b: Span, sp: SpeakerRef): boolean {
+function personsBetween(inp: CaseInput, a: Span, b: Span, sp: SpeakerRef, labels: readonly Frame[]): boolean {
+  // A label that names someone else counts too (it is not a mention of the reading order).
+  if (
+    labels.some(
+      (f) =>
+        f.kind === 'label' &&
+        f.agents.some((m) => m.kind === 'org' && !(sp.kind === 'org' && m.text === sp.name)),
+    )
+  )
+    return true;
   for (let blk = a.block; blk <= b.block; blk++) {
     const c = inp.ctxs[blk]!;
     if (c.caption || c.ignore) continue;
     const from = blk === a.block ? a.outerEnd : 0;
     const to = blk === b.block ? b.outerStart : Infinity;
+    const other = (m: Mention): boolean =>
+      m.kind === 'person' && !(sp.kind === 'person' && m.entity === sp.entity);
     const hit = inp.byBlock[blk]!.some(
       (m: Mention) =>
-        m.kind === 'person' &&
-        !(sp.kind === 'person' && m.entity === sp.entity) &&
-        c.toks[m.tok]!.start >= from &&
-        c.toks[m.tok]!.start < to &&
-        !governedBy(c, m, inp.lex),
+        other(m) && c.toks[m.tok]!.start >= from && c.toks[m.tok]!.start < to && !governedBy(c, m, inp.lex),
     );
     if (hit) return true;
   }

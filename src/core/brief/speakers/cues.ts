@@ -45,10 +45,11 @@ export function cueAt(c: BlockCtx, i: number, lex: Lex): boolean {
  * conjunction first means the verb belongs to another clause: « régulation » que les syndicats
  * jugent …, "… e ha chiesto un'audizione".
  */
-export function firstCue(s: Seg, lex: Lex, limit = Infinity): number {
+export function firstCue(s: Seg, lex: Lex, limit = Infinity, sentenceStart = false): number {
   for (let i = s.a; i < s.b && i - s.a < limit; i++) {
     const t = s.c.toks[i]!;
-    if (lex.relatives.has(t.lo) || lex.conjunctions.has(t.lo)) return -1;
+    // (At a sentence start "That was how …" is a demonstrative, not a relative.)
+    if ((lex.relatives.has(t.lo) || lex.conjunctions.has(t.lo)) && !(sentenceStart && i === s.a)) return -1;
     if (cueAt(s.c, i, lex)) return i;
   }
   return -1;

@@ -189,7 +189,10 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     const after = agentsAfter(inp, c, postCue, post.b);
     if (between.length > 0)
       out.push(frame('post-subj', c, postCue, between, unnamedBefore(inp, c, qb, postCue)));
-    else out.push(frame('post-inv', c, postCue, after, unnamedAfter(inp, c, postCue, post.b)));
+    else {
+      const agents = after.length > 0 ? after : unknownNoun(inp, c, postCue, post.b);
+      out.push(frame('post-inv', c, postCue, agents, unnamedAfter(inp, c, postCue, post.b)));
+    }
   }
   // Verbs of saying before the quote in its sentence, each with its subject (or its inverted agent).
   // One inside a clause another verb of saying introduces ("Le Kremlin a affirmé que Trump avait
@@ -227,6 +230,22 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     if (subj.length > 0) out.push(frame('subject', c, -1, subj.slice(0, 2)));
   }
   return out;
+}
+
+/**
+ * "…», explicó el mediocentro", "…», ha detto il legale": an article and a noun right after a verb of
+ * saying that follows a quote are its subject, even when the lexicons do not know the noun.
+ */
+function unknownNoun(inp: FrameInput, c: BlockCtx, v: number, b: number): Mention[] {
+  const { lex } = inp;
+  let k = v + 1;
+  if (k >= b || !(lex.determiners.has(c.toks[k]!.lo) || lex.prepArticles.has(c.toks[k]!.lo))) return [];
+  if (lex.indefinites.has(c.toks[k]!.lo)) return [];
+  k++;
+  const t = c.toks[k];
+  if (!t || k >= b || lex.stop.has(t.lo) || lex.prepositions.has(t.lo) || /\d/u.test(t.t)) return [];
+  if (t.cap && lex.lang !== 'de' && !lex.titles.has(t.lo)) return [];
+  return [{ kind: 'desc', block: c.index, tok: k, tokEnd: k + 1, text: t.lo }];
 }
 
 function unnamedAfter(inp: FrameInput, c: BlockCtx, v: number, b: number): boolean {
@@ -343,7 +362,7 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
   // The next sentence quotes for itself: its cue is that quote's.
   if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1])) return;
   const opener = opensAttribution(nc, a, lex);
-  const v = firstCue({ c: nc, a: opener ? a + 1 : a, b }, lex, 6);
+  const v = firstCue({ c: nc, a: opener ? a + 1 : a, b }, lex, 8, true);
   if (v < 0 && !opener) return;
   if (v >= 0) {
     const subj = subjectBefore(inp, { c: nc, a, b: v }, v);

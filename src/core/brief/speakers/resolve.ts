@@ -6,7 +6,7 @@
  * named before. An unnamed source ("une source", "a spokesman") resolves to nobody.
  */
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
-import type { Lex } from '../lexicons/compile.js';
+import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Entity, Mention } from '../mentions/entities.js';
 import { fold } from '../prep/text.js';
 import { governedBy } from './cues.js';
@@ -158,6 +158,39 @@ function roleWords(role: string): string[] {
   return words;
 }
 
+/** A description followed by a genitive complement that is a person or a role: "legale dell'imprenditore". */
+function relationOf(inp: ResolveInput, m: Mention): boolean {
+  const c = inp.ctxs[m.block]!;
+  const toks = c.toks;
+  let k = m.tokEnd;
+  if (!toks[k] || c.masked.slice(toks[k - 1]!.end, toks[k]!.start).trim() !== '') return false;
+  const prep = toks[k]!.lo.replace(/[’']$/u, '');
+  const lex = inp.lex;
+  const genitive = [lex.particles, lex.prepArticles, lex.orgConnectors, lex.prepositions].some(
+    (set) => set.has(prep) || set.has(`${prep}’`),
+  );
+  if (!genitive) {
+    // "the defendant’s lawyer": a possessive before the description.
+    const before = toks[m.tok - 1];
+    return before !== undefined && before.poss;
+  }
+  k++;
+  while (toks[k] && (inp.lex.determiners.has(toks[k]!.lo) || inp.lex.particles.has(toks[k]!.lo))) k++;
+  const head = toks[k];
+  if (!head) return false;
+  if (inp.byBlock[m.block]!.some((x) => x.kind === 'person' && x.tok === k)) return true;
+  return isRoleWord(inp.lex, head.lo) || isGenericPerson(inp.lex, head.lo);
+}
+
+/** Roles that are never the same person in one story (lexicon groups: the court's). */
+function exclusiveOf(inp: ResolveInput, head: string, e: Entity): boolean {
+  for (const group of inp.lex.exclusiveRoles) {
+    if (!group.has(head)) continue;
+    return e.roles.some((r) => roleWords(r.role).some((w) => group.has(w) && w !== head));
+  }
+  return false;
+}
+
 /**
  * A description: the person whose stated role holds its head noun ("le procureur" → the one
  * introduced as « procureur de la République »); a generic one ("der 63-Jährige", "l'homme") the
@@ -191,8 +224,12 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
     // No stated role fits: the last person named, weighed by what speaks against it — the text gave
     // them another role ("la mère de Victorine" is not "l'avocate générale"), or a paragraph passed.
     // ("Nicht so für Stefan von Bartha. Der Basler Galerist …" ; "…», explicó el mediocentro".)
+    // "il legale dell'imprenditore", "the defendant's lawyer": someone's relation is not that someone.
+    if (relationOf(inp, m)) return 'unnamed';
     const ante = antecedents(inp, m.block, m.tok, 1, g)[0];
     if (!ante?.entity) return 'unnamed';
+    // In court, the accused, their lawyer, the prosecutor and the judge are different people.
+    if (exclusiveOf(inp, head, ante.entity)) return 'unnamed';
     const f: Features = { 'via:desc': 1, 'desc:loose': 1 };
     if (ante.entity.roles.length > 0) f['desc:conflict'] = 1;
     if (ante.block !== m.block) f['desc:far'] = 1;
@@ -234,10 +271,13 @@ function organisation(inp: ResolveInput, m: Mention): Option[] {
   const c = inp.ctxs[m.block]!;
   // "le ministère des Affaires étrangères": the noun with its complement, as written.
   const next = c.toks[m.tokEnd];
-  const after = c.toks[m.tokEnd + 1];
   let name = c.toks[m.tok]!.t;
-  if (next && after && inp.lex.orgConnectors.has(next.lo) && after.cap) {
-    let end = m.tokEnd + 1;
+  // (An article may stand between: "le ministère de la Santé".)
+  let k = m.tokEnd + 1;
+  while (c.toks[k] && inp.lex.determiners.has(c.toks[k]!.lo) && k - m.tokEnd < 3) k++;
+  const complement = c.toks[k];
+  if (next && complement && inp.lex.orgConnectors.has(next.lo) && complement.cap) {
+    let end = k;
     while (c.toks[end + 1]?.cap) end++;
     name = c.masked.slice(c.toks[m.tok]!.start, c.toks[end]!.end);
   }

@@ -1,0 +1,190 @@
+/**
+ * Who said what, one construction per test and every language where newsrooms use it (issue 9's
+ * list, invented sentences in the style of real copy): quotes over several paragraphs, the speaker
+ * in the next sentence, speakers by description, organisations, recipients and outlets that never
+ * speak, interrupted quotes, one-word quotes and headings.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, said } from './test-helpers.js';
+
+const speakers = (lang: string, paragraphs: string[]): (string | null)[] =>
+  said(run(lang, paragraphs)).map(([, s]) => s);
+
+describe('quotes over several paragraphs', () => {
+  it('continues an open quote into the next paragraph, with its speaker (EN, FR, IT, ES)', () => {
+    const cases: [string, string[], string][] = [
+      [
+        'en',
+        [
+          'Council leader Mary Hollis said the budget would hold. “We have made hard choices this year.',
+          '“Nobody will lose a library or a pool, and the roads get their money.”',
+        ],
+        'Mary Hollis',
+      ],
+      [
+        'fr',
+        [
+          'La maire, Claire Vidal, a défendu son budget : « Nous avons fait des choix difficiles.',
+          '« Aucune piscine ne fermera et les routes auront leur argent. »',
+        ],
+        'Claire Vidal',
+      ],
+      [
+        'it',
+        [
+          'Il sindaco Paolo Greco ha difeso il bilancio: «Abbiamo fatto scelte difficili.',
+          '«Nessuna piscina chiuderà e le strade avranno i loro fondi».',
+        ],
+        'Paolo Greco',
+      ],
+      [
+        'es',
+        [
+          'La alcaldesa, Lucía Ortega, defendió el presupuesto: «Hemos tomado decisiones difíciles.',
+          '«Ninguna piscina cerrará y las calles tendrán su dinero».',
+        ],
+        'Lucía Ortega',
+      ],
+    ];
+    for (const [lang, paragraphs, who] of cases) expect(speakers(lang, paragraphs), lang).toEqual([who, who]);
+  });
+
+  it('gives a paragraph that is only a quote the previous quote’s speaker (DE)', () => {
+    expect(
+      speakers('de', [
+        'Landrat Tobias Wendt verteidigte den Haushalt. „Wir haben schwere Entscheidungen getroffen“, sagte Wendt.',
+        '„Kein Schwimmbad wird geschlossen, und die Straßen bekommen ihr Geld.“',
+      ]),
+    ).toEqual(['Tobias Wendt', 'Tobias Wendt']);
+  });
+});
+
+describe('the speaker in the next sentence or paragraph', () => {
+  it('reads Così X, Lo ha spiegato X, So X weiter, témoigne X', () => {
+    expect(
+      speakers('it', [
+        'Il cantiere riaprirà a marzo. «Abbiamo trovato i fondi per finire il lavoro». Così il sindaco, Mario Rossi.',
+      ]),
+    ).toEqual(['Mario Rossi']);
+    expect(
+      speakers('it', [
+        '«La scuola sarà pronta per settembre». Lo ha spiegato all’Adnkronos l’assessore Carlo Verdi.',
+      ]),
+    ).toEqual(['Carlo Verdi']);
+    expect(
+      speakers('de', [
+        'Der Hafen bleibt offen. „Wir warten auf die Zahlen der Behörde.“ So Reederin Anke Müller.',
+      ]),
+    ).toEqual(['Anke Müller']);
+    expect(
+      speakers('fr', [
+        'Les riverains s’inquiètent. « On ne dort plus depuis des semaines. » témoigne Jeanne Roux auprès de l’AFP.',
+      ]),
+    ).toEqual(['Jeanne Roux']);
+  });
+
+  it('names the speaker of an opening quote in the next paragraph', () => {
+    expect(
+      speakers('en', [
+        '“We were told nothing, and then the water came.”',
+        'That was how farmer Owen Blake described the night the river broke its banks.',
+      ]),
+    ).toEqual(['Owen Blake']);
+  });
+});
+
+describe('speakers by relation or description', () => {
+  it('resolves a description the text has tied to a name, and leaves an unknown one unattributed', () => {
+    expect(
+      speakers('en', [
+        'The defendant, Mark Ellis, did not testify. His lawyer, Dana Price, spoke for him.',
+        '“My client has always said he was not there,” the lawyer said.',
+      ]),
+    ).toEqual(['Dana Price']);
+    expect(
+      speakers('it', [
+        'L’imprenditore Luca Ferri è stato arrestato ieri.',
+        '«Chiariremo tutto davanti al giudice», ha detto il legale dell’imprenditore.',
+      ]),
+    ).toEqual([null]);
+    expect(
+      speakers('it', [
+        'Marco Bassi, 23 anni, è stato soccorso dai vigili del fuoco.',
+        '«Ho avuto tanta paura», ha raccontato il 23enne di Bolzano.',
+      ]),
+    ).toEqual(['Marco Bassi']);
+    expect(
+      speakers('de', [
+        'Ministerpräsident Jens Kramer besuchte das Werk.',
+        '„Wir lassen niemanden allein“, sagte der Ministerpräsident.',
+      ]),
+    ).toEqual(['Jens Kramer']);
+  });
+
+  it('never falls back on the nearest name when the description is someone else', () => {
+    expect(
+      speakers('fr', [
+        'Le prévenu, Karim Haddad, a nié les faits.',
+        '« C’est un mensonge calculé », a lancé l’avocate générale.',
+      ]),
+    ).toEqual([null]);
+  });
+});
+
+describe('organisations speak, recipients and outlets do not', () => {
+  it('gives the quote to the organisation, written without its article', () => {
+    expect(
+      speakers('en', [
+        'Flights resumed on Monday. “All systems are back to normal,” the agency said in a statement.',
+      ]),
+    ).toEqual(['agency']);
+    expect(speakers('fr', ['Selon le ministère de la Santé, la situation est « sous contrôle ».'])).toEqual([
+      'ministère de la Santé',
+    ]);
+    expect(
+      speakers('de', ['„Die Straße bleibt bis Freitag gesperrt“, teilte die Polizei am Morgen mit.']),
+    ).toEqual(['Polizei']);
+  });
+
+  it('never takes the one spoken to for the speaker', () => {
+    expect(speakers('de', ['„Wir brauchen mehr Zeit“, sagte Anna Schulz der Rheinischen Post.'])).toEqual([
+      'Anna Schulz',
+    ]);
+    expect(speakers('en', ['“We will appeal,” Tom Hale told Reuters on Friday.'])).toEqual(['Tom Hale']);
+    expect(speakers('fr', ['« Nous ferons appel », a déclaré à l’AFP Paul Morin.'])).toEqual(['Paul Morin']);
+    expect(speakers('it', ['«Faremo ricorso», ha detto al Tg1 Paolo Conti.'])).toEqual(['Paolo Conti']);
+    expect(speakers('es', ['«Vamos a recurrir», dijo a EFE Ana Ruiz.'])).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('interrupted quotes and two quotes under one attribution', () => {
+  it('gives every part the same speaker', () => {
+    expect(
+      speakers('it', ['«Abbiamo chiesto chiarezza – precisa Giulia Bianchi – e aspettiamo una risposta».']),
+    ).toEqual(['Giulia Bianchi', 'Giulia Bianchi']);
+    expect(
+      speakers('en', ['“We asked for clarity,” Sarah Cole said. “We are still waiting for an answer.”']),
+    ).toEqual(['Sarah Cole', 'Sarah Cole']);
+    expect(
+      speakers('de', ['„Wir haben Klarheit verlangt“, sagte Jonas Berg, „und warten auf eine Antwort.“']),
+    ).toEqual(['Jonas Berg', 'Jonas Berg']);
+    expect(
+      speakers('es', ['«Pedimos claridad --añadió Marta Gil-- y seguimos esperando una respuesta».']),
+    ).toEqual(['Marta Gil', 'Marta Gil']);
+  });
+});
+
+describe('one-word quotes and headings', () => {
+  it('gives a quoted word its sentence’s speaker, and a heading that repeats a quote no second entry', () => {
+    const a = run('fr', [
+      { kind: 'heading', text: '« Des discussions constructives »' },
+      'Le négociateur Yves Marchand a qualifié les discussions de « constructives ».',
+    ]);
+    expect(said(a).filter(([, s]) => s !== null)).toEqual([['constructives', 'Yves Marchand']]);
+    const b = run('en', [
+      { kind: 'heading', text: '“We will not back down”' },
+      'The union leader, Rosa Diaz, was defiant. “We will not back down,” she said.',
+    ]);
+    expect(said(b)).toEqual([['We will not back down,', 'Rosa Diaz']]);
+  });
+});
