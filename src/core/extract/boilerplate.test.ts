@@ -226,10 +226,11 @@ describe('what is reported as removed', () => {
 describe('plain text: the headline', () => {
   const lead =
     'Les urgences de l’hôpital fermeront la nuit à partir du 1er juillet, faute de médecins en nombre suffisant, a confirmé mardi l’agence régionale de santé.';
-  it('a short first line followed by prose is the title, not a paragraph', () => {
+  it('a short first line followed by prose is the title, kept as the heading, not a paragraph', () => {
     const ex = extractFromText(`Les urgences de Saint-Nazaire fermées la nuit\n\n${lead}`, { lang: 'fr' });
     expect(ex.title).toBe('Les urgences de Saint-Nazaire fermées la nuit');
-    expect(ex.blocks[0]!.text).toBe(lead);
+    expect(ex.blocks[0]).toEqual({ kind: 'heading', text: 'Les urgences de Saint-Nazaire fermées la nuit' });
+    expect(ex.blocks[1]!.text).toBe(lead);
     expect(
       extractFromText(`Faut-il fermer les urgences la nuit ?\n\nPar Jeanne Martin\n\n${lead}`, { lang: 'fr' })
         .title,
@@ -240,5 +241,9 @@ describe('plain text: the headline', () => {
     expect(extractFromText(`Par Jeanne Martin\n\n${lead}`, { lang: 'fr' }).title).toBeNull();
     expect(extractFromText(`Il a dit ceci :\n\n${lead}`, { lang: 'fr' }).title).toBeNull();
     expect(extractFromText('Un titre\n\nUne ligne courte.', { lang: 'fr' }).title).toBeNull();
+    // A long first line ending in an exclamation is the lead of the story, not its headline.
+    const long =
+      'RICARDO Santos held up his hands after Saturday’s dire 2-0 defeat to Exeter City to admit: “We just weren’t good enough!”';
+    expect(extractFromText(`${long}\n\n${lead}`, { lang: 'en' }).title).toBeNull();
   });
 });

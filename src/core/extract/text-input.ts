@@ -46,8 +46,8 @@ function looksLikeHeading(text: string): boolean {
   );
 }
 
-/** A headline is one line of a few words; prose follows it within the first blocks. */
-const TITLE_MAX_WORDS = 25;
+/** A headline is one line of a few words (news headlines run about 10); prose follows it. */
+const TITLE_MAX_WORDS = 18;
 const TITLE_MAX_CHARS = 200;
 const LEAD_MIN_WORDS = 20;
 
@@ -73,7 +73,10 @@ export function extractFromText(text: string, lang: string | null): ExtractedArt
   const removed: Removed[] = [];
   const blocksWithTitle = blocksFromText(text);
   const title = headlineAt(blocksWithTitle);
-  const all = title === null ? blocksWithTitle : blocksWithTitle.slice(1);
+  // The headline stays in the text as its heading: its words are the reader's too, and a quote in
+  // it is a quote of the article (a heading quote echoes the body's speaker).
+  const all =
+    title === null ? blocksWithTitle : [{ kind: 'heading' as const, text: title }, ...blocksWithTitle.slice(1)];
   const promos = promoRegions(all.map((b) => b.text));
   let byline: string | null = null;
   const kept = all.filter((b, i) => {
