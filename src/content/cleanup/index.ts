@@ -102,9 +102,11 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     ...options,
   };
   const started = Date.now();
+  // Whether a pass runs inside the grace period is decided when the pass starts: a first pass that
+  // takes longer than the grace period (a slow machine, a huge page) still leaves banners alone.
+  let graceNow = opts.consentUiGraceMs > 0;
   const inGrace = (f: Finding): boolean =>
-    (f.kind === 'consent-banner' || f.kind === 'consent-wall') &&
-    Date.now() - started < opts.consentUiGraceMs;
+    (f.kind === 'consent-banner' || f.kind === 'consent-wall') && graceNow;
   const lang = opts.lang ?? doc.documentElement?.getAttribute('lang') ?? null;
   const hider = new Hider();
   const unlocker = new Unlocker(hider);
@@ -114,6 +116,7 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
 
   /** One pass: find, hide what is new, undo locks. Returns whether anything new was hidden. */
   const pass = (): boolean => {
+    graceNow = Date.now() - started < opts.consentUiGraceMs;
     let added = false;
     // Findings are outermost, so hiding one never covers another of the same pass: what is on
     // screen is read for all of them first, in one layout, before any marker changes it.
