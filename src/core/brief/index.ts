@@ -14,6 +14,7 @@ import { rankActors } from './actors/rank.js';
 import { compileLex, type Lex } from './lexicons/compile.js';
 import type { People } from './mentions/entities.js';
 import { findPeople } from './mentions/people.js';
+import { descriptionPhrase } from './mentions/roles.js';
 import { buildContext, type BlockCtx } from './prep/context.js';
 import { guessLang } from './prep/lang.js';
 import { fold } from './prep/text.js';
@@ -24,6 +25,29 @@ import type { Weights } from './speakers/choose.js';
 import { decideSpeakers, type Decision } from './speakers/index.js';
 import { refName } from './speakers/types.js';
 import { leadSummary } from './summary.js';
+
+/**
+ * A person the text names without a role, then speaks of by a description that the choice took for
+ * them ("Enrico Letta … Il segretario del Partito democratico scrive:"), has that description as role.
+ */
+function rolesFromDescriptions(decisions: readonly Decision[], ctxs: readonly BlockCtx[], lex: Lex): void {
+  for (const d of decisions) {
+    if (d.speaker?.kind !== 'person' || d.speaker.entity.role) continue;
+    const cand = d.case.candidates.find(
+      (c) =>
+        c.ref === d.speaker ||
+        (c.ref.kind === 'person' && d.speaker?.kind === 'person' && c.ref.entity === d.speaker.entity),
+    );
+    const m = cand?.desc;
+    if (!m || cand.features['desc:conflict']) continue;
+    const c = ctxs[m.block]!;
+    const role = descriptionPhrase(c.masked, c.toks, m.tok, lex);
+    if (role) {
+      d.speaker.entity.role = { role, score: 1.5 };
+      d.speaker.entity.roles.push(d.speaker.entity.role);
+    }
+  }
+}
 
 /** Two copies of one quote differ at most by the punctuation closing them ("… down" / "… down,"). */
 const quoteKey = (text: string): string => fold(text).replace(/[\s,.;:!?…]+$/u, '');
@@ -78,6 +102,7 @@ export function analyse(article: ExtractedArticle, trace?: Trace, weights?: Weig
     (d) => !headingLike(d.span, article.blocks) || !bodyKeys.has(quoteKey(d.span.text)),
   );
   if (trace) trace.decisions = decisions;
+  rolesFromDescriptions(decisions, ctxs, lex);
   for (const d of decisions) if (d.speaker?.kind === 'person') d.speaker.entity.quotes++;
   const quotes: Quote[] = decisions.map((d) => ({
     text: d.span.text,

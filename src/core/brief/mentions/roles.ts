@@ -172,9 +172,10 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   const first = toks[from]!;
   if (lex.relatives.has(first.lo)) {
     const end = phraseFwd(text, toks, from + 1, lex, 14);
-    // The gold convention keeps "who …" clauses as descriptions; one that states a function ranks higher.
+    // A "who …" clause is a role only when it states a function ("who chairs the committee", "qui
+    // préside …"); a clause of what the person did is not one ("qui avait l'habitude de …").
     const states = toks.slice(from + 1, end).some((t) => isRoleWord(lex, t.lo) || LEADS.test(t.lo));
-    return end > from + 1 ? { role: slice(text, toks, from + 1, end), score: states ? 1 : 0.8 } : null;
+    return end > from + 1 && states ? { role: slice(text, toks, from + 1, end), score: 1 } : null;
   }
   // ", mais aussi …", ", and then …": a clause, not an apposition.
   if (lex.stop.has(first.lo) && !lex.determiners.has(first.lo)) return null;
@@ -182,8 +183,12 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   let start = from;
   while (start < end && (lex.determiners.has(toks[start]!.lo) || lex.stop.has(toks[start]!.lo))) start++;
   if (start >= end) return null;
-  // "New York City, an official said": a clause with a verb of saying is not an apposition.
+  // "New York City, an official said": a clause with a verb of saying is not an apposition; nor is
+  // the next item of a list of people ("il ministro Lollobrigida, adesso la ministra Bernini").
   for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
+  // (A role word and a capitalised word that ends the phrase: "adesso la ministra Bernini".)
+  const last = end - 1;
+  if (last > start && toks[last]!.cap && isRoleWord(lex, toks[last - 1]!.lo)) return null;
   for (let i = start; i < Math.min(end, start + 6); i++) {
     // An apposition right after the name is the surest statement of a role.
     // (A noun the lexicon lists is surer than one read by its suffix.)
@@ -250,4 +255,65 @@ function singularPhrase(role: string, lex: Lex): string {
 function singular(word: string, lang: string): string {
   if (lang === 'it' && /i$/.test(word)) return `${word.slice(0, -1)}o`;
   return /[sx]$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * The noun phrase of a description, as a role: "l'ex presidente della Camera", "il segretario del
+ * Partito democratico", "der Basler Galerist" — modifiers after the article, the head, and one
+ * complement of the head ("della Camera", "of the committee"), never a verb or what follows it.
+ */
+export function descriptionPhrase(text: string, toks: Token[], head: number, lex: Lex): string | null {
+  let a = head;
+  while (
+    a > 0 &&
+    head - a < 3 &&
+    !lex.determiners.has(toks[a - 1]!.lo) &&
+    !HARD.test(gap(text, toks[a - 1]!, toks[a]!))
+  ) {
+    const t = toks[a - 1]!;
+    if (lex.stop.has(t.lo) || lex.speech.has(t.lo) || lex.prepositions.has(t.lo)) break;
+    a--;
+  }
+  if (a === 0 || !lex.determiners.has(toks[a - 1]!.lo)) return null;
+  // "l'ancien ministre": a role word after the one the mention stands on is the head.
+  let e = head + 1;
+  while (
+    toks[e] &&
+    e - head < 3 &&
+    !HARD.test(gap(text, toks[e - 1]!, toks[e]!)) &&
+    isRoleWord(lex, toks[e]!.lo)
+  )
+    e++;
+  const next = toks[e];
+  if (next && !HARD.test(gap(text, toks[e - 1]!, next))) {
+    const genitive =
+      lex.particles.has(next.lo) || lex.prepArticles.has(next.lo) || lex.orgConnectors.has(next.lo);
+    if (genitive) {
+      let k = e + 1;
+      while (toks[k] && lex.determiners.has(toks[k]!.lo) && k - e < 3) k++;
+      const first = toks[k];
+      if (
+        first &&
+        !HARD.test(gap(text, toks[k - 1]!, first)) &&
+        !lex.speech.has(first.lo) &&
+        !lex.stop.has(first.lo)
+      ) {
+        e = k + 1;
+        // A capitalised name goes on ("Partito democratico", "Movimento 5 Stelle" less the digits).
+        while (
+          toks[e] &&
+          e - k < 4 &&
+          !HARD.test(gap(text, toks[e - 1]!, toks[e]!)) &&
+          (toks[e]!.cap ||
+            (first.cap &&
+              !lex.stop.has(toks[e]!.lo) &&
+              !lex.speech.has(toks[e]!.lo) &&
+              !lex.passiveAux.has(toks[e]!.lo) &&
+              /(?:o|a|e|i|al|el|ic|ique|isch)$/u.test(toks[e]!.lo)))
+        )
+          e++;
+      }
+    }
+  }
+  return slice(text, toks, a, e);
 }

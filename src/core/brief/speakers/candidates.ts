@@ -23,11 +23,18 @@ import {
 
 export type CaseInput = ResolveInput;
 
-function add(map: Map<string, Candidate>, ref: SpeakerRef, features: Features, why: string): void {
+function add(
+  map: Map<string, Candidate>,
+  ref: SpeakerRef,
+  features: Features,
+  why: string,
+  desc?: Mention,
+): void {
   const key = refKey(ref);
-  const c = map.get(key) ?? { ref, key, features: {}, evidence: [] };
+  const c: Candidate = map.get(key) ?? { ref, key, features: {}, evidence: [] };
   for (const [k, v] of Object.entries(features)) c.features[k] = Math.max(c.features[k] ?? 0, v);
   c.evidence.push(why);
+  if (desc && !c.desc) c.desc = desc;
   map.set(key, c);
 }
 
@@ -75,7 +82,7 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
     }
     // One candidate per frame: a description and the name it introduces ("le président américain,
     // Donald Trump") are one agent, with the evidence of both and the rank of the first.
-    const inFrame = new Map<string, { ref: SpeakerRef; features: Features; why: string[] }>();
+    const inFrame = new Map<string, { ref: SpeakerRef; features: Features; why: string[]; desc?: Mention }>();
     f.agents.forEach((m, rank) => {
       const opts = resolveMention(inp, m);
       if (opts === 'unnamed') {
@@ -91,20 +98,23 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
         const hit = inFrame.get(key);
         // A verb inside a reported clause ("affirmé que X avait demandé de « … »"): only its frame counts.
         const via = f.detail === 'embedded' ? {} : o.features;
+        const desc = m.kind === 'desc' && !m.generic ? m : undefined;
         if (hit) {
           Object.assign(hit.features, via);
           hit.why.push(o.why);
+          hit.desc ??= desc;
         } else
           inFrame.set(key, {
             ref: o.ref,
             features: { ...frameFeatures(f, rank, span), ...via },
             why: [o.why],
+            desc,
           });
       }
     });
-    for (const { ref, features, why } of inFrame.values()) {
+    for (const { ref, features, why, desc } of inFrame.values()) {
       resolved++;
-      add(map, ref, features, `${f.kind}${f.detail ? `:${f.detail}` : ''}: ${why.join(', ')}`);
+      add(map, ref, features, `${f.kind}${f.detail ? `:${f.detail}` : ''}: ${why.join(', ')}`, desc);
     }
   }
   if (documentSource(inp, span)) {

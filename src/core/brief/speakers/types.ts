@@ -53,6 +53,8 @@ export interface Candidate {
   features: Features;
   /** Human-readable evidence, for `--explain`. */
   evidence: string[];
+  /** A description that stands for this person in a frame ("il segretario del Pd ha detto"). */
+  desc?: Mention;
 }
 
 export interface QuoteCase {

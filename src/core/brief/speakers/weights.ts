@@ -58,7 +58,7 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   'none:no-frame': 0.578,
   'none:unnamed': 3.623,
   'org:named': 0.019,
-  'org:near': -0.019,
+  'org:near': -0.018,
   'org:noun': -0.257,
   threshold: 0.5,
   'topic:0': 0.665,
