@@ -55,8 +55,31 @@ export function honorificGender(toks: Token[], from: number, lex: Lex): 'm' | 'f
   return null;
 }
 
+/** Whether a token opens its sentence (first of its block, or after a full stop, a colon or a line end). */
+function opensSentence(c: BlockCtx, k: number): boolean {
+  const prev = c.toks[k - 1];
+  return (
+    !prev ||
+    /[.!?…:\n]/u.test(c.masked.slice(prev.end, c.toks[k]!.start)) ||
+    (prev.dot && !/^\p{Lu}$/u.test(prev.t))
+  );
+}
+
+/**
+ * Words the text capitalises inside a sentence. A capitalised word that opens a sentence and is never
+ * capitalised elsewhere is a common word there ("Poco ha podido decir el japonés"), not a name.
+ */
+function midCapitals(ctxs: BlockCtx[]): Set<string> {
+  const seen = new Set<string>();
+  for (const c of ctxs)
+    for (let k = 0; k < c.toks.length; k++)
+      if (c.toks[k]!.cap && !opensSentence(c, k)) seen.add(c.toks[k]!.lo);
+  return seen;
+}
+
 export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Lex): Mention[][] {
   const byBlock: Mention[][] = ctxs.map(() => []);
+  let mid: Set<string> | undefined;
   const covered = ctxs.map(() => new Set<number>());
   let prev: { m: Mention; pre: RoleFind | null } | null = null;
   const lastSeen = new Map<Entity, number>();
@@ -110,7 +133,10 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
         lex.lang !== 'de' &&
         (r.name.length >= 2 || speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex)) &&
         r.name.length <= 5 &&
-        !lex.stop.has(r.name[0]!.lo)
+        !lex.stop.has(r.name[0]!.lo) &&
+        (r.name.length >= 2 ||
+          !opensSentence(c, r.nameFrom) ||
+          (mid ??= midCapitals(ctxs)).has(r.name[0]!.lo))
       ) {
         byBlock[block]!.push({
           kind: 'org',
