@@ -146,6 +146,21 @@ describe('organisations speak, recipients and outlets do not', () => {
     ).toEqual(['Polizei']);
   });
 
+  it('names an organisation that speaks under its acronym as the text spells it out', () => {
+    expect(
+      speakers('en', [
+        'The Nordic Rail Authority closed the line on Monday.',
+        '“The line is safe again,” NRA said on Tuesday.',
+      ]),
+    ).toEqual(['Nordic Rail Authority']);
+    expect(
+      speakers('it', [
+        'La Lega Italiana per la Protezione degli Uccelli ha presentato un esposto.',
+        '«Il parco va protetto», ha dichiarato la LIPU.',
+      ]),
+    ).toEqual(['Lega Italiana per la Protezione degli Uccelli']);
+  });
+
   it('never takes the one spoken to for the speaker', () => {
     expect(speakers('de', ['„Wir brauchen mehr Zeit“, sagte Anna Schulz der Rheinischen Post.'])).toEqual([
       'Anna Schulz',

@@ -23,6 +23,7 @@ import { echoHeadings, headingLike } from './quotes/headings.js';
 import { findSpans, type Span } from './quotes/spans.js';
 import type { Weights } from './speakers/choose.js';
 import { decideSpeakers, type Decision } from './speakers/index.js';
+import { expandAcronyms } from './speakers/acronyms.js';
 import { refName } from './speakers/types.js';
 import { leadSummary } from './summary.js';
 
@@ -103,6 +104,7 @@ export function analyse(article: ExtractedArticle, trace?: Trace, weights?: Weig
   );
   if (trace) trace.decisions = decisions;
   rolesFromDescriptions(decisions, ctxs, lex);
+  expandAcronyms(decisions, ctxs);
   for (const d of decisions) if (d.speaker?.kind === 'person') d.speaker.entity.quotes++;
   const quotes: Quote[] = decisions.map((d) => ({
     text: d.span.text,

@@ -6,6 +6,15 @@ const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const DE: Lexicon = {
   lang: 'de',
   speechVerbs: [
+    // More verbs newsrooms report speech with (a general list, not the words of one article).
+    ...deWeak(
+      w(
+        'erläutern verkünden bemängeln beklagen appellieren dementieren argumentieren begründen beteuern entgegnen kontern',
+      ),
+    ),
+    ...w(
+      'entgegnete entgegnet entgegneten unterstrich unterstreicht verriet verrät gestand gesteht widersprach widerspricht',
+    ),
     ...deWeak(
       w(
         'sagen erklären betonen meinen twittern warnen kritisieren fordern äußern behaupten bilanzieren ergänzen klagen mahnen berichten erzählen schildern antworten urteilen loben bekräftigen bestätigen versichern verteidigen monieren resümieren unterstreichen',

@@ -6,6 +6,8 @@ const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const EN: Lexicon = {
   lang: 'en',
   speechVerbs: [
+    // More verbs newsrooms report speech with (a general list, not the words of one article).
+    ...w('answered answers revealed reveals yelled murmured murmurs'),
     ...reg(
       w(`add explain state note argue insist warn claim ask reply recall acknowledge admit concede declare announce caution
       urge vow describe mouth continue conclude instruct quip tweet post stress suggest complain observe remark predict promise

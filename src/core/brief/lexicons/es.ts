@@ -6,6 +6,15 @@ const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const ES: Lexicon = {
   lang: 'es',
   speechVerbs: [
+    // More verbs newsrooms report speech with (a general list, not the words of one article).
+    ...esAr(
+      w(
+        'confesar revelar narrar acusar contestar puntualizar manifestar argumentar bromear exigir adelantar recordar',
+      ),
+    ),
+    ...w(
+      'confiesa manifiesta recuerda recordó exige exigió defiende expone expuso sugiere sugirió propone propuso aseveró asevera',
+    ),
     ...esAr(
       w(`afirmar declarar señalar explicar indicar añadir agregar manifestar destacar subrayar apuntar expresar comentar
       criticar denunciar insistir precisar recordar tuitear asegurar anunciar alertar lamentar calificar reclamar

@@ -6,6 +6,10 @@ const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const FR: Lexicon = {
   lang: 'fr',
   speechVerbs: [
+    // More verbs newsrooms report speech with (a general list, not the words of one article).
+    ...w(
+      'insurge agace emporte tacle taclé raille raillé argue concède concédé tempère tempéré jure juré murmure assène asséné',
+    ),
     ...frEr(
       w(`déclarer affirmer ajouter expliquer indiquer souligner estimer assurer annoncer raconter résumer confier juger
       dénoncer déplorer regretter saluer commenter lancer noter relever insister tweeter exclamer préciser avouer confirmer

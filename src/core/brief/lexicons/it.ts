@@ -6,6 +6,14 @@ const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 export const IT: Lexicon = {
   lang: 'it',
   speechVerbs: [
+    // More verbs newsrooms report speech with (a general list, not the words of one article).
+    ...itAre(
+      w(`svelare confidare confessare puntualizzare annotare argomentare chiosare obiettare sentenziare
+      sbottare minimizzare sintetizzare rassicurare avvisare specificare esclamare urlare sussurrare mormorare
+      cinguettare scherzare ironizzare rivendicare anticipare raccomandare invitare`),
+    ),
+    ...w(`riferisce riferito riferiva riferì esordisce esordito esordì ribatte ribattuto ribatté garantisce garantito
+      suggerisce suggerito chiarisce chiarito ammonisce prosegue proseguito proseguì`),
     // Active "l'ha definita «…»" (the passive "viene definito" is read first, as a description).
     ...w('definito definita definiti definite bollato bollata'),
     ...itAre(

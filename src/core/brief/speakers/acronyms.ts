@@ -1,0 +1,35 @@
+/**
+ * An organisation that speaks under its acronym ("UQ said") is named in full when the text spells it
+ * out ("the University of Queensland"): the reader may not know the acronym, and one organisation
+ * should not appear under two names in the brief.
+ */
+import type { BlockCtx } from '../prep/context.js';
+import type { Decision } from './types.js';
+
+/** Short words an organisation's name may hold between its capitalised words, in the five languages. */
+const LINK = String.raw`(?:of|the|for|and|on|per|pour|para|por|zur|zum|de|des|du|la|le|les|et|di|del|della|dello|dei|degli|delle|e|y|los|las|für|der|die|das|und|von)`;
+
+function spelledOut(acronym: string, ctxs: readonly BlockCtx[]): string | null {
+  const letters = acronym.match(/\p{Lu}/gu) ?? [];
+  const word = (l: string): string => `${l}[\\p{Ll}\\p{Lu}’'-]*\\p{Ll}[\\p{L}’'-]*`;
+  const re = new RegExp(
+    `(?<![\\p{L}])${letters.map(word).join(`(?:\\s+${LINK}){0,2}\\s+`)}(?![\\p{L}])`,
+    'u',
+  );
+  for (const c of ctxs) {
+    const m = re.exec(c.text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+export function expandAcronyms(decisions: readonly Decision[], ctxs: readonly BlockCtx[]): void {
+  const memo = new Map<string, string | null>();
+  for (const d of decisions) {
+    const s = d.speaker;
+    if (s?.kind !== 'org' || !/^\p{Lu}{2,6}$/u.test(s.name)) continue;
+    if (!memo.has(s.name)) memo.set(s.name, spelledOut(s.name, ctxs));
+    const full = memo.get(s.name);
+    if (full) d.speaker = { kind: 'org', name: full };
+  }
+}
