@@ -76,7 +76,9 @@ export function extractFromText(text: string, lang: string | null): ExtractedArt
   // The headline stays in the text as its heading: its words are the reader's too, and a quote in
   // it is a quote of the article (a heading quote echoes the body's speaker).
   const all =
-    title === null ? blocksWithTitle : [{ kind: 'heading' as const, text: title }, ...blocksWithTitle.slice(1)];
+    title === null
+      ? blocksWithTitle
+      : [{ kind: 'heading' as const, text: title }, ...blocksWithTitle.slice(1)];
   const promos = promoRegions(all.map((b) => b.text));
   let byline: string | null = null;
   const kept = all.filter((b, i) => {
