@@ -18,6 +18,8 @@ export interface BriefArgs {
   uiLang?: UiLang | undefined;
   timeoutS: number;
   jobs: number;
+  /** Print why each quote got its speaker instead of the brief (one input). */
+  explain: boolean;
 }
 
 export type Parsed =
@@ -38,6 +40,7 @@ const OPTIONS: Spec[] = [
   { name: 'ui-lang', short: 'L', value: 'xx' },
   { name: 'timeout', short: 't', value: 'seconds' },
   { name: 'jobs', short: 'j', value: 'n' },
+  { name: 'explain', short: 'x', value: null },
   { name: 'help', short: 'h', value: null },
   { name: 'version', short: 'V', value: null },
 ];
@@ -72,6 +75,8 @@ Options:
                          (default: the article's language when one of these, else en)
   -t, --timeout <s>      stop briefing a page after this many seconds (default ${DEFAULT_TIMEOUT_S})
   -j, --jobs <n>         pages briefed at once with jsonl (default ${jobs}: this machine's cores)
+  -x, --explain          instead of the brief: the people found, and for every quote the
+                         speakers considered, their evidence and the one chosen
   -h, --help             this help
   -V, --version          the version
 
@@ -89,6 +94,7 @@ Examples:
   unwall brief page.html --url https://example.org/a
   cat article.txt | unwall brief - -l fr -f md
   unwall brief archive/ -f jsonl > briefs.jsonl
+  unwall brief page.html --explain   (why each quote has its speaker)
   npx unwall -- brief --help     (inside the repository; "--" keeps npx off the options)
 `;
 
@@ -145,6 +151,7 @@ function check(values: Map<string, string>): BriefArgs | string {
     uiLang: uiLang as UiLang | undefined,
     timeoutS,
     jobs,
+    explain: false,
   };
 }
 
@@ -202,6 +209,9 @@ export function parseArgs(argv: readonly string[], defaultJobs: number): Parsed 
     return { kind: 'error', message: 'brief needs an input: a file, a folder, or "-" for standard input' };
   const checked = check(values);
   if (typeof checked === 'string') return { kind: 'error', message: checked };
+  if (flags.has('explain') && (inputs.length > 1 || checked.format === 'jsonl'))
+    return { kind: 'error', message: '--explain takes one input (and no --format jsonl)' };
+  checked.explain = flags.has('explain');
   if (inputs.length > 1 && checked.format !== 'jsonl')
     return { kind: 'error', message: 'several inputs need --format jsonl (one JSON line per input)' };
   return { kind: 'brief', args: { ...checked, inputs, jobs: checked.jobs || defaultJobs } };

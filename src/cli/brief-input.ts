@@ -6,7 +6,8 @@ import { KNOWN_LANGS } from '../core/brief/lexicons/index.js';
 import { detectLang } from '../core/extract/metadata.js';
 import type { Brief } from '../core/types.js';
 import { htmlDepth } from '../node/html-depth.js';
-import { briefFromHtml, briefFromText } from '../node/index.js';
+import { explainFromDocument, explainFromText } from '../core/index.js';
+import { briefFromHtml, briefFromText, parseHtml } from '../node/index.js';
 import { classifyInput } from './input.js';
 import { EXIT, MAX_DEPTH, type ExitCode } from './limits.js';
 
@@ -14,10 +15,13 @@ export interface BriefOptions {
   url?: string | undefined;
   /** Language of a plain-text input; detected when absent. */
   lang?: string | undefined;
+  /** Also give the speaker stage's trace (`--explain`). */
+  explain?: boolean | undefined;
 }
 
 export type Outcome =
-  { ok: true; brief: Brief; warnings: string[] } | { ok: false; code: ExitCode; message: string };
+  | { ok: true; brief: Brief; warnings: string[]; explanation?: string }
+  | { ok: false; code: ExitCode; message: string };
 
 const NAMES: Record<string, string> = {
   en: 'English',
@@ -43,7 +47,10 @@ export function briefBytes(bytes: Uint8Array, options: BriefOptions = {}): Outco
         message: `the page nests elements more than ${MAX_DEPTH.toLocaleString('en')} levels deep, the limit`,
       };
     if (options.lang) warnings.push(`--lang applies to plain text; a page's own language is used`);
-    return { ok: true, brief: briefFromHtml(input.content, { url: options.url }), warnings };
+    const brief = briefFromHtml(input.content, { url: options.url });
+    if (!options.explain) return { ok: true, brief, warnings };
+    const explanation = explainFromDocument(parseHtml(input.content, options.url), { url: options.url });
+    return { ok: true, brief, warnings, explanation };
   }
   const detected = detectLang(input.content);
   if (options.lang && KNOWN_LANGS.includes(detected) && detected !== options.lang)
@@ -52,5 +59,11 @@ export function briefBytes(bytes: Uint8Array, options: BriefOptions = {}): Outco
         `it is analysed with the ${nameOf(options.lang)} rules as asked`,
     );
   const brief = briefFromText(input.content, { lang: options.lang });
-  return { ok: true, brief: { ...brief, url: options.url ?? null }, warnings };
+  const explanation = options.explain ? explainFromText(input.content, { lang: options.lang }) : undefined;
+  return {
+    ok: true,
+    brief: { ...brief, url: options.url ?? null },
+    warnings,
+    ...(explanation === undefined ? {} : { explanation }),
+  };
 }

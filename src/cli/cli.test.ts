@@ -88,6 +88,26 @@ describe('unwall brief', () => {
     expect(german.stdout).toContain('ZUSAMMENFASSUNG');
   });
 
+  test('--explain prints, for each quote, the speakers considered and their evidence', () => {
+    const page = run(['brief', EXAMPLE, '--explain']);
+    expect(page.code).toBe(0);
+    expect(page.stdout).toMatch(/^People:/);
+    // Every quote of the brief is in the trace, each with the option of naming nobody.
+    const quotes = json.quotes.length;
+    expect(quotes).toBeGreaterThan(0);
+    expect(page.stdout.match(/^ {2}\[\d+\] «/gmu)?.length).toBe(quotes);
+    expect(page.stdout.match(/nobody: score/g)?.length).toBe(quotes);
+    for (const q of json.quotes.filter((x) => x.speaker)) expect(page.stdout).toContain(`→ ${q.speaker} (p `);
+    const text = run(['brief', '-', '-x'], readFileSync(TEXT_ARTICLE));
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^People:/);
+    expectOneLine(
+      run(['brief', EXAMPLE, EXAMPLE, '-f', 'jsonl', '--explain']),
+      1,
+      /--explain takes one input/,
+    );
+  });
+
   test('help, version and usage errors that say what to type', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);

@@ -49,12 +49,16 @@ async function briefOne(args: BriefArgs): Promise<ExitCode> {
   const early = classifyInput(bytes);
   if (early.kind === 'error' && early.tooLarge) return fail(`${file}: ${early.message}`, EXIT.LIMIT);
   const pool = new Pool(1, args.timeoutS * 1000);
-  const outcome = await pool.run({ bytes, options: { url: args.url, lang: args.lang } });
+  const outcome = await pool.run({
+    bytes,
+    options: { url: args.url, lang: args.lang, explain: args.explain },
+  });
   await pool.close();
   if (!outcome.ok) return fail(`${file}: ${outcome.message}`, outcome.code);
   for (const warning of outcome.warnings) process.stderr.write(`unwall: warning: ${warning}\n`);
   const brief: Brief = outcome.brief;
-  if (args.format === 'json') process.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
+  if (outcome.explanation !== undefined) process.stdout.write(`${outcome.explanation}\n`);
+  else if (args.format === 'json') process.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
   else if (brief.article) {
     const locale = localeFor(args.uiLang ?? uiLangOf(brief.lang));
     process.stdout.write((args.format === 'md' ? briefToMarkdown : briefToText)(brief, locale));
