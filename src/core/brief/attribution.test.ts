@@ -121,6 +121,25 @@ describe('speakers by relation or description', () => {
     ).toEqual(['Jens Kramer']);
   });
 
+  it('a pronoun in a comparison is not the subject a description goes back to', () => {
+    expect(
+      speakers('it', [
+        'Paolo Neri ha votato contro. Come lui, anche Giulia Serra. L’ex presidente ha spiegato: «Non è il momento».',
+      ]),
+    ).toEqual(['Giulia Serra']);
+    expect(
+      speakers('fr', [
+        'Paul Garnier s’y oppose. Comme lui, il y a Claire Morel. L’ex-ministre a déclaré : « Ce texte est injuste ».',
+      ]),
+    ).toEqual(['Claire Morel']);
+    // The article does not tell, the ending does: « l’ancienne députée » is not Paul Garnier.
+    expect(
+      speakers('fr', [
+        'Claire Morel s’y oppose, avec Paul Garnier. L’ancienne députée a déclaré : « Ce texte est injuste ».',
+      ]),
+    ).toEqual(['Claire Morel']);
+  });
+
   it('never falls back on the nearest name when the description is someone else', () => {
     expect(
       speakers('fr', [

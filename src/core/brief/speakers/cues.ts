@@ -83,6 +83,9 @@ export function clauseBetween(c: BlockCtx, from: number, to: number): boolean {
  * A mention governed by a preposition ("à l'AFP", "told Reuters", "parole a Zverev", "par le juge"):
  * not the subject of the clause. `addressee` tells the one spoken to apart.
  */
+/** Words of comparison before a stressed pronoun, in the five languages. */
+const COMPARE = new Set(['come', 'comme', 'como', 'wie', 'like']);
+
 export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'agent' | 'prep' | null {
   // "Kaylee Goncalves's father", "Blagojevich attorney Sheldon Sorosky": a name that modifies a noun.
   const last = c.toks[m.tokEnd - 1];
@@ -96,6 +99,17 @@ export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'ag
     c.masked.slice(last!.end, next.start) === ' '
   )
     return 'prep';
+  // "Come lui, ecco Laura Boldrini", "comme lui", "wie er": a pronoun in a comparison is no subject.
+  const before = c.toks[m.tok - 1];
+  if (
+    m.kind === 'pron' &&
+    before &&
+    COMPARE.has(before.lo) &&
+    c.masked.slice(before.end, c.toks[m.tok]!.start) === ' '
+  )
+    return 'prep';
+  // The impersonal "il y a" stands for no one.
+  if (m.kind === 'pron' && lex.lang === 'fr' && c.toks[m.tok]!.lo === 'il' && next?.lo === 'y') return 'prep';
   for (let k = m.tok - 1; k >= 0 && m.tok - k <= 3; k--) {
     const t = c.toks[k]!;
     // Punctuation between ends the phrase: "…with the governor. He explained" is not governed.

@@ -141,9 +141,25 @@ function pronoun(inp: ResolveInput, m: Mention): Option[] {
 }
 
 /** The gender a description's article gives ("la ministre", "il sindaco"). */
+/** Feminine endings of nouns and adjectives of function where the article does not tell (French "l'"). */
+const FEMININE: Record<string, RegExp> = {
+  fr: /(?:ée|trice|euse|esse|enne|ière|ive)$/u,
+  it: /(?:essa|trice)$/u,
+  es: /(?:triz|esa)$/u,
+};
+
 function descGender(inp: ResolveInput, m: Mention): Gender {
-  const art = inp.ctxs[m.block]!.toks[m.tok - 1]?.lo ?? '';
-  return inp.lex.articlesF.has(art) ? 'f' : inp.lex.articlesM.has(art) ? 'm' : null;
+  const { toks } = inp.ctxs[m.block]!;
+  const { lex } = inp;
+  // The article, over up to two modifiers: "l'ancienne députée", "la nuova sindaca".
+  let k = m.tok - 1;
+  while (k >= 0 && m.tok - k <= 2 && !lex.determiners.has(toks[k]!.lo) && !toks[k]!.cap) k--;
+  const art = toks[k]?.lo ?? '';
+  if (lex.articlesF.has(art)) return 'f';
+  if (lex.articlesM.has(art)) return 'm';
+  const fem = FEMININE[lex.lang];
+  if (fem) for (let i = Math.max(k + 1, m.tok - 2); i < m.tokEnd; i++) if (fem.test(toks[i]!.lo)) return 'f';
+  return null;
 }
 
 /** A role's words, folded, split on spaces and elisions (not hyphens); memoised. */
