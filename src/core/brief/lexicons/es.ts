@@ -9,7 +9,7 @@ export const ES: Lexicon = {
     // More verbs newsrooms report speech with (a general list, not the words of one article).
     ...esAr(
       w(
-        'confesar revelar narrar acusar contestar puntualizar manifestar argumentar bromear exigir adelantar recordar',
+        'hablar confesar revelar narrar acusar contestar puntualizar manifestar argumentar bromear exigir adelantar recordar',
       ),
     ),
     ...w(
@@ -22,7 +22,7 @@ export const ES: Lexicon = {
       apostillar remachar sentenciar zanjar replicar ironizar rechazar negar enfatizar recalcar celebrar opinar`),
     ),
     ...esErIr(w('sostener escribir admitir advertir responder añadir insistir defender')),
-    ...w(`dijo dice dicen dijeron decía ha dicho dicho sostiene sostuvo sostenido escribió escribe escrito reconoció
+    ...w(`dijo dice dicen dijeron decía dicho sostiene sostuvo sostenido escribió escribe escrito reconoció
       reconoce reconocido advirtió advierte respondió responde respondido insistió insiste añadió concluyó concluye
       explicó afirmó aseguró admitió admite prometió promete pidió pide`),
   ],

@@ -22,7 +22,7 @@ export const IT: Lexicon = {
       evidenziare rimarcare twittare postare assicurare esortare auspicare chiarire accusare criticare definire
       parlare rilanciare tuonare incalzare aggiungere tagliare segnalare notare rivelare`),
     ),
-    ...w(`detto dice dicono disse dissero diceva dichiara ha scritto scritto scrive scrisse aggiunto aggiunge aggiunse
+    ...w(`detto dice dicono disse dissero diceva dichiara scritto scrive scrisse aggiunto aggiunge aggiunse
       risposto risponde rispose ammesso ammette ammise concluso conclude concluse promesso promette sostenuto sostiene
       sostenne ribadito ribadisce avvertito avverte definito definisce chiesto chiede insistito insiste legge letto
       spiegato affermato sottolineato precisato dichiarato osservato commentato annunciato assicurato`),

@@ -84,7 +84,9 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
   let prev: { m: Mention; pre: RoleFind | null } | null = null;
   const lastSeen = new Map<Entity, number>();
   const offer = (e: Entity, f: RoleFind | null): void => {
-    if (!f) return;
+    // A role is a noun phrase: words around a name that hold an auxiliary ("siguiente en hablar ha
+    // sido el cafetero Luis Suárez") are a clause, not a role.
+    if (!f || f.role.split(/[\s'’]+/u).some((w) => lex.passiveAux.has(w.toLowerCase()))) return;
     // Each role once: a role repeated at every mention would make descriptions cost more per mention.
     if (!e.roles.some((r) => r.role === f.role)) e.roles.push(f);
     if (!e.role || f.score > e.role.score) e.role = f;
