@@ -15,8 +15,11 @@ describe('parseArgs', () => {
         uiLang: 'de',
         timeoutS: 5,
         jobs: 2,
+        explain: false,
       },
     });
+    const x = parseArgs(['brief', 'a.html', '-x'], 2);
+    expect(x.kind === 'brief' && x.args.explain).toBe(true);
   });
   test('help and version, also behind a leading "--" (npx)', () => {
     expect(parseArgs(['--help'], 1)).toEqual({ kind: 'help', topic: 'main' });
