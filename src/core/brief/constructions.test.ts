@@ -201,6 +201,15 @@ describe('English', () => {
     ]);
     expect(actor(a, 'Lena Hale')?.role).toBe('interim boss');
   });
+
+  it('keeps the state or company with a title, and a US politician’s party and state', () => {
+    const a = run('en', [
+      'Sen. Tom Hadley, R-Ohio, opposed the bill on Tuesday.',
+      'Oregon Sen. Julia Marsh said the vote would come on Friday.',
+    ]);
+    expect(actor(a, 'Tom Hadley')?.role).toBe('Sen., R-Ohio');
+    expect(actor(a, 'Julia Marsh')?.role).toBe('Oregon Sen.');
+  });
 });
 
 describe('Italian', () => {

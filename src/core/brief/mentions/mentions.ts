@@ -174,12 +174,25 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
     offer(e, pre);
     offer(e, roleAfter(c.masked, c.toks, to, lex));
     if (r.prefix.length > 0) {
-      const p0 = r.prefix[0]!;
       const p1 = r.prefix[r.prefix.length - 1]!;
-      offer(e, {
-        role: c.masked.slice(p0.start, p1.end),
-        score: r.prefix.some((t) => lex.titles.has(t.lo)) ? 1.5 : 2,
-      });
+      // The place or organisation the title belongs to goes with it: "Texas Sen.", "Boeing CEO".
+      let k = c.toks.indexOf(r.prefix[0]!);
+      while (
+        k > 0 &&
+        c.toks.indexOf(r.prefix[0]!) - k < 2 &&
+        c.toks[k - 1]!.cap &&
+        !c.toks[k - 1]!.dot &&
+        c.masked.slice(c.toks[k - 1]!.end, c.toks[k]!.start) === ' ' &&
+        !lex.stop.has(c.toks[k - 1]!.lo) &&
+        !lex.determiners.has(c.toks[k - 1]!.lo)
+      )
+        k--;
+      let role = c.masked.slice(c.toks[k]!.start, p1.end) + (p1.dot && lex.titles.has(p1.lo) ? '.' : '');
+      // "Sen. Ted Cruz, R-Texas,": the party and state of a US politician.
+      const tag = c.toks[to];
+      if (tag && /^[RDI]-\p{Lu}/u.test(tag.t) && c.masked.slice(c.toks[to - 1]!.end, tag.start) === ', ')
+        role += `, ${tag.t}${tag.dot ? '.' : ''}`;
+      offer(e, { role, score: r.prefix.some((t) => lex.titles.has(t.lo)) ? 1.5 : 2 });
     }
     prev = { m, pre };
   }
