@@ -8,7 +8,7 @@
  * Model: a conditional logit over each quote's candidates plus "nobody", pulled towards the hand-set
  * prior (prior.ts) by an L2 term, fitted by
  * gradient descent; the previous decisions a quote's context reads come from the model itself, so
- * the fit runs a few rounds. A quote is attributed only when its best candidate has p ≥ 0.5.
+ * the fit runs a few rounds. A quote is attributed only when its best candidate has p ≥ 0.6 (see THRESHOLD).
  *   npx tsx scripts/fit-speakers.ts [--dry]   (--dry prints the figures without writing weights.ts)
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,6 @@ import { probabilities, type Weights } from '../src/core/brief/speakers/choose.j
 import { decideSpeakers } from '../src/core/brief/speakers/index.js';
 import type { QuoteCase, SpeakerRef } from '../src/core/brief/speakers/types.js';
 import { PRIOR } from '../src/core/brief/speakers/prior.js';
-import { WEIGHTS } from '../src/core/brief/speakers/weights.js';
 import { extractFromDocument, extractFromText } from '../src/core/extract/index.js';
 import type { ExtractedArticle } from '../src/core/types.js';
 import { parseHtml } from '../src/node/index.js';
@@ -209,21 +208,40 @@ const docs = [
   ...textDocs(join(ROOT, 'fixtures', 'articles'), 'team', () => true),
   ...goldDocs(),
 ];
-let w: Record<string, number> = { ...PRIOR, threshold: WEIGHTS['threshold'] ?? 0.5 };
+const THRESHOLD = 0.6;
+let w: Record<string, number> = { ...PRIOR, threshold: THRESHOLD };
 let last: { cases: Labelled[]; unreachable: number } = { cases: [], unreachable: 0 };
 for (let round = 0; round < 3; round++) {
   last = collect(s, docs, w);
-  w = { ...fit(last.cases, w), threshold: 0.5 };
+  w = { ...fit(last.cases, w), threshold: THRESHOLD };
 }
-// The abstention threshold is a decision, not a fitted value: the best candidate must be more likely
-// than all the other options together (p ≥ 0.5), else the quote stays unattributed. --curve shows
-// what other thresholds would give.
+// --cv: how the fit generalises. Each real set in turn is left out, the weights are fitted on the
+// others, and the left-out set is scored for several regularisation strengths and thresholds.
+if (process.argv.includes('--cv')) {
+  for (const held of ['real-dev', 'real-tune']) {
+    const train = last.cases.filter((c) => c.set !== held);
+    const test = last.cases.filter((c) => c.set === held);
+    for (const lambda of [0.02, 0.1, 0.3, 1]) {
+      const wc = fit(train, { ...PRIOR }, lambda);
+      const row = [0.5, 0.6, 0.7].map((t) => {
+        const o = outcome(test, wc, t);
+        return `t ${t}: right ${o.right} wrong ${o.wrong} none ${o.none}`;
+      });
+      console.log(`cv ${held} lambda ${lambda}: ${row.join(' | ')}`);
+    }
+  }
+}
+// The abstention threshold is a decision, not a fitted value. A wrong speaker misleads the reader;
+// a quote left unattributed only leaves them asking. Counting a wrong speaker as three missing ones,
+// the left-out scores of --cv (each real set scored with weights fitted without it: 0.5 → 0.6 keeps
+// 130 of 134 and 92 of 97 right answers, wrong 4 → 2 and 5 → 3) choose p ≥ 0.6: the best candidate
+// must be clearly more likely than every other option together. --curve shows other thresholds.
 if (process.argv.includes('--curve'))
   for (let t = 0; t <= 0.9001; t += 0.05) {
     const o = outcome(last.cases, w, t);
     console.log(`threshold ${t.toFixed(2)}: right ${o.right} wrong ${o.wrong} none ${o.none} of ${o.n}`);
   }
-w['threshold'] = 0.5;
+w['threshold'] = THRESHOLD;
 const sets = [...new Set(last.cases.map((c) => c.set))];
 for (const set of sets) {
   const o = outcome(

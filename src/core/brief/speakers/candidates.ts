@@ -5,6 +5,7 @@
  * evidence. The features of leaving the quote unattributed are gathered here too.
  */
 import { sentenceAt } from '../prep/context.js';
+import { fold } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
 import { clauseBetween, governedBy, tokAt } from './cues.js';
@@ -112,6 +113,13 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
           });
       }
     });
+    // "A detta del segretario della Cisl, Paola Neri": an organisation named in the role of a person
+    // of the same frame is where that person works, not a second speaker.
+    const roles = [...inFrame.values()].flatMap((x) =>
+      x.ref.kind === 'person' ? x.ref.entity.roles.map((r) => fold(r.role)) : [],
+    );
+    for (const [key, { ref }] of inFrame)
+      if (ref.kind === 'org' && roles.some((r) => r.includes(fold(ref.name)))) inFrame.delete(key);
     for (const { ref, features, why, desc } of inFrame.values()) {
       resolved++;
       add(map, ref, features, `${f.kind}${f.detail ? `:${f.detail}` : ''}: ${why.join(', ')}`, desc);
