@@ -44,6 +44,8 @@ const extensionEntries = {
   brief: 'src/content/brief.ts',
   autoconsent: 'src/content/autoconsent.ts',
   popup: 'src/popup/index.ts',
+  // The popup's worker: the brief (Readability, the core, linkedom) off every page's main thread.
+  'brief-worker': 'src/popup/brief-worker.ts',
 };
 
 function extensionOptions(target) {
@@ -59,7 +61,7 @@ function extensionOptions(target) {
     legalComments: 'none',
     logLevel: 'warning',
     define: { __FIREFOX__: String(target === 'firefox'), __DEV__: String(dev) },
-    plugins: [readabilityWithoutInnerHtml, staticFiles(target)],
+    plugins: [readabilityWithoutInnerHtml, linkedomWithoutInnerHtml, staticFiles(target)],
   };
 }
 
@@ -110,6 +112,39 @@ const readabilityWithoutInnerHtml = {
       }
       return { contents, loader: 'js' };
     });
+  },
+};
+
+/**
+ * The same for linkedom, in the popup's brief worker: two innerHTML assignments on its own parsed
+ * elements become the setter's own function (setInnerHtml), which is all the assignment calls.
+ */
+const LINKEDOM_PATCHES = {
+  'interface/element.js': [['template.innerHTML = html;', 'setInnerHtml(template, html);']],
+  'shared/utils.js': [
+    ['elem.innerHTML = html;', 'setInnerHtml(elem, html);'],
+    [
+      "import {ELEMENT_NODE} from './constants.js';",
+      "import {ELEMENT_NODE} from './constants.js';\nimport {setInnerHtml} from '../mixin/inner-html.js';",
+    ],
+  ],
+};
+const linkedomWithoutInnerHtml = {
+  name: 'linkedom-without-innerhtml',
+  setup(build) {
+    build.onLoad(
+      { filter: /linkedom[\\/]esm[\\/](interface[\\/]element|shared[\\/]utils)\.js$/ },
+      ({ path }) => {
+        const key = Object.keys(LINKEDOM_PATCHES).find((k) => path.replaceAll('\\', '/').endsWith(k));
+        let contents = readFileSync(path, 'utf8');
+        for (const [from, to] of LINKEDOM_PATCHES[key]) {
+          if (!contents.includes(from))
+            throw new Error(`linkedom changed: "${from}" not found in ${key}; review LINKEDOM_PATCHES`);
+          contents = contents.split(from).join(to);
+        }
+        return { contents, loader: 'js' };
+      },
+    );
   },
 };
 

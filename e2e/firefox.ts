@@ -70,13 +70,20 @@ export async function launchFirefox(): Promise<ExtensionBrowser & { browser: Bro
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // Pages opened by tests are background tabs once the popup's tab opens; Firefox would clamp
+      // their timers to 1 s, and a heartbeat test would count seconds, not beats.
+      'dom.min_background_timeout_value': 20,
     },
   });
   await ff.installExtension(join(DIST, 'firefox'));
   const base = `moz-extension://${UUID}/`;
   const requests: string[] = [];
   ff.on('targetcreated', (target) => {
-    void target.page().then((page) => page?.on('request', (request) => requests.push(request.url())));
+    // Workers (the popup's brief worker) are targets without a page: nothing to listen to.
+    void target
+      .page()
+      .then((page) => page?.on('request', (request) => requests.push(request.url())))
+      .catch(() => undefined);
   });
 
   // A page of the extension's own, to call its APIs from (Firefox has no service worker to drive).

@@ -1,12 +1,14 @@
 /**
- * Briefs on demand: the brief script (with the heavy lexicons) is injected only when a brief is
- * asked for, so the always-on content script stays lean.
+ * A page for the popup to brief: the brief script (tiny: it only serialises the document) is
+ * injected on demand, and the popup briefs the HTML in a worker, so that no analysis ever runs on
+ * the page's main thread (a 5 MB paragraph used to freeze a tab for minutes).
  */
-import type { Removed } from '../core/types.js';
 import browser from '../shared/browser.js';
-import { type BriefResponse, sendToTab } from '../shared/messages.js';
+import { type PageResponse, sendToTab } from '../shared/messages.js';
 import { restrictedReason } from './restricted.js';
-import { getTabState } from './tab-state.js';
+
+/** Larger documents are not sent through extension messaging (Chrome's limit is 64 MB of JSON). */
+const MAX_PAGE_CHARS = 32 * 1024 * 1024;
 
 async function ensureBriefScript(tabId: number): Promise<void> {
   // A tab with only the content script answers nothing (the polyfill resolves `undefined`), a tab
@@ -16,18 +18,7 @@ async function ensureBriefScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['brief.js'] });
 }
 
-/** The page's own findings and the content script's cleanup, without duplicates. */
-function mergeRemoved(a: Removed[], b: Removed[]): Removed[] {
-  const seen = new Set<string>();
-  return [...a, ...b].filter((r) => {
-    const k = `${r.kind}\u0000${r.text}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-export async function briefForTab(tabId: number): Promise<BriefResponse> {
+export async function pageForTab(tabId: number): Promise<PageResponse> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -38,10 +29,11 @@ export async function briefForTab(tabId: number): Promise<BriefResponse> {
   if (restricted) return { ok: false, reason: 'restricted', message: restricted };
   try {
     await ensureBriefScript(tabId);
-    const brief = await sendToTab(tabId, 'computeBrief', null);
-    if (!brief) throw new Error('The page did not answer; reload it and try again.');
-    const cleaned = await getTabState(tabId);
-    return { ok: true, brief: { ...brief, removed: mergeRemoved(cleaned.removed, brief.removed) } };
+    const page = await sendToTab(tabId, 'serializePage', null);
+    if (!page) throw new Error('The page did not answer; reload it and try again.');
+    if (page.html.length > MAX_PAGE_CHARS)
+      return { ok: false, reason: 'error', message: 'This page is too large to brief.' };
+    return { ok: true, page };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Chrome and Firefox refuse scripting on some pages we cannot know in advance (other

@@ -6,12 +6,12 @@ import browser from '../shared/browser.js';
 import { onBackgroundMessage, sendToTab } from '../shared/messages.js';
 import { loadSettings, watchSettings } from '../shared/settings.js';
 import { handleAutoconsent } from './autoconsent.js';
-import { briefForTab } from './brief.js';
+import { pageForTab } from './brief.js';
 import { syncAutoconsentScript } from './registration.js';
 import { clearTabState, getTabState, setTabState } from './tab-state.js';
 
 onBackgroundMessage({
-  getBrief: ({ tabId }) => briefForTab(tabId),
+  getPage: ({ tabId }) => pageForTab(tabId),
   reportCleanup: async (state, sender) => {
     if (sender.tab?.id !== undefined && sender.frameId === 0) await setTabState(sender.tab.id, state);
     return null;

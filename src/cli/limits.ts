@@ -4,13 +4,12 @@
  * paragraphs, the worst shape for the analysis; `npm run bench` prints the figures). Beyond the
  * limits the CLI says so in one line and exits with LIMIT, rather than running for minutes.
  */
+import { MAX_HTML_DEPTH } from '../node/html-depth.js';
+
 export const MAX_INPUT_MB = 4;
 export const MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024;
-/**
- * Elements nested deeper than this are refused before parsing: linkedom's parse grows faster than
- * the depth (20,000 levels 0.2 s, 50,000 levels 7 s, 200,000 levels 86 s). Real pages nest < 100.
- */
-export const MAX_DEPTH = 5000;
+/** Elements nested deeper than this are refused before parsing (see html-depth.ts). */
+export const MAX_DEPTH = MAX_HTML_DEPTH;
 export const DEFAULT_TIMEOUT_S = 30;
 /** Memory for the worker that briefs one page; a 4 MB page needs about 300 MB. */
 export const WORKER_HEAP_MB = 1536;

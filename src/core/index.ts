@@ -42,9 +42,11 @@ function assemble(
   url: string | null,
   started: number,
   extractMs: number,
+  withAnalysis = true,
 ): Brief {
   const t = now();
-  const analysis = extracted.article ? analyse(extracted) : { summary: [], actors: [], quotes: [] };
+  const analysis =
+    extracted.article && withAnalysis ? analyse(extracted) : { summary: [], actors: [], quotes: [] };
   const analyseMs = now() - t;
   const { text, paragraphOf } = articleText(extracted.blocks);
   return {
@@ -71,6 +73,37 @@ function briefOf(doc: Document, options: DocumentOptions, owned: boolean): Brief
   const url = options.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null);
   const extracted = extractFromDocument(doc, { url: url ?? undefined, owned });
   return assemble(extracted, url, started, now() - started);
+}
+
+/** A read article, before the analysis (see extractStep). */
+export interface Extraction {
+  extracted: ExtractedArticle;
+  url: string | null;
+  started: number;
+  extractMs: number;
+}
+
+/**
+ * The brief in two steps, for a caller that shows progress or works to a time budget (the popup's
+ * worker): extractStep reads the article, briefStep adds the analysis — or not, for a brief that
+ * has the title, text and what was cleaned but no summary, people or quotes yet.
+ */
+export function extractStep(
+  doc: Document,
+  options: DocumentOptions & { owned?: boolean; budgetMs?: number | undefined } = {},
+): Extraction {
+  const started = now();
+  const url = options.url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null);
+  const extracted = extractFromDocument(doc, {
+    url: url ?? undefined,
+    owned: options.owned ?? false,
+    budgetMs: options.budgetMs,
+  });
+  return { extracted, url, started, extractMs: now() - started };
+}
+
+export function briefStep(step: Extraction, withAnalysis = true): Brief {
+  return assemble(step.extracted, step.url, step.started, step.extractMs, withAnalysis);
 }
 
 /** Brief of a document (a live page or a parsed one). The document is not modified. */

@@ -7,17 +7,12 @@ import type { Brief } from '../core/types.js';
 import browser from '../shared/browser.js';
 import { chosenUiLang, localeFor, type MessageKey, type UiLocale } from '../shared/i18n.js';
 import { sendToBackground, sendToTab } from '../shared/messages.js';
+import { translatePage } from '../shared/page-i18n.js';
 import { cleanupEnabledFor, loadSettings, saveSettings, type Settings } from '../shared/settings.js';
+import { DEFAULT_BUDGET_MS, mergeRemoved, runBriefJob, type Stage } from './brief-job.js';
 import { renderBrief, renderState, type RevealTarget } from './render.js';
 
 const view = document.getElementById('view')!;
-
-function translateStatic(locale: UiLocale): void {
-  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    node.textContent = locale.t((node.dataset.i18n ?? '') as MessageKey);
-  }
-  document.documentElement.lang = locale.lang;
-}
 
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
   const param = new URLSearchParams(location.search).get('tabId');
@@ -72,8 +67,55 @@ function wireSettings(settings: Settings, host: string | null): void {
   refuse.addEventListener('change', () => void saveSettings({ autoRefuse: refuse.checked }));
 }
 
-function show(node: Node): void {
+function show(node: Node, state?: string): void {
   view.replaceChildren(node);
+  if (state) view.dataset.state = state;
+}
+
+const STAGE_LABELS: Record<Stage, MessageKey> = {
+  page: 'stage_page',
+  parse: 'stage_page',
+  extract: 'stage_extract',
+  analyse: 'stage_analyse',
+};
+
+/**
+ * Progress while the worker briefs: the stage, an indeterminate bar and the seconds spent, ticking
+ * (the popup stays responsive: settings and copy work meanwhile). `data-stage` says where it is.
+ */
+function showProgress(locale: UiLocale): { stage: (stage: Stage) => void; stop: () => void } {
+  const label = document.createElement('strong');
+  const seconds = document.createElement('span');
+  seconds.className = 'elapsed';
+  const box = document.createElement('div');
+  box.className = 'state progress';
+  box.append(label, document.createElement('progress'), seconds);
+  show(box, 'loading');
+  const started = performance.now();
+  const unit = new Intl.NumberFormat(locale.lang, { style: 'unit', unit: 'second', unitDisplay: 'short' });
+  const tick = (): void => {
+    seconds.textContent = unit.format(Math.floor((performance.now() - started) / 1000));
+  };
+  tick();
+  const timer = setInterval(tick, 250);
+  const stage = (s: Stage): void => {
+    label.textContent = locale.t(STAGE_LABELS[s]);
+    view.dataset.stage = s;
+  };
+  stage('page');
+  return {
+    stage,
+    stop: () => {
+      clearInterval(timer);
+      delete view.dataset.stage;
+    },
+  };
+}
+
+/** The time budget: `popup.html?tabId=N&budget=S` sets it in seconds (tests, slow machines). */
+function budgetMs(): number {
+  const param = Number(new URLSearchParams(location.search).get('budget'));
+  return param > 0 ? param * 1000 : DEFAULT_BUDGET_MS;
 }
 
 async function main(locale: UiLocale, settings: Settings): Promise<void> {
@@ -83,32 +125,54 @@ async function main(locale: UiLocale, settings: Settings): Promise<void> {
     show(renderState('error', locale.t('restrictedTitle'), ''));
     return;
   }
+  const progress = showProgress(locale);
   const [response, cleanup] = await Promise.all([
-    sendToBackground('getBrief', { tabId: tab.id }),
+    sendToBackground('getPage', { tabId: tab.id }),
     sendToBackground('getTabCleanup', { tabId: tab.id }),
   ]);
   if (!response.ok) {
+    progress.stop();
     const title = response.reason === 'error' ? locale.t('errorTitle') : locale.t('restrictedTitle');
-    show(renderState(response.reason, title, response.message));
+    show(renderState(response.reason, title, response.message), response.reason);
     return;
   }
-  const brief: Brief = response.brief;
+  const budget = budgetMs();
+  const result = await runBriefJob(response.page, budget, progress.stage);
+  progress.stop();
+  if (result.kind === 'error') {
+    show(renderState('error', locale.t('errorTitle'), result.message), 'error');
+    return;
+  }
+  const seconds = Math.round(budget / 1000);
+  if (result.kind === 'too-slow') {
+    show(renderState('too-slow', locale.t('tooSlowTitle'), locale.t('tooSlowBody', seconds)), 'too-slow');
+    return;
+  }
+  const brief: Brief = { ...result.brief, removed: mergeRemoved(cleanup.removed, result.brief.removed) };
   if (!brief.article) {
-    show(renderState('not-article', locale.t('notArticleTitle'), locale.t('notArticleBody')));
+    show(renderState('not-article', locale.t('notArticleTitle'), locale.t('notArticleBody')), 'not-article');
     return;
   }
+  const partial = result.kind === 'partial';
   const onReveal = (target: RevealTarget): void => {
     void sendToTab(tab.id, 'reveal', target).catch(() => undefined);
   };
-  show(renderBrief(brief, { locale, onReveal, payWall: cleanup.payWall }));
-  view.dataset.state = 'brief';
-  copyButton('copy-md', locale, () => briefToMarkdown(brief, locale));
+  show(
+    renderBrief(brief, {
+      locale,
+      onReveal,
+      payWall: cleanup.payWall,
+      partialAfterSeconds: partial ? seconds : undefined,
+    }),
+    partial ? 'partial' : 'brief',
+  );
+  copyButton('copy-md', locale, () => briefToMarkdown(brief, locale, { partial }));
   copyButton('copy-text', locale, () => `${brief.title ?? ''}\n\n${brief.text}\n`);
 }
 
 void loadSettings().then((settings) => {
   const locale = localeFor(chosenUiLang(settings.uiLang, browser.i18n.getUILanguage()));
-  translateStatic(locale);
+  translatePage(locale);
   main(locale, settings).catch((error: unknown) => {
     show(
       renderState('error', locale.t('errorTitle'), error instanceof Error ? error.message : String(error)),

@@ -4,13 +4,20 @@
  * `sendToBackground` / `sendToTab`; receivers register an object of handlers checked against the map.
  */
 import type { BackgroundMessage, ContentScriptMessage } from '@duckduckgo/autoconsent';
-import type { Brief, Removed } from '../core/types.js';
+import type { Removed } from '../core/types.js';
 import browser, { type Runtime } from './browser.js';
 
 /** Why a brief could not be made for a tab. */
 export type BriefFailure = 'restricted' | 'no-tab' | 'error';
 
-export type BriefResponse = { ok: true; brief: Brief } | { ok: false; reason: BriefFailure; message: string };
+/** A page's document as HTML, to be briefed off the page's main thread (src/popup/brief-job.ts). */
+export interface SerializedPage {
+  html: string;
+  url: string;
+}
+
+export type PageResponse =
+  { ok: true; page: SerializedPage } | { ok: false; reason: BriefFailure; message: string };
 
 export interface TabCleanupState {
   /** What the content script cleaned on the tab's current page. */
@@ -21,8 +28,8 @@ export interface TabCleanupState {
 
 /** Messages to the background (from the popup and content scripts). */
 export interface BackgroundProtocol {
-  /** Brief of the page in a tab (injects the brief script on demand). */
-  getBrief: { req: { tabId: number }; res: BriefResponse };
+  /** The document of the page in a tab, serialised (injects the brief script on demand). */
+  getPage: { req: { tabId: number }; res: PageResponse };
   /** The content script reports what it cleaned; the background keeps it per tab and sets the badge. */
   reportCleanup: { req: TabCleanupState; res: null };
   /** What was cleaned on a tab. */
@@ -33,8 +40,8 @@ export interface BackgroundProtocol {
 
 /** Messages to a tab's content scripts (from the background and the popup). */
 export interface TabProtocol {
-  /** Answered by the on-demand brief script. */
-  computeBrief: { req: null; res: Brief };
+  /** Answered by the on-demand brief script: the document as HTML. */
+  serializePage: { req: null; res: SerializedPage };
   /** Is the brief script already in the page? */
   pingBrief: { req: null; res: true };
   /** The page's address changed without a load (a single-page app navigated): clean again. */
