@@ -63,3 +63,34 @@ export function zytePages(): ZytePage[] {
     html: gunzipSync(readFileSync(join(ZYTE_DIR, 'html', `${id}.html.gz`))).toString('utf8'),
   }));
 }
+
+export const WCXB_DIR = join(SHARED, 'corpus', 'wcxb');
+
+export interface WcxbPage {
+  id: string;
+  url: string;
+  html: string;
+  /** Main content, paragraphs on blank lines. */
+  truth: string;
+}
+
+export function wcxbPages(): WcxbPage[] {
+  if (!HAS_SHARED) return [];
+  const dir = join(WCXB_DIR, 'ground-truth');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.json$/, '');
+      const gt = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+        url: string;
+        ground_truth?: { main_content?: string };
+      };
+      return {
+        id,
+        url: gt.url,
+        truth: gt.ground_truth?.main_content ?? '',
+        html: gunzipSync(readFileSync(join(WCXB_DIR, 'html', `${id}.html.gz`))).toString('utf8'),
+      };
+    });
+}

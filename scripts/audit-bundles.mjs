@@ -18,7 +18,10 @@ const FORBIDDEN = [
   [/<script[^>]+src=["']https?:/i, 'a remote <script>'],
 ];
 /** The always-on content script runs on every page: keep it small (minified, gzip). */
-const CONTENT_BUDGET_GZIP = 32 * 1024; // 28.6 KB today: the consent phrase rules and their literal gates
+// 31.4 KB before issue 10: the consent phrase rules and their literal gates. The page now judges
+// boilerplate with the extraction's own phrase lists (src/core/boilerplate, +5.2 KB) and knows the
+// catalog's and autoconsent's most common platforms and placeholders (+2.6 KB): 39.2 KB.
+const CONTENT_BUDGET_GZIP = 40 * 1024;
 
 const problems = [];
 for (const target of ['chrome', 'firefox']) {

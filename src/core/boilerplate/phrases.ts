@@ -21,6 +21,7 @@ export type BoilerplateFamily =
   | 'dateline'
   | 'author'
   | 'share'
+  | 'promo'
   | 'chrome'
   | 'legal'
   | 'bio';
@@ -128,11 +129,11 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
       en: {
         whole: [
           'read more', 'related', 'related (stories|articles|content|coverage|links|posts)', 'more stories',
-          'more news', 'recommended( for you)?', 'you (may|might) also like', 'most (popular|read|viewed)',
+          'more news', 'recommended( for you)?', 'you (may|might) also like', 'most (popular|read|viewed)( in .{1,30})?',
           'popular( this week)?', 'recent (articles|posts|stories)', 'latest( news| stories)?',
           'trending( now| stories)?', "don't miss", 'top stories', 'further reading', 'more .{1,30} news',
           'more (great )?.{0,30}stories', 'breaking news', 'more from .{1,40}', 'see also',
-          'up next',
+          'up next', 'more on this (story|topic)', 'read next',
         ],
         start: [
           'read more\\s*[:»]', 'read more about', 'read also', 'see also\\s*:', 'see more\\s*:',
@@ -144,7 +145,7 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
       fr: {
         whole: [
           'à lire aussi', 'lire aussi', 'sur le même sujet', 'voir aussi', 'à voir aussi', 'les plus lus',
-          'à la une', 'dans la même rubrique',
+          'à la une', 'dans la même rubrique', 'articles (similaires|liés)', 'sur le même thème',
         ],
         start: [
           'lire aussi', 'lire\\s*:', 'à lire (aussi|également)', 'voir aussi\\s*:',
@@ -180,6 +181,10 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
           'leggi anche', '\\(leggi anche', 'guarda anche\\s*:', 'potrebbe interessarti\\s*:',
           'leggi (pure|tutto)\\s*:',
         ],
+      },
+      nl: {
+        whole: ['lees ook', 'lees meer', 'meest gelezen', 'gerelateerde artikelen', 'ook interessant'],
+        start: ['lees ook\\s*:', 'lees meer\\s*:'],
       },
       pt: {
         whole: ['leia também', 'veja também', 'mais lidas'],
@@ -325,6 +330,45 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
       it: { whole: ['condividi', 'condividi su .{1,20}'] },
     },
   },
+  /** App and podcast promotions inside articles: "Téléchargez l'application…", "Listen to our podcast". */
+  promo: {
+    maxWords: 40,
+    langs: {
+      en: {
+        whole: ['get the app', 'download the app', 'listen to (the|our) podcast'],
+        start: [
+          '(download|get) (the|our) .{0,40}app\\b', 'read .{1,40} (offline|on the go)\\b',
+          '(listen|subscribe) (to|on) (the|our|this) .{0,40}podcast', 'on .{1,40}, (the|our) podcast\\b',
+        ],
+      },
+      fr: {
+        whole: ["télécharger l'application", "téléchargez l'application"],
+        start: [
+          "téléchargez (l'application|l'appli|notre application)", "écoutez (notre|le|ce) podcast",
+          'retrouvez (notre|le) podcast',
+        ],
+      },
+      de: {
+        whole: ['app herunterladen', 'jetzt die app laden'],
+        start: [
+          '(jetzt )?(die|unsere) .{0,40}app (herunterladen|laden|installieren)', 'laden sie (die|unsere) .{0,30}app',
+          '(hören sie|jetzt) (unseren|den) .{0,30}podcast',
+        ],
+      },
+      es: {
+        whole: ['descarga la app', 'descarga nuestra app'],
+        start: ['descarga (la|nuestra) .{0,30}app\\b', 'escucha (nuestro|el) .{0,30}(podcast|pódcast)'],
+      },
+      it: {
+        whole: ["scarica l'app"],
+        start: ["scarica (l'app|la nostra app)", 'ascolta (il|il nostro) .{0,30}podcast'],
+      },
+      nl: {
+        whole: ['download de app'],
+        start: ['download (de|onze) .{0,30}app\\b', 'luister naar (onze|de) .{0,30}podcast'],
+      },
+    },
+  },
   chrome: {
     maxWords: 25,
     langs: {
@@ -339,6 +383,7 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
       },
       fr: { whole: ['publicité', 'commentaires?'], start: ['temps de lecture'] },
       de: { whole: ['anzeige', 'werbung', 'kommentare?'], start: ['lesezeit'] },
+      nl: { whole: ['advertentie', 'reclame'] },
       es: { whole: ['publicidad', 'comentarios?'], start: ['tiempo de lectura'] },
       it: {
         whole: ['pubblicità', 'commenti', '\\d+ letture', 'letture'],

@@ -11,6 +11,7 @@ import { parseHtml } from '../../node/index.js';
 import { normalizeSpace } from '../text/normalize.js';
 import { findConsent, matchesCategory, matchForm, type Finding } from './index.js';
 import { visibleText } from './text.js';
+import { boilerplateKindOf } from '../boilerplate/box.js';
 
 /** Paragraphs of five words or more: shorter lines ("Leggi anche") say nothing about containment. */
 function paragraphsOfHtml(html: string): string[] {
@@ -27,13 +28,20 @@ function paragraphsOfText(text: string): string[] {
     .filter((t) => t.split(' ').length >= 5);
 }
 
-/** "Read also" lines and newsletter prompts: hidden by design, though expected outputs keep some. */
+/**
+ * "Read also" lines, newsletter prompts and boxes of boilerplate (a newsletter signup, a "Story
+ * Timeline" of links: src/core/boilerplate/box.ts): hidden by design, though expected outputs keep
+ * some. A box never holds a prose paragraph (consent/boxes.ts checks it).
+ */
 function isProductBoilerplate(f: Finding, text: string): boolean {
   const t = matchForm(text);
   return (
     f.kind === 'boilerplate' &&
-    text.length <= 300 &&
-    (matchesCategory(t, 'related') || matchesCategory(t, 'newsletter'))
+    ((text.length <= 300 &&
+      (matchesCategory(t, 'related') ||
+        matchesCategory(t, 'newsletter') ||
+        /^(related|newsletter)$/.test(boilerplateKindOf(text) ?? ''))) ||
+      (f.source === 'box' && text.length <= 1200))
   );
 }
 
@@ -83,8 +91,10 @@ describe.skipIf(!HAS_SHARED)('no article paragraph is flagged on the shared corp
         related,
       );
     expect(violations).toEqual([]);
-    // lemonde-1 "Lire aussi : {title}", cnn "Related: {title}" and breitbart's "SIGN UP FOR OUR NEWSLETTER" boxes.
-    expect(related.length).toBeLessThanOrEqual(8);
+    // lemonde-1 "Lire aussi : {title}", cnn "Related: {title}", wapo "[Read: {title}]", breitbart's
+    // "SIGN UP FOR OUR NEWSLETTER" boxes, the newsletter boxes of citylab and theverge (their lines
+    // counted one by one).
+    expect(related.length).toBeLessThanOrEqual(14);
   });
 
   it(`zyte pages (${zyte.length})`, () => {
@@ -93,7 +103,8 @@ describe.skipIf(!HAS_SHARED)('no article paragraph is flagged on the shared corp
     for (const p of zyte)
       check(p.id, foundOnZyte().get(p.id)!, paragraphsOfText(p.truth), violations, related);
     expect(violations).toEqual([]);
-    expect(related.length).toBeLessThanOrEqual(2);
+    // Two cnn-style "Related:" lines and two "Story Timeline" boxes of links (slashgear).
+    expect(related.length).toBeLessThanOrEqual(4);
   });
 });
 

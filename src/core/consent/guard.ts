@@ -3,9 +3,12 @@
  * content: not html/body, not an <article>/<main>/articleBody, and not a container of the page's
  * prose paragraphs (long paragraphs that do not talk about consent).
  */
-import { CONSENT_VOCABULARY } from './phrases.js';
+import { isPrompt } from '../boilerplate/box.js';
+import { CONSENT_VOCABULARY, type Category } from './phrases.js';
 import { addressesReader, coverage } from './segments.js';
 import { matchForm, visibleText } from './text.js';
+
+const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation'];
 
 /** A paragraph this long that does not mention consent reads as article prose. */
 const PROSE_MIN_CHARS = 120;
@@ -24,9 +27,13 @@ export function isProse(el: Element): boolean {
   // Consent vocabulary that speaks to the reader is a notice ("Wir und unsere Partner verwenden
   // Cookies…"); in the third person it is news about consent ("La CNIL a rappelé que refuser les
   // cookies doit être aussi simple…"), which stays prose unless phrases cover most of it.
-  if (CONSENT_VOCABULARY.test(folded) && addressesReader(folded)) return false;
+  const address = addressesReader(folded);
+  if (CONSENT_VOCABULARY.test(folded) && address && coverage(t, CONSENT_CATS) > 0) return false;
+  // A newsletter or promo prompt ("Sign up for … to get the free daily newsletter") is no prose
+  // either, while a report that mentions a newsletter is.
+  if (isPrompt(t)) return false;
   // Placeholder wording without consent vocabulary ("An dieser Stelle finden Sie einen externen Inhalt…").
-  return coverage(t, ['placeholder', 'banner', 'explanation']) < 0.5;
+  return coverage(t, CONSENT_CATS) < 0.5;
 }
 
 /**
@@ -39,7 +46,8 @@ export function pageStats(root: Document | ShadowRoot): PageStats {
     get prose(): Set<Element> {
       if (!prose) {
         prose = new Set<Element>();
-        const ps = root.querySelectorAll('p');
+        // List items and definitions carry prose too ("While you may be focused on growth now…").
+        const ps = root.querySelectorAll('p, li, dd');
         for (let i = 0; i < ps.length; i++) if (isProse(ps[i]!)) prose.add(ps[i]!);
       }
       return prose;
@@ -47,9 +55,10 @@ export function pageStats(root: Document | ShadowRoot): PageStats {
   };
 }
 
-function proseInside(el: Element, stats: PageStats): number {
+function proseInside(el: Element, stats: PageStats, onlyParagraphs = false): number {
   let n = 0;
-  for (const p of stats.prose) if (el === p || el.contains(p)) n++;
+  for (const p of stats.prose)
+    if ((!onlyParagraphs || p.tagName === 'P') && (el === p || el.contains(p))) n++;
   return n;
 }
 
@@ -81,6 +90,17 @@ function headsProse(el: Element, stats: PageStats): boolean {
   return false;
 }
 
+/**
+ * Prose inside `el` other than what `except` accepts (a box may hold a long privacy note that the
+ * boilerplate rules name as such: "Privacy Notice: Newsletters may contain info about…").
+ */
+export function holdsProseExcept(el: Element, stats: PageStats, except: (p: Element) => boolean): boolean {
+  if (/^(HTML|BODY|HEAD)$/.test(el.tagName) || el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT))
+    return true;
+  for (const p of stats.prose) if ((el === p || el.contains(p)) && !except(p)) return true;
+  return headsProse(el, stats);
+}
+
 /** For phrase-based evidence: not a single prose paragraph may be inside, nor be an intertitle. */
 export function holdsProse(el: Element, stats: PageStats): boolean {
   const tag = el.tagName;
@@ -97,7 +117,39 @@ export function inArticleFlow(el: Element, stats: PageStats): boolean {
   let p = el.parentElement;
   for (let i = 0; i < 4 && p; i++, p = p.parentElement) {
     if (p.tagName === 'BODY') return false;
-    if (proseInside(p, stats) >= 2) return true;
+    // Paragraphs only: long list items also fill mega menus and teaser lists.
+    if (proseInside(p, stats, true) >= 2) return true;
   }
   return false;
+}
+
+/** Block-level tags a sentence lives in: a link inside one is part of its sentence. */
+const TEXT_BLOCKS = /^(P|LI|DD|DT|TD|TH|H[1-6]|BLOCKQUOTE|FIGCAPTION)$/;
+
+/**
+ * Whether `el` is a piece of a longer sentence: a link or a word inside a paragraph that says
+ * more ("Read more about it in our report", "…on Facebook and WhatsApp…"). Such a piece is never
+ * a finding on its own.
+ */
+export function inlineInText(el: Element): boolean {
+  let block: Element | null = el.parentElement;
+  while (
+    block &&
+    !TEXT_BLOCKS.test(block.tagName) &&
+    /^(A|SPAN|STRONG|B|EM|I|SMALL|MARK|SUP|SUB|U|S|Q|CITE|ABBR|TIME|LABEL|BUTTON)$/.test(block.tagName)
+  )
+    block = block.parentElement;
+  if (!block || !TEXT_BLOCKS.test(block.tagName) || block === el) return false;
+  return visibleText(block).length > visibleText(el).length + 20;
+}
+
+/**
+ * A cell, row or header of a data table, or inside one: tables are content ("Facebook $0.50 –
+ * $3.00", a "most popular" badge in a ranking), never a box of boilerplate.
+ */
+export function inDataTable(el: Element): boolean {
+  const cell = el.closest('td, th');
+  if (!cell && el.tagName !== 'TR' && el.tagName !== 'TBODY' && el.tagName !== 'TABLE') return false;
+  const row = (cell ?? el).closest('tr') ?? el.querySelector('tr');
+  return row !== null && row.querySelectorAll('td, th').length >= 2;
 }

@@ -11,6 +11,7 @@ import { visibleText } from './text.js';
 import { findCmpContainers, findNamedContainers, findPlaceholderMarkup } from './markup.js';
 import { collectRoots, compareKeys, composedContains, orderKey, type Scope } from './roots.js';
 import { scanPhrases } from './scan.js';
+import { findMarkupBoxes, findNamedBoxes } from './boxes.js';
 
 export type { Finding } from './finding.js';
 export type { EmbedProvider, EmbedInfo } from './embed.js';
@@ -61,6 +62,8 @@ export function findConsent(doc: Document): Finding[] {
   for (const r of scope.roots) findPlaceholderMarkup(state, r);
   for (const r of scope.roots) findNamedContainers(state, r);
   for (const { root } of scope.roots) scanPhrases(state, root);
+  for (const r of scope.roots) findNamedBoxes(state, r);
+  for (const { root } of scope.roots) findMarkupBoxes(state, root);
   return outermost(
     state.found.map((f) => liftToHost(f, state)),
     scope,

@@ -32,9 +32,9 @@ export const CONSENT_VOCABULARY =
 
 /** Cheap first pass on single text nodes: only blocks holding one of these are read whole. */
 export const PREFILTER =
-  /cooki|traceur|consent|bloqu|block|blocca|geblokkeerd|inhalt|einwillig|zustimm|einverstanden|accept|akzept|acept|accett|akkoord|refus|reject|ablehn|rechaz|rifiut|weiger|afwijz|aussi|lesen sie|mehr zum|anche|tambi|lees |read more|related|see also|newsletter|sign up|inscri|abonn|suscr|iscriv|nieuwsbrief|gérer|manage|allow|partenaires|partner|socios|privacy|datenschutz|__localized_|externe|redaktionell|klick|interessa/i;
+  /cooki|traceur|consent|bloqu|block|blocca|geblokkeerd|inhalt|einwillig|zustimm|einverstanden|accept|akzept|acept|accett|akkoord|refus|reject|ablehn|rechaz|rifiut|weiger|afwijz|aussi|lesen sie|mehr zum|anche|tambi|lees |read more|related|see also|newsletter|sign up|inscri|abonn|suscr|iscriv|nieuwsbrief|gérer|manage|allow|partenaires|partner|socios|privacy|datenschutz|__localized_|externe|redaktionell|klick|interessa|publicit|advert|anzeige|werbung|pubblicit|sponsor|facebook|whatsapp|partag|teilen|compart|condivi|share|podcast| app|app |télécharg|scarica|descarga|download|similaires|correlat|most read|más leído|più letti|meistgelesen|trending|popular|more on this|recommended|more from|t miss|subscri|youtube|inbox|stories|most |permission|disabled|désactivé|deaktiviert|disattivato|deshabilitado|möchten sie/i;
 /** Shortest alternative of PREFILTER (anchors.test.ts checks it): shorter text nodes are skipped. */
-export const PREFILTER_MIN_CHARS = 5;
+export const PREFILTER_MIN_CHARS = 4;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,7 +6,9 @@
 import { climbConsent, climbSameText, consentSiblings } from './climb.js';
 import { attributeHints, recoverEmbed } from './embed.js';
 import { claimed, type Finding, type ScanState } from './finding.js';
-import { holdsProse, inArticleFlow } from './guard.js';
+import { holdsProse, inArticleFlow, inlineInText } from './guard.js';
+import { boxOf, pushReadOn, pushTextBox } from './boxes.js';
+import { boilerplateKindOf } from '../boilerplate/box.js';
 import { embedScope } from './markup.js';
 import {
   PREFILTER,
@@ -42,6 +44,10 @@ const RELATED_MAX_CHARS = 300;
 /** "Read more" alone is a teaser button; "Read more: {title}" is a related-article line. */
 const RELATED_MIN_WORDS = 5;
 const NEWSLETTER_MAX_CHARS = 800;
+/** Longest label or row that starts a box (an ad label, a share row, "Mehr zum Thema", a promo line). */
+const BOX_START_MAX_CHARS = 160;
+/** Elements that label a box rather than act: a heading, a kicker, a caption-like line. */
+const LABEL_TAGS = /^(H[1-6]|P|DIV|SPAN|STRONG|B|EM|LEGEND|HEADER|DT|SUMMARY|FIGCAPTION)$/;
 
 /** Whether no element between `node` and `start` hides its text (see visibleTextNodes). */
 function shownUnder(node: Node, start: Node): boolean {
@@ -126,18 +132,6 @@ function addSiblings(state: ScanState, el: Element, lang: Lang | null): void {
   }
 }
 
-function newsletterBox(start: Element, state: ScanState): Element {
-  let cur = start;
-  for (let i = 0; i < 6; i++) {
-    const p = cur.parentElement;
-    if (!p || /^(BODY|HTML|MAIN|ARTICLE)$/.test(p.tagName)) break;
-    if (visibleText(p).length > NEWSLETTER_MAX_CHARS || holdsProse(p, state.stats)) break;
-    cur = p;
-    if (p.matches('aside, form, [class*="newsletter" i], [id*="newsletter" i], [class*="signup" i]')) break;
-  }
-  return cur;
-}
-
 export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void {
   for (const b of candidateBlocks(root)) {
     if (claimed(state, b)) continue;
@@ -201,8 +195,19 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
       addSiblings(state, el, lang);
       continue;
     }
+    if (text.length <= BOX_START_MAX_CHARS && !inlineInText(b)) {
+      const kind = boilerplateKindOf(text);
+      const label = kind === 'related' && LABEL_TAGS.test(b.tagName) && countWordsLoose(text) <= 8;
+      if (
+        (kind === 'ad' || kind === 'share' || kind === 'app' || kind === 'podcast' || label) &&
+        pushTextBox(state, b, kind, langOf(folded, 'related'))
+      )
+        continue;
+      if (kind === 'related' && pushReadOn(state, b, text)) continue;
+    }
     if (
       text.length <= RELATED_MAX_CHARS &&
+      !inlineInText(b) &&
       // Cheap shape checks before the phrase lists (all pure, so the order changes no result).
       countWordsLoose(text) >= RELATED_MIN_WORDS &&
       linkDensity(b) >= 0.5 &&
@@ -224,9 +229,10 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
       (matchesCategory(folded, 'newsletter') ||
         (countWordsLoose(text) >= 4 && boilerplate(text, 'newsletter'))) &&
       !quoted(text) &&
+      !inlineInText(b) &&
       inArticleFlow(b, state.stats)
     ) {
-      const el = newsletterBox(b, state);
+      const el = boxOf(b, 'newsletter', state);
       push(state, {
         element: el,
         kind: 'boilerplate',

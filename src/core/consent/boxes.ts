@@ -1,0 +1,262 @@
+/**
+ * In-article boilerplate that comes as a box rather than a paragraph: a newsletter signup (heading,
+ * pitch, form), a "Lire aussi"/"Mehr zum Thema" list, a share bar, an app or podcast promo, an
+ * ad slot with its label. The kinds are judged by the rules the extraction uses
+ * (src/core/boilerplate); this file finds where a box starts (its label, its form, its links) and
+ * how far it reaches: up while the parent adds only box material, never past prose, never out of
+ * the article flow (sidebars and footers are the page's own business).
+ */
+import {
+  boilerplateKindOf,
+  boxKindOfName,
+  isAdLabel,
+  isShareRow,
+  linkKind,
+  type BoxKind,
+} from '../boilerplate/box.js';
+import { matchBoilerplate } from '../boilerplate/match.js';
+import type { ScanRoot } from './roots.js';
+import { isShareBar } from '../extract/shapes.js';
+import { claimed, type Finding, type ScanState } from './finding.js';
+import { holdsProseExcept, inArticleFlow, inDataTable, inlineInText } from './guard.js';
+import type { Lang } from './phrases.js';
+import { segmentsOf } from './segments.js';
+import { linkDensity, visibleText } from './text.js';
+import { shorten } from '../text/normalize.js';
+
+const STOP = /^(BODY|HTML|MAIN|ARTICLE)$/;
+const MAX_CLIMB = 6;
+/** Most text a box of each kind may show: more is an article section, not a box. */
+const LIMIT: Record<BoxKind, number> = {
+  consent: 600,
+  related: 1200,
+  newsletter: 700,
+  share: 160,
+  app: 500,
+  podcast: 600,
+  ad: 60,
+};
+/** Words of a share label around the buttons ("Share this page", "Partager", "Jetzt teilen"). */
+const SHARE_LABEL = /\b(share|partag\w*|teilen|compart\w*|condivid\w*|deel|delen)\b/i;
+/** Page chrome that is never a box inside the article: navigation, footers, the site header. */
+const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"]';
+/** Longest run of text a box may add around its start (a heading, a one-line pitch, a privacy note). */
+const BOX_LINE = 320;
+/** Words that say what a promo box promotes: without one, links to a store are not a promo. */
+const PROMO_WORDS =
+  /\b(app|apps|application|appli|applicazione|aplicación|podcasts?|pódcast|download|télécharg\w*|herunterladen|scarica|descarga|listen|écoute[zr]?|escucha|ascolta|hören|luister|episodes?|épisodes?|folgen?|episodi|episodios|afleveringen)\b/i;
+
+/** What `parent` shows besides `child`, by run of text. */
+function added(parent: Element, child: Element): string[] {
+  return segmentsOf(parent, child).map((s) => s.text);
+}
+
+/** Whether `parent` adds only material of a `kind` box around `child`. */
+function fits(parent: Element, child: Element, kind: BoxKind): boolean {
+  const extra = added(parent, child);
+  if (extra.length === 0) return true;
+  switch (kind) {
+    case 'ad':
+      return extra.every((t) => boilerplateKindOf(t) === 'ad');
+    case 'share':
+      // Icon names and share labels ("Copied!", "If you like it, please share it!"); not a byline.
+      return extra.every((t) => t.length <= 24 || SHARE_LABEL.test(t));
+    case 'related':
+      // On the way up a label may first meet a single "See all" link; the box has headlines.
+      return linkDensity(parent) >= 0.5 || headlines(parent);
+    default:
+      // A heading, a pitch, a privacy note: a few lines, no list or table of the page's own.
+      return (
+        extra.length <= 8 &&
+        extra.every((t) => t.length <= BOX_LINE) &&
+        extra.join(' ').length <= BOX_LINE * 2 &&
+        !Array.from(parent.querySelectorAll('ul, ol, table')).some(
+          (l) => !child.contains(l) && !l.contains(child),
+        )
+      );
+  }
+}
+
+/** Prose a box may not hold: any long paragraph the boilerplate rules do not name. */
+function holdsBoxProse(el: Element, state: ScanState): boolean {
+  return holdsProseExcept(el, state.stats, (p) => boilerplateKindOf(visibleText(p)) !== null);
+}
+
+/** The whole box a start element belongs to. */
+export function boxOf(start: Element, kind: BoxKind, state: ScanState): Element {
+  let cur = start;
+  for (let i = 0; i < MAX_CLIMB; i++) {
+    const p = cur.parentElement;
+    if (!p || STOP.test(p.tagName) || p.matches('[itemprop="articleBody"], [role="main"]')) break;
+    if (visibleText(p).length > LIMIT[kind] || holdsBoxProse(p, state) || !fits(p, cur, kind)) break;
+    cur = p;
+  }
+  return cur;
+}
+
+function push(state: ScanState, el: Element, lang: Lang | null): boolean {
+  if (
+    claimed(state, el) ||
+    holdsBoxProse(el, state) ||
+    inlineInText(el) ||
+    inDataTable(el) ||
+    el.closest(CHROME) !== null ||
+    !inArticleFlow(el, state.stats)
+  )
+    return false;
+  const f: Finding = {
+    element: el,
+    kind: 'boilerplate',
+    text: shorten(visibleText(el)),
+    source: 'box',
+    lang,
+  };
+  state.found.push(f);
+  return true;
+}
+
+/** A box found from its text (scan.ts): an ad label, a share row, a related heading, a promo line. */
+export function pushTextBox(state: ScanState, start: Element, kind: BoxKind, lang: Lang | null): boolean {
+  if (inDataTable(start)) return false;
+  const box = boxOf(start, kind, state);
+  const text = visibleText(box);
+  if (text.length > LIMIT[kind]) return false;
+  if (kind === 'related') {
+    // A "Lire aussi" heading heads links: inside its box, or in the lists right after it.
+    if (box === start && !linkListAfter(start)) return false;
+    if (box !== start && !headlines(box)) return false;
+  }
+  if ((kind === 'app' || kind === 'podcast') && !PROMO_WORDS.test(text)) return false;
+  // "Share this information, please?" heads an article's last section; a share bar has buttons.
+  if (kind === 'share' && box === start && !isShareBar(text) && !isShareRow(text) && !shareControlsNear(box))
+    return false;
+  const ok = push(state, box, lang);
+  if (ok && kind === 'related' && box === start)
+    for (let s = box.nextElementSibling, i = 0; s && i < 2 && linkList(s); s = s.nextElementSibling, i++)
+      push(state, s, lang);
+  return ok;
+}
+
+/** Share links or icon buttons in the element or right after it (a label over a row of icons). */
+function shareControlsNear(el: Element): boolean {
+  for (const x of [el, el.nextElementSibling]) {
+    if (!x) continue;
+    for (const a of Array.from(x.querySelectorAll('a[href], button')))
+      if (
+        linkKind(a.getAttribute('href') ?? '') === 'share' ||
+        (a.tagName === 'BUTTON' && visibleText(a).length <= 20)
+      )
+        return true;
+  }
+  return false;
+}
+
+/** Longest run of text in a list of headlines (a kicker, a headline, a one-line standfirst). */
+const HEADLINE_MAX = 160;
+
+/**
+ * Links to other pages and short lines only: a "related" list, whether its headlines are the links'
+ * text or sit beside links wrapped around pictures (teaser rails).
+ */
+function headlines(el: Element): boolean {
+  // Links within the page (a table of contents) are the article's own navigation.
+  const hrefs = new Set<string>();
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const h = a.getAttribute('href') ?? '';
+    if (h && !h.startsWith('#') && !/^(javascript|mailto):/i.test(h)) hrefs.add(h);
+  }
+  if (hrefs.size < 2) return false;
+  return linkDensity(el) >= 0.5 || segmentsOf(el).every((s) => s.text.length <= HEADLINE_MAX);
+}
+
+/** A list of links to other pages: headlines, not sentences. */
+function linkList(el: Element): boolean {
+  const text = visibleText(el);
+  return text.length > 0 && text.length <= LIMIT.related && headlines(el);
+}
+
+function linkListAfter(el: Element): boolean {
+  const s = el.nextElementSibling;
+  return s !== null && linkList(s);
+}
+
+/** Email fields of a signup: not a comment or contact form (a text area), not a login (a password). */
+function signupField(input: Element): boolean {
+  const form = input.closest('form');
+  return !form || !form.querySelector('textarea, input[type="password"]');
+}
+
+const PROMO_LINKS =
+  'a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store/apps"], a[href*="podcasts.apple.com"], a[href*="open.spotify.com/show"], a[href*="open.spotify.com/episode"], a[href*="deezer.com"], a[href*="podcasts.google.com"], a[href*="sharer"], a[href*="/intent/"], a[href*="wa.me/"], a[href*="api.whatsapp.com/send"], a[href^="mailto:?"], a[href*="linkedin.com/share"], a[href*="share="]';
+
+/**
+ * Boxes found by markup: signup forms (an email field), promo links (app stores, podcast
+ * platforms) and share links. One query each; most pages have none of them in the article.
+ */
+export function findMarkupBoxes(state: ScanState, root: Document | ShadowRoot): void {
+  for (const input of Array.from(
+    root.querySelectorAll('input[type="email"], input[name="EMAIL"], input[name="email"]'),
+  )) {
+    if (claimed(state, input) || !signupField(input)) continue;
+    pushTextBox(state, input.closest('form') ?? input, 'newsletter', null);
+  }
+  for (const a of Array.from(root.querySelectorAll(PROMO_LINKS))) {
+    if (claimed(state, a)) continue;
+    const kind = linkKind(a.getAttribute('href') ?? '');
+    if (kind) pushTextBox(state, a, kind, null);
+  }
+}
+
+/**
+ * Boxes named for what they are (class or id: "share-bar", "related-posts", "newsletter-box",
+ * "ad-slot", names.ts and box.ts), when what they show agrees: share links or icons, headlines,
+ * a form or a signup phrase, an ad label or nothing.
+ */
+export function findNamedBoxes(state: ScanState, root: ScanRoot): void {
+  for (const el of root.candidates) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const kind = boxKindOfName(name);
+    if (
+      !kind ||
+      claimed(state, el) ||
+      /^(BODY|HTML|MAIN|ARTICLE|A|BUTTON|INPUT|IMG|SCRIPT|STYLE)$/.test(el.tagName)
+    )
+      continue;
+    const text = visibleText(el);
+    if (text.length > LIMIT[kind] || !namedFits(el, kind, text)) continue;
+    push(state, el, null);
+  }
+}
+
+function namedFits(el: Element, kind: BoxKind, text: string): boolean {
+  switch (kind) {
+    case 'share':
+      return text.length <= 60 || isShareRow(text) || isShareBar(text) || shareControlsNear(el);
+    case 'related':
+      return text.length > 0 && headlines(el);
+    case 'newsletter':
+      return (
+        el.querySelector('form, input, button') !== null ||
+        (text.length > 0 && matchBoilerplate(text, ['newsletter']) !== null)
+      );
+    case 'ad':
+      return text.length === 0 || isAdLabel(text);
+    default:
+      return false;
+  }
+}
+
+/** Labels of a link that leads to another article ("Read more", "Lire la suite", "Weiterlesen"). */
+const READ_ON =
+  /^(read more|read the (full )?(story|article)|lire la suite|lire plus|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi di più|continua a leggere|lees meer|verder lezen)\W*$/i;
+
+/**
+ * A lone "Read more" link to another page. Never a button or a link within the page: those
+ * usually unfold the article itself (CNN's "Read More" expands the story).
+ */
+export function pushReadOn(state: ScanState, el: Element, text: string): boolean {
+  if (el.tagName !== 'A' || !READ_ON.test(text.trim())) return false;
+  const href = el.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
+  return push(state, el, null);
+}
