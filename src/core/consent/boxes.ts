@@ -62,8 +62,9 @@ function fits(parent: Element, child: Element, kind: BoxKind): boolean {
       // Icon names and share labels ("Copied!", "If you like it, please share it!"); not a byline.
       return extra.every((t) => t.length <= 24 || SHARE_LABEL.test(t));
     case 'related':
-      // On the way up a label may first meet a single "See all" link; the box has headlines.
-      return linkDensity(parent) >= 0.5 || headlines(parent);
+      // On the way up a label may first meet a single "See all" link; the box has headlines. A
+      // kicker inside a teaser's link (Guardian rich links) climbs through the link's own parts.
+      return linkDensity(parent) >= 0.5 || parent.closest('a[href]') !== null || headlines(parent);
     default:
       // A heading, a pitch, a privacy note: a few lines, no list or table of the page's own.
       return (
@@ -79,7 +80,34 @@ function fits(parent: Element, child: Element, kind: BoxKind): boolean {
 
 /** Prose a box may not hold: any long paragraph the boilerplate rules do not name. */
 function holdsBoxProse(el: Element, state: ScanState): boolean {
-  return holdsProseExcept(el, state.stats, (p) => boilerplateKindOf(visibleText(p)) !== null);
+  return holdsProseExcept(
+    el,
+    state.stats,
+    (p) => boilerplateKindOf(visibleText(p)) !== null || (promoLinks(p) >= 2 && promoTitled(el, p)),
+  );
+}
+
+/** Whether `box` has, besides `p`, a line the rules name an app or podcast promo. */
+function promoTitled(box: Element, p: Element): boolean {
+  if (box === p) return false;
+  return segmentsOf(box, p).some((s) => {
+    const kind = boilerplateKindOf(s.text);
+    return kind === 'podcast' || kind === 'app';
+  });
+}
+
+/**
+ * Links to app stores and podcast platforms: under a promo's title ("Écoutez notre podcast…"), a
+ * paragraph that leads to two of them is its pitch ("Chaque vendredi… Disponible sur Apple
+ * Podcasts, Spotify et Deezer"), whatever its length. Alone, such a paragraph is the article's.
+ */
+function promoLinks(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const kind = linkKind(a.getAttribute('href') ?? '');
+    if (kind === 'app' || kind === 'podcast') n++;
+  }
+  return n;
 }
 
 /** The whole box a start element belongs to. */
@@ -124,16 +152,14 @@ export function pushTextBox(state: ScanState, start: Element, kind: BoxKind, lan
   if (kind === 'related') {
     // A "Lire aussi" heading heads links: inside its box, or in the lists right after it.
     if (box === start && !linkListAfter(start)) return false;
-    if (box !== start && !headlines(box)) return false;
+    if (box !== start && !headlines(box) && !teaser(box, 0.5)) return false;
   }
   if ((kind === 'app' || kind === 'podcast') && !PROMO_WORDS.test(text)) return false;
   // "Share this information, please?" heads an article's last section; a share bar has buttons.
   if (kind === 'share' && box === start && !isShareBar(text) && !isShareRow(text) && !shareControlsNear(box))
     return false;
   const ok = push(state, box, lang);
-  if (ok && kind === 'related' && box === start)
-    for (let s = box.nextElementSibling, i = 0; s && i < 2 && linkList(s); s = s.nextElementSibling, i++)
-      push(state, s, lang);
+  if (ok && kind === 'related' && box === start) for (const s of listAfter(start)) push(state, s, lang);
   return ok;
 }
 
@@ -169,15 +195,49 @@ function headlines(el: Element): boolean {
   return linkDensity(el) >= 0.5 || segmentsOf(el).every((s) => s.text.length <= HEADLINE_MAX);
 }
 
+/**
+ * One linked headline to another page: a line of a list, or with its label a "rich link" card
+ * ("Related" over a headline), where the label's words lower the share of linked text.
+ */
+function teaser(el: Element, minDensity = 0.8): boolean {
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  const h = links[0]?.getAttribute('href') ?? '';
+  return (
+    links.length === 1 &&
+    !h.startsWith('#') &&
+    !/^(javascript|mailto):/i.test(h) &&
+    linkDensity(el) >= minDensity
+  );
+}
+
 /** A list of links to other pages: headlines, not sentences. */
 function linkList(el: Element): boolean {
   const text = visibleText(el);
   return text.length > 0 && text.length <= LIMIT.related && headlines(el);
 }
 
+/**
+ * The headlines right after a label: one or two lists of links, or a run of single linked
+ * headlines, one per paragraph or list ("You may also like…" then three <p><a>…</a></p>).
+ */
+function listAfter(label: Element): Element[] {
+  const out: Element[] = [];
+  let teasers = 0;
+  for (let s = label.nextElementSibling; s && out.length < 8; s = s.nextElementSibling) {
+    if (linkList(s)) {
+      if (teasers > 0 || out.length >= 2) break;
+      out.push(s);
+    } else if (teaser(s) && visibleText(s).length <= HEADLINE_MAX) {
+      teasers++;
+      out.push(s);
+    } else break;
+  }
+  // One linked line after a label may be the article's own sentence; a run of them is a list.
+  return teasers === 1 && out.length === 1 ? [] : out;
+}
+
 function linkListAfter(el: Element): boolean {
-  const s = el.nextElementSibling;
-  return s !== null && linkList(s);
+  return listAfter(el).length > 0;
 }
 
 /** Email fields of a signup: not a comment or contact form (a text area), not a login (a password). */

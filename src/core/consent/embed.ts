@@ -67,6 +67,9 @@ export function providerOfHint(hint: string): EmbedProvider | null {
   return null;
 }
 
+/** Query parameters that only track the click (utm_*, Twitter's ref_src, Instagram's igsh…). */
+const TRACKING = /^(utm_\w+|ref_src|ref_url|igshid|igsh|fbclid|gclid|mc_cid|mc_eid)$/;
+
 /** Absolute http(s) address, with embed forms turned into the page a reader can open. */
 export function cleanUrl(raw: string, base: string | null): string | null {
   const s = raw.trim().replace(/&amp;/g, '&');
@@ -80,7 +83,21 @@ export function cleanUrl(raw: string, base: string | null): string | null {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   // "https://x.com@evil.example/…" reads as x.com and opens evil.example: never an address to offer.
   if (u.username || u.password) return null;
+  // The query string rewritten by hand: in Firefox's content scripts the URLSearchParams of a URL
+  // left the tracking parameters in place.
+  if (u.search) {
+    const kept = u.search
+      .slice(1)
+      .split('&')
+      .filter((p) => p && !TRACKING.test(p.split('=')[0] ?? ''));
+    u.search = kept.length ? `?${kept.join('&')}` : '';
+  }
   const host = u.hostname.replace(/^www\./, '');
+  const vimeo = /^\/video\/(\d+)/.exec(u.pathname);
+  if (vimeo && host === 'player.vimeo.com') {
+    const h = u.searchParams.get('h');
+    return `https://vimeo.com/${vimeo[1]!}${h && /^\w+$/.test(h) ? `/${h}` : ''}`;
+  }
   const yt = /^\/embed\/([\w-]{6,})/.exec(u.pathname);
   if (yt && /youtube(-nocookie)?\.com$/.test(host)) return `https://www.youtube.com/watch?v=${yt[1]!}`;
   const fbHref = u.searchParams.get('href');
@@ -94,11 +111,25 @@ export function cleanUrl(raw: string, base: string | null): string | null {
   return u.href;
 }
 
-const URL_ATTRS = [
+/**
+ * Attributes that hold an embed's address while it waits: lazy loaders and, above all, the
+ * deferred sources of consent managers (Cookiebot data-cookieblock-src, Complianz data-src-cmplz,
+ * iubenda suppressedsrc, Real Cookie Banner consent-original-src-_, Borlabs src-consent, Avada
+ * data-privacy-src, Usercentrics uc-src, consentmanager data-cmp-src, Moove data-gdpr-iframesrc…).
+ */
+export const URL_ATTRS = [
   'data-src', 'data-url', 'data-href', 'data-embed-url', 'data-embed-src', 'data-original-src', 'data-lazy-src',
   'data-cookieblock-src', 'data-src-cmplz', 'data-oembed-url', 'data-tweet-url', 'data-video-url', 'data-iframe-src',
-  'data-permalink', 'data-instgrm-permalink', 'cite',
+  'data-permalink', 'data-instgrm-permalink', 'cite', 'suppressedsrc', 'data-suppressedsrc', 'consent-original-src',
+  'consent-original-src-_', 'consent-click-original-src-_', 'src-consent', 'data-privacy-src', 'uc-src', 'data-uc-src',
+  'data-cmp-src', 'data-gdpr-iframesrc', 'data-wpconsent-src', 'data-consent-src', 'data-ep-src',
 ]; // prettier-ignore
+
+/** Attributes only consent managers use to park an address: an iframe with one waits for consent. */
+export const DEFERRED_ATTRS = URL_ATTRS.slice(URL_ATTRS.indexOf('suppressedsrc')).concat([
+  'data-cookieblock-src',
+  'data-src-cmplz',
+]);
 
 /** Embed-shaped sources: an address found here names the embed even for an unknown provider. */
 const EMBED_SOURCES = `iframe[src], ${URL_ATTRS.map((a) => `[${a}]`).join(', ')}`;
@@ -107,6 +138,27 @@ const HTML_URL = /(?:src|href|data-src|cite)\s*=\s*(?:"|&quot;|')([^"'&<>\s]+(?:
 
 function urlsInHtml(html: string): string[] {
   return Array.from(html.matchAll(HTML_URL), (m) => m[1]!);
+}
+
+/**
+ * Addresses in a script that holds the embed's markup rather than code: base64 in a template
+ * (Borlabs: <script type="text/template">), or HTML-escaped, JSON-encoded, slash-escaped markup in
+ * a variable (Embed Privacy: var _oembed_… = '{"embed":"&lt;iframe … src=&quot;https:\\/\\/…').
+ */
+function urlsInScript(code: string): string[] {
+  const t = code.trim();
+  if (!t) return [];
+  if (t.length >= 16 && /^[A-Za-z0-9+/=\s]+$/.test(t)) return urlsInHtml(decodeBase64(t.replace(/\s+/g, '')));
+  if (!/&lt;|<(iframe|blockquote|a)\b/i.test(t)) return [];
+  const unescaped = t
+    .replace(/\\+\//g, '/')
+    .replace(/\\+"/g, '"')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#0?39;/g, "'")
+    .replace(/&amp;/g, '&');
+  return urlsInHtml(unescaped);
 }
 
 function decodeBase64(s: string): string {
@@ -181,6 +233,21 @@ function candidatesIn(el: Element, base: string | null, found: Candidates): void
     }
     if (node.parentElement?.closest('noscript')) add(node.getAttribute('src'), true);
     if (tag === 'A') add(node.getAttribute('href'), node.closest('blockquote, noscript') !== null);
+    if (tag === 'SCRIPT') for (const u of urlsInScript(node.textContent ?? '')) add(u, true);
+    // tarteaucitron's players keep the id only: <div class="youtube_player" videoID="…">.
+    // Browsers lower-case attribute names; linkedom keeps the page's spelling.
+    const vid = node.getAttribute('videoid') ?? node.getAttribute('videoID');
+    if (vid && /^[\w-]{5,}$/.test(vid)) {
+      const cls = node.getAttribute('class') ?? '';
+      if (/youtube_player/.test(cls)) add(`https://www.youtube.com/watch?v=${vid}`, true);
+      else if (/vimeo_player/.test(cls)) add(`https://vimeo.com/${vid}`, true);
+      else if (/dailymotion_player/.test(cls)) add(`https://www.dailymotion.com/video/${vid}`, true);
+    }
+    // A placeholder painted with the video's own thumbnail (CookieYes, CookieLawInfo).
+    const thumb = /(?:img\.youtube\.com|i\.ytimg\.com)\/vi\/([\w-]{11})\//.exec(
+      node.getAttribute('style') ?? '',
+    );
+    if (thumb) add(`https://www.youtube.com/watch?v=${thumb[1]!}`, true);
     const tweet = node.getAttribute('data-tweet-id');
     if (tweet && /^\d+$/.test(tweet)) add(`https://x.com/i/status/${tweet}`, true);
     const yt = node.getAttribute('data-youtube-id') ?? node.getAttribute('data-video-id');
@@ -200,14 +267,21 @@ export interface EmbedInfo {
 export function recoverEmbed(scope: Element[], hint: string, base: string | null): EmbedInfo {
   const found: Candidates = { list: [], deceptive: false };
   for (const el of scope) candidatesIn(el, base, found);
-  const cands = found.list;
-  const known = cands.find((c) => providerOfUrl(c.url) !== 'other');
-  const chosen = known ?? cands.find((c) => c.embed && !sameSite(c.url, base));
+  // Links the placeholder shows are mostly its provider's privacy policy: only embed-shaped
+  // sources count, a visible link only when it leads to content (a post, a video), not a policy.
+  const cands = found.list.filter((c) => c.embed || !POLICY.test(c.url));
+  const pick = (embed: boolean): Candidate | undefined =>
+    cands.find((c) => c.embed === embed && providerOfUrl(c.url) !== 'other') ??
+    (embed ? cands.find((c) => c.embed && !sameSite(c.url, base)) : undefined);
+  const chosen = pick(true) ?? pick(false);
   // With an address, its host alone names the provider. Without one, the placeholder's words and
   // class names may, unless the page offered a disguised address (then nothing it says is trusted).
   if (chosen) return { url: chosen.url, provider: providerOfUrl(chosen.url) };
   return { url: null, provider: found.deceptive ? 'other' : (providerOfHint(hint) ?? 'other') };
 }
+
+/** Addresses of policy and help pages, which placeholders link to and no embed is. */
+const POLICY = /\/(privacy|policies|policy|legal|terms|cookies?|datenschutz|help|about)\b/i;
 
 function sameSite(url: string, base: string | null): boolean {
   if (!base) return false;

@@ -5,7 +5,7 @@
  */
 import { isPrompt } from '../boilerplate/box.js';
 import { CONSENT_VOCABULARY, type Category } from './phrases.js';
-import { addressesReader, coverage } from './segments.js';
+import { EMBED_FALLBACK, addressesReader, coverage } from './segments.js';
 import { matchForm, visibleText } from './text.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation'];
@@ -47,8 +47,11 @@ export function pageStats(root: Document | ShadowRoot): PageStats {
       if (!prose) {
         prose = new Set<Element>();
         // List items and definitions carry prose too ("While you may be focused on growth now…").
+        // The text of a tweet or post in its embed's fallback blockquote is the embed's, not the
+        // article's: a blocked embed's placeholder may hold it.
         const ps = root.querySelectorAll('p, li, dd');
-        for (let i = 0; i < ps.length; i++) if (isProse(ps[i]!)) prose.add(ps[i]!);
+        for (let i = 0; i < ps.length; i++)
+          if (isProse(ps[i]!) && !ps[i]!.closest(EMBED_FALLBACK)) prose.add(ps[i]!);
       }
       return prose;
     },
@@ -113,9 +116,9 @@ export function holdsProse(el: Element, stats: PageStats): boolean {
  * Between the article's paragraphs: an ancestor a few levels up holds two prose paragraphs.
  * "Read more" links and newsletter boxes count as boilerplate only there, never in navigation.
  */
-export function inArticleFlow(el: Element, stats: PageStats): boolean {
+export function inArticleFlow(el: Element, stats: PageStats, levels = 4): boolean {
   let p = el.parentElement;
-  for (let i = 0; i < 4 && p; i++, p = p.parentElement) {
+  for (let i = 0; i < levels && p; i++, p = p.parentElement) {
     if (p.tagName === 'BODY') return false;
     // Paragraphs only: long list items also fill mega menus and teaser lists.
     if (proseInside(p, stats, true) >= 2) return true;

@@ -8,7 +8,12 @@
 import type { Finding, ScanState } from './finding.js';
 import { holdsMainContent, pageStats } from './guard.js';
 import { visibleText } from './text.js';
-import { findCmpContainers, findNamedContainers, findPlaceholderMarkup } from './markup.js';
+import {
+  findCmpContainers,
+  findDeferredFrames,
+  findNamedContainers,
+  findPlaceholderMarkup,
+} from './markup.js';
 import { collectRoots, compareKeys, composedContains, orderKey, type Scope } from './roots.js';
 import { scanPhrases } from './scan.js';
 import { findMarkupBoxes, findNamedBoxes } from './boxes.js';
@@ -60,6 +65,7 @@ export function findConsent(doc: Document): Finding[] {
   const state: ScanState = { scope, stats: pageStats(doc), base: baseUrl(doc), found: [] };
   for (const r of scope.roots) findCmpContainers(state, r);
   for (const r of scope.roots) findPlaceholderMarkup(state, r);
+  for (const r of scope.roots) findDeferredFrames(state, r);
   for (const r of scope.roots) findNamedContainers(state, r);
   for (const { root } of scope.roots) scanPhrases(state, root);
   for (const r of scope.roots) findNamedBoxes(state, r);

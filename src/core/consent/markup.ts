@@ -3,12 +3,12 @@
  * for consent whose text reads like a banner, and placeholder containers of blocked embeds.
  */
 import { climbConsent } from './climb.js';
-import { attributeHints, recoverEmbed } from './embed.js';
+import { DEFERRED_ATTRS, attributeHints, recoverEmbed } from './embed.js';
 import { claimed, type ScanState } from './finding.js';
 import { holdsMainContent, holdsProse } from './guard.js';
 import { langOf, matchesCategory } from './phrases.js';
 import type { ScanRoot } from './roots.js';
-import { CMP_RULES, NAMED_CONSENT_SELECTOR, PAY_MARKERS, PLACEHOLDER_RULES } from './rules.js';
+import { BACKDROPS, CMP_RULES, NAMED_CONSENT_SELECTOR, PAY_MARKERS, PLACEHOLDER_RULES } from './rules.js';
 import { coverage } from './segments.js';
 import { elementGate } from './selector-gate.js';
 import { SELECTOR_GATES } from './selector-gate-words.js';
@@ -20,6 +20,7 @@ const ALL_PLACEHOLDERS = PLACEHOLDER_RULES.map((r) => r.selector).join(', ');
 const mayBeCmp = elementGate(SELECTOR_GATES.cmp);
 const mayBePlaceholder = elementGate(SELECTOR_GATES.placeholder);
 const mayBeNamed = elementGate(SELECTOR_GATES.named);
+const DEFERRED_FRAMES = DEFERRED_ATTRS.map((a) => `iframe[${a}]`).join(', ');
 
 /** A consent UI is worth reporting once it shows something (text, a frame, a shadow tree). */
 function shows(el: Element, text: string): boolean {
@@ -50,7 +51,7 @@ export function findCmpContainers(state: ScanState, root: ScanRoot): void {
     const rule = CMP_RULES.find((r) => r.selectors.some((s) => el.matches(s)));
     if (!rule) continue;
     const text = visibleText(el);
-    if (!shows(el, text) || holdsMainContent(el, state.stats)) continue;
+    if ((!shows(el, text) && !el.matches(BACKDROPS)) || holdsMainContent(el, state.stats)) continue;
     const kind = rule.kind === 'consent-wall' || isWall(el) ? 'consent-wall' : 'consent-banner';
     const folded = matchForm(text);
     state.found.push({
@@ -121,7 +122,13 @@ export function findPlaceholderMarkup(state: ScanState, root: ScanRoot): void {
     const rule = PLACEHOLDER_RULES.find((r) => match.matches(r.selector));
     if (!rule) continue;
     const el = climbConsent(match, state.stats);
-    if (claimed(state, el) || holdsProse(el, state.stats)) continue;
+    // A named plugin's placeholder is strong evidence, like a platform's banner: its own notice
+    // may be a long paragraph (Usercentrics). The generic class patterns must hold no prose.
+    if (
+      claimed(state, el) ||
+      (rule.family === 'generic' ? holdsProse(el, state.stats) : holdsMainContent(el, state.stats))
+    )
+      continue;
     const text = visibleText(el);
     const info = recoverEmbed(embedScope(el), `${attributeHints(el)} ${text}`, state.base);
     if (!text && !info.url) continue;
@@ -134,6 +141,48 @@ export function findPlaceholderMarkup(state: ScanState, root: ScanRoot): void {
       url: info.url,
       source: rule.family,
       lang: langOf(folded, 'placeholder') ?? langOf(folded, 'explanation'),
+    });
+  }
+}
+
+/**
+ * Whether a frame holds a place on screen with nothing loaded yet: no address, a blank one, or a
+ * data: stand-in. A frame the page hides itself (display:none, hidden, 1×1) is no placeholder:
+ * the page shows its own elsewhere (Avada, Real Cookie Banner), or nothing at all.
+ */
+function blankOnScreen(frame: Element): boolean {
+  const src = (frame.getAttribute('src') ?? '').trim();
+  if (src !== '' && !/^(about:blank|data:|javascript:)/i.test(src)) return false;
+  if (frame.hasAttribute('hidden') || /display\s*:\s*none/i.test(frame.getAttribute('style') ?? ''))
+    return false;
+  const size = (a: string): number => Number.parseInt(frame.getAttribute(a) ?? '', 10);
+  return !(size('width') <= 2 || size('height') <= 2);
+}
+
+/**
+ * Frames a consent manager holds back: the embed's address waits in its deferred-source attribute
+ * (iubenda suppressedsrc, Cookiebot data-cookieblock-src, Complianz data-src-cmplz, Usercentrics
+ * uc-src…) and the frame stays blank until consent. The blank frame (with any wrapper that adds
+ * only consent UI) is the placeholder; its address is the original.
+ */
+export function findDeferredFrames(state: ScanState, root: ScanRoot): void {
+  const frames = root.root.querySelectorAll(DEFERRED_FRAMES);
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i]!;
+    if (!blankOnScreen(frame) || claimed(state, frame)) continue;
+    const el = climbConsent(frame, state.stats);
+    if (claimed(state, el) || holdsProse(el, state.stats)) continue;
+    const text = visibleText(el);
+    const info = recoverEmbed(embedScope(el), `${attributeHints(el)} ${text}`, state.base);
+    if (!info.url) continue;
+    state.found.push({
+      element: el,
+      kind: 'consent-embed',
+      text: shorten(text || frame.getAttribute('title') || ''),
+      provider: info.provider,
+      url: info.url,
+      source: 'deferred',
+      lang: null,
     });
   }
 }

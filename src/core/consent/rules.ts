@@ -39,7 +39,37 @@ export const CMP_RULES: CmpRule[] = [
   { cmp: 'elpais', kind: 'consent-wall', selectors: ['#pmConsentWall'] },
   { cmp: 'rcs', kind: 'consent-wall', selectors: ['.privacy-cp-wall'] },
   { cmp: 'contentpass', kind: 'consent-wall', selectors: ['#contentpass-wall', '.contentpass-wall'] },
+  // The most common platforms of autoconsent's coverage data (rules/rules.json prehide and detect selectors).
+  { cmp: 'osano', kind: 'consent-banner', selectors: ['.osano-cm-window', '.osano-cm-dialog'] },
+  { cmp: 'klaro', kind: 'consent-banner', selectors: ['#klaro', '.klaro .cookie-notice', '.klaro .cookie-modal'] },
+  { cmp: 'cookieyes', kind: 'consent-banner', selectors: ['.cky-consent-container', '.cky-overlay', '.cky-modal'] },
+  { cmp: 'civic-cookie-control', kind: 'consent-banner', selectors: ['#ccc', '#ccc-module', '#ccc-notify', '#ccc-overlay'] },
+  { cmp: 'cookie-script', kind: 'consent-banner', selectors: ['#cookiescript_injected', '#cookiescript_injected_wrapper'] },
+  { cmp: 'cookiefirst', kind: 'consent-banner', selectors: ['#cookiefirst-root', '.cookiefirst-root'] },
+  { cmp: 'cookieconsent', kind: 'consent-banner', selectors: ['#cc-main', '#cc--main', '.cc-window'] },
+  { cmp: 'termly', kind: 'consent-banner', selectors: ['#termly-code-snippet-support'] },
+  { cmp: 'ketch', kind: 'consent-banner', selectors: ['#lanyard_root', '#ketch-banner', '#ketch-modal'] },
+  { cmp: 'tealium', kind: 'consent-banner', selectors: ['#__tealiumGDPRecModal', '#__tealiumGDPRcpPrefs', '#__tealiumImplicitmodal'] },
+  { cmp: 'transcend', kind: 'consent-banner', selectors: ['#transcend-consent-manager'] },
+  { cmp: 'moove', kind: 'consent-banner', selectors: ['#moove_gdpr_cookie_info_bar', '#moove_gdpr_cookie_modal'] },
+  { cmp: 'eu-cookie-compliance', kind: 'consent-banner', selectors: ['#sliding-popup', '.eu-cookie-compliance-banner'] },
+  { cmp: 'real-cookie-banner', kind: 'consent-banner', selectors: ['div[consent-skip-blocker]'] },
+  { cmp: 'sirdata', kind: 'consent-banner', selectors: ['#sd-cmp'] },
+  { cmp: 'ezoic', kind: 'consent-banner', selectors: ['#ez-cookie-dialog-wrapper'] },
+  { cmp: 'cookie-notice', kind: 'consent-banner', selectors: ['#cookie-notice', '#gdpr-cookie-consent-bar'] },
+  { cmp: 'borlabs', kind: 'consent-banner', selectors: ['.brlbs-cmpnt-dialog'] },
+  { cmp: 'wp-dsgvo', kind: 'consent-banner', selectors: ['.sp-dsgvo-popup-overlay'] },
+  { cmp: 'avada', kind: 'consent-banner', selectors: ['.fusion-privacy-bar'] },
+  { cmp: 'fides', kind: 'consent-banner', selectors: ['#fides-overlay', '#fides-overlay-wrapper'] },
+  { cmp: 'datagrail', kind: 'consent-banner', selectors: ['.dg-consent-banner'] },
 ]; // prettier-ignore
+
+/**
+ * Backdrops of consent dialogs: empty, full-screen, dimming the page. Reported even without text
+ * (other containers must show something).
+ */
+export const BACKDROPS =
+  '#cmpbox2, .cmpboxBG, #CybotCookiebotDialogBodyUnderlay, .cky-overlay, .didomi-popup-backdrop, .onetrust-pc-dark-filter, .fc-dialog-overlay, .truste_overlay, .iubenda-cs-overlay, .cli-modal-backdrop, #ccc-overlay, .sp_veil';
 
 /** Elements inside a consent dialog that make it pay-or-accept (a wall, not a banner). */
 export const PAY_MARKERS =
@@ -73,6 +103,13 @@ export const PLACEHOLDER_RULES: PlaceholderRule[] = [
   { family: 'borlabs', selector: '._brlbs-content-blocker, [data-borlabs-cookie-content]' },
   { family: 'complianz', selector: '.cmplz-blocked-content-container, .cmplz-blocked-content-notice' },
   { family: 'usercentrics', selector: '.uc-embedding-container' },
+  { family: 'klaro', selector: '.cm-as-context-notice' },
+  { family: 'tarteaucitron', selector: '.tac_activate' },
+  { family: 'cookieyes', selector: '[data-cky-tag="video-placeholder"], .wt-cli-iframe-placeholder' },
+  { family: 'avada', selector: '.fusion-privacy-placeholder' },
+  { family: 'wp-dsgvo', selector: '.sp-dsgvo-blocked-embedding-placeholder' },
+  { family: 'iubenda', selector: '._iub_cs_activate-overlay' },
+  { family: 'borlabs', selector: '.brlbs-cmpnt-content-blocker' },
   { family: 'generic', selector: '[data-consent-placeholder], .consent-placeholder, .gdpr-embed-placeholder, [class*="embed-consent"], [class*="consent-embed"]' },
 ]; // prettier-ignore
 

@@ -41,6 +41,8 @@ const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label
 /** Share of a block that consent phrases must cover before the block counts as consent wording. */
 const MIN_COVERAGE = 0.6;
 const RELATED_MAX_CHARS = 300;
+/** How far up a related line may look for the article's paragraphs (see inArticleFlow). */
+const RELATED_FLOW_LEVELS = 6;
 /** "Read more" alone is a teaser button; "Read more: {title}" is a related-article line. */
 const RELATED_MIN_WORDS = 5;
 const NEWSLETTER_MAX_CHARS = 800;
@@ -48,6 +50,15 @@ const NEWSLETTER_MAX_CHARS = 800;
 const BOX_START_MAX_CHARS = 160;
 /** Elements that label a box rather than act: a heading, a kicker, a caption-like line. */
 const LABEL_TAGS = /^(H[1-6]|P|DIV|SPAN|STRONG|B|EM|LEGEND|HEADER|DT|SUMMARY|FIGCAPTION)$/;
+
+/**
+ * A short label that ends with a colon ("Also:", "On HoustonChronicle.com:", "Más:"): the lead of a
+ * related line whatever its words, which no list of phrases can hold.
+ */
+const COLON_LABEL = /^\s*[^\s!?][^!?]{0,38}:\s*$/;
+function colonLabel(v: string): boolean {
+  return v.length <= 44 && COLON_LABEL.test(v);
+}
 
 /** Whether no element between `node` and `start` hides its text (see visibleTextNodes). */
 function shownUnder(node: Node, start: Node): boolean {
@@ -77,11 +88,15 @@ function candidateBlocks(root: Document | ShadowRoot): Element[] {
     const walker = doc.createTreeWalker(start, 4 /* NodeFilter.SHOW_TEXT */);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
       const v = t.nodeValue ?? '';
-      if (v.length >= PREFILTER_MIN_CHARS && PREFILTER.test(v) && shownUnder(t, start)) take(t);
+      if (v.length >= PREFILTER_MIN_CHARS && (PREFILTER.test(v) || colonLabel(v)) && shownUnder(t, start))
+        take(t);
     }
     return out;
   }
-  for (const t of visibleTextNodes(start)) if (PREFILTER.test(t.nodeValue ?? '')) take(t);
+  for (const t of visibleTextNodes(start)) {
+    const v = t.nodeValue ?? '';
+    if (PREFILTER.test(v) || colonLabel(v)) take(t);
+  }
   return out;
 }
 
@@ -212,7 +227,8 @@ export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void
       countWordsLoose(text) >= RELATED_MIN_WORDS &&
       linkDensity(b) >= 0.5 &&
       (matchesCategory(folded, 'related') || boilerplate(text, 'related')) &&
-      inArticleFlow(b, state.stats)
+      // Site builders wrap each paragraph in blocks of their own (Squarespace: four levels).
+      inArticleFlow(b, state.stats, RELATED_FLOW_LEVELS)
     ) {
       const el = climbSameText(b);
       push(state, {

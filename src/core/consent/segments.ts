@@ -93,11 +93,26 @@ const VOCAB_MAX_CHARS = 200;
 
 export type SegmentClass = 'consent' | 'vocab' | 'ui' | 'other';
 
+/**
+ * What a blocked embed leaves of itself next to its placeholder: the provider's fallback
+ * blockquote (a tweet's or a post's text and permalink, shown until the provider's script runs),
+ * or a preview line that names the provider's site ("… (twitter.com)", Golem). Part of the
+ * placeholder, not of the article.
+ */
+export const EMBED_FALLBACK =
+  'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote[data-instgrm-permalink], blockquote.bluesky-embed, blockquote.threads-post, blockquote.reddit-embed-bq, blockquote.mastodon-embed';
+const PREVIEW_SOURCE =
+  /\((?:www\.)?(?:twitter|x|instagram|youtube|facebook|tiktok|threads|bsky)\.(?:com|net|app)\)$/;
+
+function embedFallback(seg: Segment): boolean {
+  return seg.el.closest(EMBED_FALLBACK) !== null || PREVIEW_SOURCE.test(seg.text);
+}
+
 export function classifySegment(seg: Segment): SegmentClass {
   const words = countWordsLoose(seg.text);
   const folded = matchForm(seg.text);
   if (!quoted(seg.text) && coverage(seg.text, CONSENT_CATS) >= 0.5) return 'consent';
-  if (matchesCategory(folded, 'weakLabel')) return 'ui';
+  if (matchesCategory(folded, 'weakLabel') || embedFallback(seg)) return 'ui';
   if (isButtonLike(seg.el) && seg.text.length <= 60) return 'ui';
   if (words <= 4 && !/^H[1-3]$/.test(seg.el.tagName)) return 'ui';
   if (seg.text.length <= VOCAB_MAX_CHARS && CONSENT_VOCABULARY.test(folded)) return 'vocab';

@@ -24,6 +24,16 @@ describe('embed addresses and providers', () => {
     expect(cleanUrl('https://www.instagram.com/p/AbC-12/embed/captioned/', null)).toBe(
       'https://www.instagram.com/p/AbC-12/',
     );
+    // Unlisted Vimeo videos open with their hash; click-tracking parameters are dropped.
+    expect(cleanUrl('https://player.vimeo.com/video/812345678?h=4f2c1a9b0d&title=0', null)).toBe(
+      'https://vimeo.com/812345678/4f2c1a9b0d',
+    );
+    expect(cleanUrl('https://www.instagram.com/p/DGp4xYz7Lmn/?utm_source=ig_embed&igsh=x1', null)).toBe(
+      'https://www.instagram.com/p/DGp4xYz7Lmn/',
+    );
+    expect(cleanUrl('https://twitter.com/a/status/1?ref_src=twsrc%5Etfw&lang=fr', null)).toBe(
+      'https://twitter.com/a/status/1?lang=fr',
+    );
     expect(cleanUrl('javascript:Cookiebot.renew()', null)).toBeNull();
     expect(cleanUrl('/relative', null)).toBeNull();
     expect(cleanUrl('/relative', 'https://site.example/a/b')).toBe('https://site.example/relative');
@@ -66,6 +76,23 @@ describe('embed addresses and providers', () => {
     doc.querySelector('.gdpr-embed-placeholder')!.append(ns);
     const [f] = findConsent(doc);
     expect(f).toMatchObject({ kind: 'consent-embed', provider: 'x', url: 'https://twitter.com/a/status/42' });
+  });
+
+  it('takes a blank frame whose address waits in a consent manager attribute, and only such a frame', () => {
+    const prose = '<p>' + 'Article prose that says nothing of the frames around it. '.repeat(4) + '</p>';
+    const doc = parseHtml(
+      `<html><body><main>${prose}
+      <div id="waiting"><iframe suppressedsrc="https://www.youtube.com/embed/Lm3nOp4QrS5" src="about:blank" width="640" height="360"></iframe></div>
+      <div id="loaded"><iframe data-cmp-src="https://www.youtube.com/embed/Ab9cDe0fGh1" src="https://www.youtube.com/embed/Ab9cDe0fGh1" width="640" height="360"></iframe></div>
+      <div id="hidden"><iframe data-privacy-src="https://www.youtube.com/embed/Hs5tUv6WxY7" src="" style="display:none"></iframe></div>
+      <div id="pixel"><iframe data-cmp-src="https://www.youtube.com/embed/Zz9cDe0fGh1" width="1" height="1"></iframe></div>
+      <div id="no-consent-attr"><iframe data-src="https://www.youtube.com/embed/Qq9cDe0fGh1" width="640" height="360"></iframe></div>
+      ${prose}</main></body></html>`,
+    );
+    const found = findConsent(doc);
+    expect(found.map((f) => [f.element.closest('[id]')?.id, f.kind, f.url])).toEqual([
+      ['waiting', 'consent-embed', 'https://www.youtube.com/watch?v=Lm3nOp4QrS5'],
+    ]);
   });
 });
 

@@ -7,7 +7,9 @@ export const de: Table = {
     /^externer inhalt[.:]?$/,
     /an dieser stelle finden sie (einen |den )?(von unseren redakteuren ausgewählten, )?externen inhalt/,
     /mit ihrer zustimm+ung wird hier/,
-    'zustimmung zur anzeige externer inhalte',
+    /zustimmung zur anzeige externer inhalte( von [\w.-]+)?( in meinem browser)?( \(cookie\))?/,
+    // Usercentrics' embedding placeholder.
+    /wir benötigen ihre zustimmung zum laden des .{1,60}(service|dienst)/,
     'um eingebettete inhalte anzuzeigen',
     'zwei-klick-lösung',
     /^(externer )?inhalt (ist )?blockiert[.!]?$/,
@@ -19,6 +21,8 @@ export const de: Table = {
     'informationen auf einem gerät speichern und/oder abrufen',
   ],
   explanation: [
+    /wir verwenden einen drittanbieter-service, um (video)?inhalte einzubetten/,
+    /akzeptieren sie den dienst, um .{1,40} anzusehen/,
     'ich bin damit einverstanden, dass mir externe inhalte angezeigt werden',
     'ich bin damit einverstanden, dass mir der externe inhalt angezeigt wird',
     'damit können personenbezogene daten an drittplattformen',

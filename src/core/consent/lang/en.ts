@@ -9,7 +9,9 @@ export const en: Table = {
     'we ask for your permission before anything is loaded',
     /this content is blocked (because|as|until|since) /,
     /^(this )?content (is )?blocked[.!]?$/,
-    /(accept|enable|allow) (the |all |marketing |functional )?cookies to (see|view|watch|display|load) this/,
+    /(accept|enable|allow) (the |all )?([a-z-]+ ){0,2}cookies to (see|view|watch|display|load) (this|it\b)/,
+    // Usercentrics' embedding placeholder.
+    /we need your consent to load the .{1,60} service/,
     /you (need|have) to (accept|enable|allow) .{0,40}cookies .{0,30}to (see|view|watch|display)/,
     'view original content on',
   ],
@@ -24,6 +26,8 @@ export const en: Table = {
     'do not sell or share my personal information',
   ],
   explanation: [
+    /we use a third[ -]party service to embed (video )?content/,
+    /accept the service to (watch|view|see) this/,
     'they may be using cookies and other technologies',
     /to view this content,? (click|choose)/,
     "click 'allow and continue'",

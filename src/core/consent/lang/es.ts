@@ -3,7 +3,7 @@ import type { Table } from './types.js';
 
 export const es: Table = {
   placeholder: [
-    /este contenido está bloqueado (porque|ya que|hasta)/,
+    /este contenido está bloqueado (porque|ya que|hasta)( no (ha|has|haya|hayas) aceptado (las )?cookies)?/,
     /^(este )?contenido (está )?bloqueado[.!]?$/,
     /para ver este contenido,? (debes?|tienes que|tiene que|es necesario) aceptar/,
     /acepta\w* (las )?cookies .{0,40}para (ver|mostrar|visualizar) (este|el|la)/,

@@ -27,6 +27,8 @@ export const fr: Table = {
     'vous autorisez des dépôts de',
     'à des fins de personnalisation et de ciblage publicitaire',
     'vous pourrez visualiser les contenus',
+    /pour pouvoir le visualiser, vous devez accepter/,
+    'vous permettre de visualiser et de partager des contenus avec des médias sociaux',
     'acceptez les cookies',
     'avec nos partenaires, nous',
     'paramétrer les cookies',
