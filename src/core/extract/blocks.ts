@@ -53,6 +53,8 @@ export interface RawBlock extends Block {
   linkChars: number;
   /** Element holding the block's first text, for markup checks. */
   owner: Element | null;
+  /** Address of the block's first link, when it has one. */
+  href: string | null;
 }
 
 /** One element being read: where the walk is among its children, and what it gives its text. */
@@ -62,6 +64,8 @@ interface Frame {
   /** The nearest kind-giving element's kind (the element itself or an ancestor inside the root). */
   kind: BlockKind | null;
   link: boolean;
+  /** The enclosing link's address, when inside one. */
+  href: string | null;
   /** What closing the element does: end the block, or add the space between table cells. */
   close: 'block' | 'cell' | null;
 }
@@ -78,6 +82,7 @@ export function rawBlocksFromElement(root: Element, work?: Work): RawBlock[] {
   let linkChars = 0;
   let owner: Element | null = null;
   let ownerKind: BlockKind | null = null;
+  let href: string | null = null;
 
   const flush = (): void => {
     const text = buffer.trim() ? normalizeSpace(buffer) : '';
@@ -87,14 +92,18 @@ export function rawBlocksFromElement(root: Element, work?: Work): RawBlock[] {
         text,
         linkChars: Math.min(linkChars, text.length),
         owner,
+        href,
       });
     buffer = '';
     linkChars = 0;
     owner = null;
     ownerKind = null;
+    href = null;
   };
 
-  const stack: Frame[] = [{ el: root, next: root.firstChild, kind: null, link: false, close: null }];
+  const stack: Frame[] = [
+    { el: root, next: root.firstChild, kind: null, link: false, href: null, close: null },
+  ];
   let visited = 0;
   while (stack.length) {
     const top = stack[stack.length - 1]!;
@@ -114,7 +123,11 @@ export function rawBlocksFromElement(root: Element, work?: Work): RawBlock[] {
         ownerKind = top.kind;
       }
       buffer += value;
-      if (top.link) linkChars += value.trim().length;
+      if (top.link) {
+        const chars = value.trim().length;
+        if (chars && href === null) href = top.href;
+        linkChars += chars;
+      }
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -126,6 +139,7 @@ export function rawBlocksFromElement(root: Element, work?: Work): RawBlock[] {
       next: el.firstChild,
       kind: ownKind(el, tag) ?? top.kind,
       link: top.link || tag === 'A',
+      href: tag === 'A' ? (el.getAttribute('href') ?? '') : top.href,
       close: null,
     };
     if (CELL_TAGS.has(tag)) {

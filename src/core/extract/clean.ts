@@ -9,15 +9,16 @@ import { isGluedCredit, trailingCreditStart } from '../text/credits.js';
 import { BOILERPLATE_MAX_CHARS, isArticleProse, matchPhraseKey, phraseKey } from './boilerplate-match.js';
 import { BOILERPLATE_PHRASES, type BoilerplateFamily } from './boilerplate-phrases.js';
 import type { RawBlock } from './blocks.js';
-import { tally, type Work } from './work.js';
+import { dropTrace, tally, type Work } from './work.js';
 import {
   CAPTION_LABEL,
   hasNoLetters,
-  isBareAddress,
   isBylineLine,
+  isContactLine,
   isDateLine,
   isShareBar,
-  isShortWithUrl,
+  isOwnAddress,
+  isPointerWithUrl,
 } from './shapes.js';
 
 /** A short paragraph that is nearly all link text is a pointer to another page. */
@@ -50,6 +51,8 @@ export interface CleanContext {
   linkHeadings?: number;
   /** Counts of work done, when the caller keeps them (work.ts). */
   work?: Work | undefined;
+  /** The page's address, when known. */
+  url?: string | null;
 }
 
 /**
@@ -87,6 +90,18 @@ function headsProse(next: RawBlock | undefined): boolean {
   );
 }
 
+/** Whether a link leads to a page of the site at `pageUrl` (any page, when the site is unknown). */
+function leadsToSite(href: string | null, pageUrl: string | null): boolean {
+  if (href === null) return false;
+  if (pageUrl === null) return true;
+  try {
+    const [a, b] = [new URL(href, pageUrl), new URL(pageUrl)];
+    return a.host.replace(/^www\./, '') === b.host.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+}
+
 /** A paragraph of prose that is not mostly links follows (see chromeReason). */
 const headsArticleProse = (next: RawBlock | undefined): boolean =>
   next !== undefined &&
@@ -108,10 +123,14 @@ function chromeReason(
   // for the newsletter, pay for the rest" over a paragraph on subscriptions).
   if (family && !(b.kind === 'heading' && headsArticleProse(next))) return family;
   if (words === 0 || (hasNoLetters(b.text) && !b.owner?.closest('td, th'))) return 'empty';
-  if (isDateLine(b.text)) return 'dateline';
+  // Dates in a table are its data, not the article's date line.
+  if (isDateLine(b.text) && !b.owner?.closest('td, th')) return 'dateline';
   if (isGluedCredit(b.text, words)) return 'credit';
   if (isShareBar(b.text)) return 'share';
-  if (isBareAddress(b.text) || isShortWithUrl(b.text, words)) return 'address';
+  // Addresses in the text are sources and resources; the page's own address and the author's
+  // contact line are not, nor a line that only points elsewhere.
+  if (isContactLine(b.text) || isOwnAddress(b.text, ctx.url ?? null) || isPointerWithUrl(b.text, words))
+    return 'address';
   if (b.kind !== 'list-item' && words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY) {
     if (!(b.kind === 'heading' && headsProse(next))) return 'link';
   }
@@ -157,8 +176,11 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
       inLabelledList = reason !== null && (SECTION_LABELS as readonly string[]).includes(reason);
     if (reason === 'byline' && i < HEAD_BLOCKS)
       ctx.foundByline ??= b.text.replace(/^\S+\s+/, '').split(/\s[-|·–—]\s/)[0]!;
-    if (reason === 'link' && b.kind === 'heading') ctx.linkHeadings = (ctx.linkHeadings ?? 0) + 1;
+    // A listing's headlines lead to other pages of its own site; a round-up's to the products.
+    if (reason === 'link' && b.kind === 'heading' && leadsToSite(b.href, ctx.url ?? null))
+      ctx.linkHeadings = (ctx.linkHeadings ?? 0) + 1;
     if (drop) {
+      dropTrace.fn?.('clean', reason ?? 'labelled list', b.text);
       if (reason === null || !METADATA.has(reason))
         removed.push({ kind: 'boilerplate', text: shorten(b.text) });
       return;
@@ -182,10 +204,17 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
 }
 
 /** A heading at the very end heads nothing: the label of a widget that stayed empty ("Popular on …"). */
+/** More headings than this at the end are a list of items (product names, steps), not a label. */
+const TRAILING_LABELS = 2;
+
 function dropTrailingHeadings(blocks: Block[], removed: Removed[]): Block[] {
   let end = blocks.length;
   while (end > 0 && blocks[end - 1]!.kind === 'heading') end--;
-  for (const b of blocks.slice(end)) removed.push({ kind: 'boilerplate', text: shorten(b.text) });
+  if (blocks.length - end > TRAILING_LABELS) return blocks;
+  for (const b of blocks.slice(end)) {
+    dropTrace.fn?.('clean', 'trailing heading', b.text);
+    removed.push({ kind: 'boilerplate', text: shorten(b.text) });
+  }
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
@@ -200,13 +229,27 @@ const isTeaserLine = (b: Block): boolean =>
   countWords(b.text) <= TEASER_MAX_WORDS;
 
 /**
+ * A run of teasers followed by more than this many paragraphs of prose is inside the article (a
+ * grid of facts, a list of items with short notes), not the "more stories" that close it.
+ */
+const TEASER_TAIL = 5;
+const PROSE_WORDS = 20;
+
+/**
  * Drops runs of teaser lines: a block of "more stories" (kicker or headline, then a one-line
- * summary) whose links Readability flattened, at the end or in the middle of the article. Article
+ * summary) whose links Readability flattened, near the end of the article or after it. Article
  * prose ends its paragraphs with a stop, and its intertitles each head paragraphs of prose.
  */
 function dropTeaserRuns(blocks: Block[], removed: Removed[], work?: Work): Block[] {
   const drop = new Set<number>();
-  tally(work, 'teasers', blocks.length + 1);
+  tally(work, 'teasers', 2 * blocks.length + 1);
+  // Paragraphs of prose from each block to the end, counted once from the end.
+  const proseAfter = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    proseAfter[i] =
+      proseAfter[i + 1]! + (b.kind === 'paragraph' && countWords(b.text) >= PROSE_WORDS ? 1 : 0);
+  }
   // One pass: a run's length and its headings are counted as it grows (no copy of the run).
   let start = -1;
   let headings = 0;
@@ -219,13 +262,21 @@ function dropTeaserRuns(blocks: Block[], removed: Removed[], work?: Work): Block
     }
     const length = start < 0 ? 0 : i - start;
     // Headline and summary pairs: headings alternate with lines, at least three of each.
-    if (length >= TEASER_RUN && headings >= TEASER_PAIRS && length - headings >= TEASER_PAIRS) {
+    if (
+      length >= TEASER_RUN &&
+      headings >= TEASER_PAIRS &&
+      length - headings >= TEASER_PAIRS &&
+      proseAfter[i]! <= TEASER_TAIL
+    ) {
       for (let j = start; j < i; j++) drop.add(j);
       tally(work, 'teasers', length);
     }
     start = -1;
   }
   if (drop.size === 0) return blocks;
-  for (const i of drop) removed.push({ kind: 'boilerplate', text: shorten(blocks[i]!.text) });
+  for (const i of drop) {
+    dropTrace.fn?.('clean', 'teaser run', blocks[i]!.text);
+    removed.push({ kind: 'boilerplate', text: shorten(blocks[i]!.text) });
+  }
   return blocks.filter((_, i) => !drop.has(i));
 }

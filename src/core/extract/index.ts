@@ -5,11 +5,12 @@ import { rawBlocksFromElement } from './blocks.js';
 import { TAIL_SHARE, cleanBlocks, type CleanContext } from './clean.js';
 import { loadUnits, MAX_READABILITY_LOAD, type Load } from './bounds.js';
 import { findBody, findTitle, reshape } from './document-shape.js';
-import { tally, type Work } from './work.js';
+import { dropTrace, tally, type Work } from './work.js';
 import { pruneChrome } from './markup-rules.js';
 import { detectLang, primaryLang, readPageMeta, type PageMeta } from './metadata.js';
 import { pruneInTwoSteps } from './prune.js';
 import { runReadability, type ReadabilityResult } from './readability.js';
+import { proseParagraphs, restoreDroppedProse } from './restore.js';
 import { withoutTimeStamp } from './shapes.js';
 import { extractFromText as extractText } from './text-input.js';
 
@@ -90,6 +91,7 @@ function distinct(removed: Removed[]): Removed[] {
 /** Removes what the consent engine finds from the working copy and records it. */
 function removeConsent(work: Document, removed: Removed[]): void {
   for (const f of findConsent(work)) {
+    dropTrace.fn?.('consent', f.source ?? f.kind, f.element.textContent ?? '');
     removed.push({ kind: f.kind, text: shorten(f.text), provider: f.provider ?? null, url: f.url ?? null });
     f.element.remove();
   }
@@ -190,19 +192,23 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   const partial = whyPartial(load, started, options.budgetMs);
   tally(options.work, 'prune', load.visited);
   tally(options.work, 'readability', partial ? 0 : loadUnits(load));
+  const proseMarks = partial ? [] : proseParagraphs(pruning.paragraphs, workBody, options.work);
   const r = partial ? readLinearly(work, workBody, meta) : runReadability(work);
+  const url = options.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null);
+  if (r.content && !partial) restoreDroppedProse(proseMarks, r.content);
   const title = r.title ?? meta.title;
   let byline = shortByline(r.byline) ?? meta.byline;
   let blocks: Block[] = [];
   let linkHeadings = 0;
   if (r.content) {
-    pruneChrome(r.content, removed, options.work);
+    pruneChrome(r.content, removed, options.work, url);
     const raw = rawBlocksFromElement(r.content, options.work);
     const ctx: CleanContext = {
       title,
       byline,
       tailFrom: Math.floor(raw.length * (1 - TAIL_SHARE)),
       work: options.work,
+      url,
     };
     blocks = cleanBlocks(raw, ctx, removed);
     byline ??= ctx.foundByline ?? null;

@@ -7,7 +7,7 @@
 import type { Removed } from '../types.js';
 import { chromeWordOf, METADATA_WORDS } from '../boilerplate/names.js';
 import { normalizeSpace, shorten } from '../text/normalize.js';
-import { tally, type Work } from './work.js';
+import { dropTrace, tally, type Work } from './work.js';
 
 const textLength = (el: Element): number => normalizeSpace(el.textContent ?? '').length;
 
@@ -59,36 +59,112 @@ function descendants(root: Element): Element[] {
 }
 
 /**
- * Removes chrome elements from `root` (Readability's detached article, which we own) and reports
- * them as boilerplate. Never removes an element that holds a large part of the article's text.
+ * Phrasing elements: a linked word inside a sentence ("lift trade sanctions on <span class="meta">
+ * Sudan</span>"), a glossary tooltip or a highlighted code comment is part of the text around it,
+ * whatever its class. Only a phrasing element that is itself a box (a picture, or two links or
+ * more: a hover card of related stories, share links) goes by its name; see isInlineBox.
  */
-export function pruneChrome(root: Element, removed: Removed[], work?: Work): void {
+// prettier-ignore
+const PHRASING = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark',
+  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+]);
+
+/**
+ * A chrome-named phrasing element that holds a box rather than words: a picture, or two links or
+ * more. Read innermost first, so that a hover card goes and the linked name it hangs on stays
+ * ("Rep. <span class=rollover><a>Ilhan Omar</a><span class=rollover-block>…</span></span>").
+ */
+function isInlineBox(el: Element): boolean {
+  return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('a').length >= 2;
+}
+
+/** A paragraph this long is prose: a list of links after the last one closes the article. */
+const PROSE_WORDS = 20;
+
+/**
+ * Whether most of the list's links lead to other pages of this site (more stories, sections), not
+ * to places in the page (a table of contents) or to other sites (sources, products, tools).
+ */
+function linksToSite(list: Element, pageUrl: string | null): boolean {
+  const base = pageUrl ?? 'http://page.invalid/';
+  const host = (u: URL): string => u.host.replace(/^www\./, '');
+  let here: string;
+  let page: string;
+  try {
+    const b = new URL(base);
+    [here, page] = [host(b), b.origin + b.pathname];
+  } catch {
+    return false;
+  }
+  let site = 0;
+  let links = 0;
+  for (const a of Array.from(list.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    links++;
+    try {
+      const u = new URL(href, base);
+      if (host(u) === here && !(u.hash && u.origin + u.pathname === page)) site++;
+    } catch {
+      // An address that does not parse leads nowhere on this site.
+    }
+  }
+  return links > 0 && site * 2 >= links;
+}
+
+/**
+ * Removes chrome elements from `root` (Readability's detached article, which we own) and reports
+ * them as boilerplate: boxes whose class or id names chrome, and the list of links to more of the
+ * site that closes an article. Never removes an element that holds a large part of the article's
+ * text, a phrasing element, or anything inside preformatted text or code.
+ */
+export function pruneChrome(
+  root: Element,
+  removed: Removed[],
+  work?: Work,
+  pageUrl: string | null = null,
+): void {
   const total = Math.max(1, textLength(root));
   let read = total;
-  const drop = (el: Element, report = true): void => {
+  const drop = (el: Element, report = true, why = 'headline list'): void => {
+    dropTrace.fn?.('chrome', why, el.textContent ?? '');
     const text = report ? normalizeSpace(el.textContent ?? '') : '';
     if (text) removed.push({ kind: 'boilerplate', text: shorten(text) });
     el.remove();
   };
   const all = descendants(root);
-  for (const el of all) {
-    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
-    if (!el.isConnected && !root.contains(el)) continue;
+  // The last paragraph of prose, by position in `all`: lists after it close the article.
+  let lastProse = -1;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (el.localName !== 'p') continue;
+    const t = el.textContent ?? '';
+    read += t.length;
+    if (t.length >= PROSE_WORDS * 4 && t.trim().split(/\s+/).length >= PROSE_WORDS) lastProse = i;
+  }
+  const byName = (el: Element): void => {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) return;
+    if (!el.isConnected && !root.contains(el)) return;
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const word = chromeWordOf(name);
-    if (word === null) continue;
+    if (word === null || el.closest('pre, code')) return;
     const len = textLength(el);
     read += len;
-    if (len / total <= MAX_SHARE_BY_NAME) drop(el, !METADATA_WORDS.has(word));
-  }
-  for (const list of all) {
-    const tag = list.localName.toLowerCase();
+    if (PHRASING.has(el.localName) && !isInlineBox(el)) return;
+    if (len / total <= MAX_SHARE_BY_NAME) drop(el, !METADATA_WORDS.has(word), `class ${word}`);
+  };
+  for (const el of all) if (!PHRASING.has(el.localName)) byName(el);
+  for (let i = all.length - 1; i >= 0; i--) if (PHRASING.has(all[i]!.localName)) byName(all[i]!);
+  for (let i = lastProse + 1; i < all.length; i++) {
+    const list = all[i]!;
+    const tag = list.localName;
     if (tag !== 'ul' && tag !== 'ol') continue;
     if (!root.contains(list)) continue;
     const len = textLength(list);
     read += 2 * len; // the list's text, then its items' and links' text
     if (len / total > MAX_SHARE_BY_NAME) continue;
-    if (isHeadlineList(list)) drop(list);
+    if (isHeadlineList(list) && linksToSite(list, pageUrl)) drop(list);
   }
   tally(work, 'chrome', all.length + read);
 }

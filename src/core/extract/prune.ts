@@ -129,6 +129,8 @@ export interface Pruning {
   /** Removes hidden subtrees, script-off fallbacks and empty elements: call once consent detection is done. */
   finish: () => void;
   load: Load;
+  /** The <p> elements the walk went into, in document order (restore.ts reads them). */
+  paragraphs: Element[];
 }
 
 /**
@@ -142,21 +144,30 @@ export interface Pruning {
 export function pruneInTwoSteps(doc: Document, body: Element | null = findBody(doc)): Pruning {
   thinHead(findHead(doc));
   const load = emptyLoad();
-  if (!body) return { finish: () => undefined, load };
+  const paragraphs: Element[] = [];
+  if (!body) return { finish: () => undefined, load, paragraphs };
   const drop: Node[] = [];
   const later: Element[] = [];
-  // Every element the walk went into, parents before children: removeEmpty reads them again.
+  // Every element the walk went into, in document order (parents before children): removeEmpty
+  // reads them again.
   const entered: Element[] = [];
   // Explicit stack of nodes and, alongside, whether each is inside an article container and its
-  // depth below the body. Removal waits until the walk ends.
+  // depth below the body; children are pushed last first, so the walk goes in document order.
+  // Removal waits until the walk ends.
   const nodes: Node[] = [body];
   const inside: boolean[] = [false];
   const depths: number[] = [0];
+  const kids: Element[] = [];
   looked = 0;
   while (nodes.length) {
     const node = nodes.pop()!;
     const inArticle = inside.pop()!;
     const depth = depths.pop()! + 1;
+    if (node !== body) {
+      entered.push(node as Element);
+      if ((node as Element).localName === 'p') paragraphs.push(node as Element);
+    }
+    kids.length = 0;
     for (let c = node.firstChild; c; c = c.nextSibling) {
       load.visited++;
       if (c.nodeType === 8) {
@@ -193,11 +204,16 @@ export function pruneInTwoSteps(doc: Document, body: Element | null = findBody(d
           load.depths += el.childElementCount * (depth + 1);
           continue;
         }
-        entered.push(el);
-        nodes.push(el);
-        inside.push(inArticle || ARTICLE.has(tag) || (attrs && el.getAttribute('role') === 'main'));
-        depths.push(depth);
+        kids.push(el);
       }
+    }
+    for (let k = kids.length - 1; k >= 0; k--) {
+      const el = kids[k]!;
+      nodes.push(el);
+      inside.push(
+        inArticle || ARTICLE.has(el.localName) || (el.hasAttributes() && el.getAttribute('role') === 'main'),
+      );
+      depths.push(depth);
     }
   }
   for (const n of drop) n.parentNode?.removeChild(n);
@@ -208,6 +224,7 @@ export function pruneInTwoSteps(doc: Document, body: Element | null = findBody(d
       removeEmpty(entered);
     },
     load,
+    paragraphs,
   };
 }
 

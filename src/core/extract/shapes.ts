@@ -72,6 +72,41 @@ export function isShortWithUrl(text: string, wordCount: number): boolean {
   return wordCount <= 15 && /https?:\/\/\S+/.test(text);
 }
 
+/** An author's contact line: an e-mail address or a social profile alone. */
+export function isContactLine(text: string): boolean {
+  return (
+    /^[\w.+-]+@[\w-]+\.[\w.]+$/.test(text) ||
+    /^(https?:\/\/)?(www\.)?(twitter|x|facebook|instagram|linkedin)\.com\/\S*$/i.test(text)
+  );
+}
+
+/** The page's own address printed under the article (a permalink). */
+export function isOwnAddress(text: string, pageUrl: string | null): boolean {
+  if (!pageUrl || !/^https?:\/\/\S+$/i.test(text)) return false;
+  const key = (u: string): string =>
+    u
+      .replace(/^https?:\/\/(www\.)?/i, '')
+      .replace(/[?#].*$/, '')
+      .replace(/\/$/, '');
+  return key(text) === key(pageUrl);
+}
+
+/** Words that make a line with an address a pointer elsewhere: "More AP NBA: https://…". */
+const POINTER = /^(more|read|follow|see|watch|listen|subscribe|plus|lire|mehr|leer|leggi)\b/i;
+
+/**
+ * A short line whose words, once its addresses are set aside, say nothing but "go there": "More AP
+ * NBA: https://… and https://…". A resource line ("GitHub repository: https://…") is content.
+ */
+export function isPointerWithUrl(text: string, wordCount: number): boolean {
+  if (!isShortWithUrl(text, wordCount)) return false;
+  const rest = text
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return POINTER.test(rest);
+}
+
 /**
  * A byline line: "By Justine Coleman - 11/18/19 11:04 PM EST", "Par Jean Dupont", "Von Anna Schmidt
  * und Max Muster". The name must be capitalised words ending the line or followed by a separator,

@@ -8,3 +8,11 @@ export type Work = Record<string, number>;
 export function tally(work: Work | undefined, step: string, units: number): void {
   if (work) work[step] = (work[step] ?? 0) + units;
 }
+
+/**
+ * A hook for development tools that want to see why each piece of text was dropped (which step,
+ * which rule). Null in normal use; nothing is computed for it then.
+ */
+export const dropTrace: { fn: ((step: string, reason: string, text: string) => void) | null } = {
+  fn: null,
+};

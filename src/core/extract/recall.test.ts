@@ -1,0 +1,131 @@
+/**
+ * Article text that looks like chrome stays (issue 11: never less of the article than Readability
+ * keeps). Each rule with the article case it must keep and the chrome case it must still drop.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../node/index.js';
+import type { Removed } from '../types.js';
+import { rawBlocksFromElement } from './blocks.js';
+import { cleanBlocks } from './clean.js';
+import { extractFromDocument } from './index.js';
+import { pruneChrome } from './markup-rules.js';
+
+const URL = 'https://news.example/2026/03/story.html';
+
+function clean(html: string): string[] {
+  const root = parseHtml(
+    `<!doctype html><html><body><div id="root">${html}</div></body></html>`,
+    URL,
+  ).getElementById('root')!;
+  const removed: Removed[] = [];
+  pruneChrome(root, removed, undefined, URL);
+  const raw = rawBlocksFromElement(root);
+  return cleanBlocks(raw, { title: null, byline: null, tailFrom: 0, url: URL }, removed).map((b) => b.text);
+}
+
+const PROSE =
+  '<p>The council approved the plan on Monday after a long debate about its cost, which has doubled since the first estimate in 2021.</p>';
+const links = (hrefs: string[]): string =>
+  `<ul>${hrefs.map((h, i) => `<li><a href="${h}">Linked item number ${i}</a></li>`).join('')}</ul>`;
+
+describe('inline text is never removed from inside a sentence', () => {
+  it('a word wrapped in a chrome-named span stays in its sentence', () => {
+    const texts = clean(
+      `${PROSE}<p>The government plans to lift sanctions on <span class="meta"><a href="/topic/sudan">Sudan</a></span> and <span class="tooltip">South Sudan</span> this year.</p>${PROSE}`,
+    );
+    expect(texts).toContain('The government plans to lift sanctions on Sudan and South Sudan this year.');
+  });
+
+  it('a hover card of related stories goes, the linked name it hangs on stays', () => {
+    const card =
+      '<span class="rollover-people"><a href="/people/jane-doe">Jane Doe</a><span class="rollover-people-block"><img src="j.jpg"><a href="/a">Doe wins vote</a> <a href="/b">Doe speaks out</a></span></span>';
+    const texts = clean(`${PROSE}<p>The motion was tabled by Rep. ${card} on Tuesday.</p>${PROSE}`);
+    expect(texts).toContain('The motion was tabled by Rep. Jane Doe on Tuesday.');
+  });
+});
+
+describe('lists of links', () => {
+  it('in the middle of the article (contents, products, steps) they stay', () => {
+    const texts = clean(PROSE + links(['#part-1', '#part-2', '#part-3']) + PROSE.repeat(3));
+    expect(texts).toContain('Linked item number 2');
+    const products = clean(PROSE + links(['https://shop.example/a', 'https://shop.example/b']) + PROSE);
+    expect(products).toContain('Linked item number 1');
+  });
+
+  it('after the last paragraph, a list of sources on other sites stays, more stories of this site go', () => {
+    const sources = clean(PROSE.repeat(3) + links(['https://data.example/1', 'https://stats.example/2']));
+    expect(sources).toContain('Linked item number 1');
+    const more = clean(PROSE.repeat(3) + links(['/2026/a.html', '/2026/b.html', '/2026/c.html']));
+    expect(more).not.toContain('Linked item number 1');
+  });
+});
+
+describe('shapes that are data, not chrome', () => {
+  it('addresses that are sources stay; the page’s own address and a contact line go', () => {
+    const texts = clean(
+      `${PROSE}<p>GitHub repository: https://github.com/example/tool</p><p>https://docs.example.org/guide</p>${PROSE}<p>${URL}</p><p>jane.doe@news.example</p>`,
+    );
+    expect(texts).toContain('GitHub repository: https://github.com/example/tool');
+    expect(texts).toContain('https://docs.example.org/guide');
+    expect(texts).not.toContain(URL);
+    expect(texts).not.toContain('jane.doe@news.example');
+  });
+
+  it('dates in a table are its data; a date line outside one goes', () => {
+    const texts = clean(
+      `<p>Updated November 20, 2019</p>${PROSE}<table><tr><td>1/1/2013</td><td>+13.1%</td></tr><tr><td>2/1/2013</td><td>+12.9%</td></tr></table>${PROSE}`,
+    );
+    expect(texts).toContain('1/1/2013 +13.1%');
+    expect(texts).not.toContain('Updated November 20, 2019');
+  });
+
+  it('three headings or more at the end are a list of items, one or two are a widget’s label', () => {
+    const items = clean(PROSE + '<h3>Organic cotton</h3><h3>Linen</h3><h3>Hemp</h3>');
+    expect(items).toContain('Hemp');
+    expect(clean(PROSE + '<h3>Popular on the site</h3>')).not.toContain('Popular on the site');
+  });
+
+  it('a run of short headed lines followed by most of the article is part of it', () => {
+    const grid = ['Piano moving', 'Antiques', 'Storage']
+      .map((h, i) => `<h3>${h}</h3><p>Rated ${4 + i / 10} out of 5 by customers</p>`)
+      .join('');
+    const texts = clean(PROSE + grid + PROSE.repeat(6));
+    expect(texts).toContain('Piano moving');
+  });
+});
+
+describe('paragraphs Readability drops from inside its article', () => {
+  const page = (middle: string): string =>
+    `<!doctype html><html lang="en"><head><title>Indoor plants</title></head><body><main><article><h1>Indoor plants</h1>` +
+    `<div class="body">${PROSE.repeat(3)}${middle}${PROSE.replace('council', 'board').repeat(3)}</div>` +
+    `</article></main></body></html>`;
+  const grid = (cls: string): string =>
+    `<div class="${cls}"><div class="row">${['ZZ plant', 'Snake plant', 'Cast-iron plant']
+      .map(
+        (n) =>
+          `<div class="col"><img src="${n}.jpg"><img src="${n}-2.jpg"><img src="${n}-3.jpg"><p>The ${n} thrives in a dark corner, needs water only every few weeks and forgives a forgetful owner, which makes it a favourite.</p></div>`,
+      )
+      .join('')}</div></div>`;
+
+  it('come back in their place when they sat between paragraphs it kept', () => {
+    const ex = extractFromDocument(parseHtml(page(grid('widget grid')), URL), { url: URL });
+    const text = ex.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('The Snake plant thrives');
+    expect(text.indexOf('The ZZ plant')).toBeLessThan(text.indexOf('The board approved'));
+    expect(text.indexOf('The council approved')).toBeLessThan(text.indexOf('The ZZ plant'));
+  });
+
+  it('stay out when the box around them is named as chrome', () => {
+    const ex = extractFromDocument(parseHtml(page(grid('promo-grid')), URL), { url: URL });
+    expect(ex.blocks.map((b) => b.text).join('\n')).not.toContain('The Snake plant thrives');
+  });
+});
+
+describe('the listing decision', () => {
+  it('headings linking to products on other sites do not make a round-up a listing', () => {
+    const item = (i: number): string =>
+      `<h3><a href="https://shop.example/p/${i}">Cordless drill model ${i}</a></h3><p>A compact drill with two batteries, enough torque for masonry and a clutch that protects small screws, at a fair price for the class.</p>`;
+    const html = `<!doctype html><html lang="en"><head><title>Best drills</title></head><body><article><h1>Best drills</h1>${Array.from({ length: 8 }, (_, i) => item(i)).join('')}</article></body></html>`;
+    expect(extractFromDocument(parseHtml(html, URL), { url: URL }).article).toBe(true);
+  });
+});

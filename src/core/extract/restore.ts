@@ -1,0 +1,113 @@
+/**
+ * Paragraphs Readability left out from inside its own article. Readability picks the article's
+ * container well, then cleans it: a box it finds too poor in text (a grid of plant portraits, a
+ * product's write-up in a widget, a column of a two-column layout) goes whole, with the paragraphs
+ * of prose inside it. A paragraph of prose that sat, in the page, between two paragraphs Readability
+ * kept belongs to the article, unless a box around it that holds nothing Readability kept is named
+ * as chrome (an author box, a disclaimer, a promotion): it is put back after the kept paragraph
+ * before it. Paragraphs before the first or after the last kept one are not touched (headers,
+ * comments, more stories). What comes back is judged by the boilerplate rules like any block.
+ */
+import { chromeWordOf } from '../boilerplate/names.js';
+import { countWords } from '../text/normalize.js';
+import type { Work } from './work.js';
+
+/** A paragraph this long is prose (the length the boilerplate rules use too). */
+const PROSE_WORDS = 20;
+
+/** A paragraph of prose and the elements around it in the page, read before Readability moves it. */
+export interface ProseMark {
+  p: Element;
+  /** Its ancestors, nearest first, up to the body. */
+  around: Element[];
+}
+
+/** Whether `node` is `root` or below it, by its parents (the article is detached from the page). */
+function within(node: Node, root: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n === root) return true;
+  return false;
+}
+
+/** The paragraphs of prose among `paragraphs` (document order) that are still in the page. */
+export function proseParagraphs(
+  paragraphs: readonly Element[],
+  body: Element | null,
+  work?: Work,
+): ProseMark[] {
+  let read = 0;
+  const out: ProseMark[] = [];
+  for (const p of paragraphs) {
+    const around: Element[] = [];
+    let inPage = false;
+    for (let e = p.parentElement; e; e = e.parentElement) {
+      if (e === body) {
+        inPage = true;
+        break;
+      }
+      around.push(e);
+    }
+    if (!inPage) continue;
+    const text = p.textContent ?? '';
+    read += text.length + around.length;
+    if (text.length >= PROSE_WORDS * 3 && countWords(text) >= PROSE_WORDS) out.push({ p, around });
+  }
+  if (work) work['restore'] = (work['restore'] ?? 0) + read + paragraphs.length;
+  return out;
+}
+
+/** Whether a box between the paragraph and the kept article is named as chrome. */
+function inChromeBox(mark: ProseMark, keptAround: ReadonlySet<Element>): boolean {
+  for (const e of mark.around) {
+    if (keptAround.has(e)) return false;
+    if (!e.hasAttributes()) continue;
+    if (chromeWordOf(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`) !== null) return true;
+  }
+  return false;
+}
+
+/** Headings that are links, from this many on: a feed, a front page or an aggregator. */
+const FEED_HEADLINES = 4;
+
+/**
+ * Whether Readability's article reads as a feed: headings that are links to other pages. There
+ * the paragraphs Readability dropped are more teasers, not the article's.
+ */
+function isFeed(content: Element): boolean {
+  let n = 0;
+  for (const h of Array.from(content.querySelectorAll('h2, h3, h4'))) {
+    const a = h.querySelector('a[href]') ?? h.closest('a[href]');
+    const text = (h.textContent ?? '').trim().length;
+    if (!a || text === 0 || (a.textContent ?? '').trim().length < text * 0.8) continue;
+    if (++n >= FEED_HEADLINES) return true;
+  }
+  return false;
+}
+
+/**
+ * Puts back into `content` (Readability's article) the prose paragraphs it dropped between two it
+ * kept; returns how many. `prose` is in document order, read before Readability ran.
+ */
+export function restoreDroppedProse(prose: readonly ProseMark[], content: Element): number {
+  if (isFeed(content)) return 0;
+  const kept = prose.map((m) => within(m.p, content));
+  const first = kept.indexOf(true);
+  const last = kept.lastIndexOf(true);
+  if (first < 0) return 0;
+  const keptAround = new Set<Element>();
+  for (let i = first; i <= last; i++) if (kept[i]) for (const e of prose[i]!.around) keptAround.add(e);
+  let restored = 0;
+  let anchor: Element | null = null;
+  for (let i = first; i <= last; i++) {
+    const { p } = prose[i]!;
+    if (kept[i]) {
+      anchor = p;
+      continue;
+    }
+    // A paragraph inside one put back already came back with it.
+    if (anchor === null || within(p, content) || inChromeBox(prose[i]!, keptAround)) continue;
+    anchor.after(p);
+    anchor = p;
+    restored++;
+  }
+  return restored;
+}
