@@ -79,6 +79,17 @@ function isInlineBox(el: Element): boolean {
   return el.getElementsByTagName('img').length > 0 || el.getElementsByTagName('a').length >= 2;
 }
 
+/**
+ * Whether a phrasing element sits inside a sentence: its parent holds words of its own around it
+ * ("sanctions on <span>Sudan</span> and"). A run of labelled spans with no text between them (a
+ * caption's credit, a date next to a byline) is a row of fields, which its class names.
+ */
+function inSentence(el: Element): boolean {
+  for (let n = el.parentNode?.firstChild ?? null; n; n = n.nextSibling)
+    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+
 /** A paragraph this long is prose: a list of links after the last one closes the article. */
 const PROSE_WORDS = 20;
 
@@ -151,7 +162,7 @@ export function pruneChrome(
     if (word === null || el.closest('pre, code')) return;
     const len = textLength(el);
     read += len;
-    if (PHRASING.has(el.localName) && !isInlineBox(el)) return;
+    if (PHRASING.has(el.localName) && !isInlineBox(el) && inSentence(el)) return;
     if (len / total <= MAX_SHARE_BY_NAME) drop(el, !METADATA_WORDS.has(word), `class ${word}`);
   };
   for (const el of all) if (!PHRASING.has(el.localName)) byName(el);

@@ -36,6 +36,13 @@ describe('inline text is never removed from inside a sentence', () => {
     expect(texts).toContain('The government plans to lift sanctions on Sudan and South Sudan this year.');
   });
 
+  it('a labelled span with no words of the sentence around it is a field: a caption credit goes', () => {
+    const texts = clean(
+      `${PROSE}<figure><img src="a.jpg"><figcaption><span class="caption-text">Peacekeepers at a camp.</span> <span class="credit">Jane Roe/Agency</span></figcaption></figure>${PROSE}`,
+    );
+    expect(texts.join(' ')).not.toContain('Jane Roe/Agency');
+  });
+
   it('a hover card of related stories goes, the linked name it hangs on stays', () => {
     const card =
       '<span class="rollover-people"><a href="/people/jane-doe">Jane Doe</a><span class="rollover-people-block"><img src="j.jpg"><a href="/a">Doe wins vote</a> <a href="/b">Doe speaks out</a></span></span>';
