@@ -132,8 +132,9 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
           'more news', 'recommended( for you)?', 'you (may|might) also like', 'most (popular|read|viewed)( in .{1,30})?',
           'popular( this week)?', 'recent (articles|posts|stories)', 'latest( news| stories)?',
           'trending( now| stories)?', "don't miss", 'top stories', 'further reading', 'more .{1,30} news',
-          'more (great )?.{0,30}stories', 'breaking news', 'more from .{1,40}', 'see also',
-          'up next', 'more on this (story|topic)', 'read next',
+          'more (great )?.{0,30}(stories|posts|articles)', 'breaking news', 'more from .{1,40}', 'see also',
+          'up next', 'more on this (story|topic)', 'read next', 'what (others|people) are (reading|watching)',
+          'you may have missed',
         ],
         start: [
           'read more\\s*[:»]', 'read more about', 'read also', 'see also\\s*:', 'see more\\s*:',
@@ -196,10 +197,16 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
     maxWords: 45,
     langs: {
       en: {
-        whole: ['subscribe', 'sign up', 'subscribe now', 'newsletters?', 'join now', 'sign up (for|to) .{1,40}', '(free )?(daily|weekly|monthly) newsletter'],
+        whole: [
+          'subscribe', 'sign up', 'subscribe now', 'newsletters?', 'join now', 'sign up (for|to) .{1,40}',
+          '(free )?(daily|weekly|monthly) newsletter', 'stay connected( with (me|us))?', 'follow us( on .{1,30})?',
+          'connect with (me|us)', 'support (us|our (work|journalism))',
+        ],
         start: [
           'sign up (for|to) (our|the|free|a)\\b', 'sign up (now|here|today)\\b', 'subscribe (now|today|here)\\b', 'subscribe to (our|the) .{0,40}(newsletter|channel|podcast|magazine)', 'get the latest .{0,60} (in|to) your inbox',
-          'want more stories like this', 'if you enjoyed this article',
+          'want more stories like this', 'if you enjoyed this (article|post|interview|story)',
+          'did you (make|try) (this|one of (my|our)) recipes?', 'please (take a moment to )?leave a (star )?rating',
+          'please support us by donating',
         ],
         contains: [
           '(sign up|subscribe|register) (for|to) (our|the|free)? ?.{0,50}newsletters?',
@@ -321,13 +328,13 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
       en: {
         whole: [
           '(share|tweet|submit|email|print|copy link|comments?|facebook|twitter|x|whatsapp|pinterest|linkedin|reddit|flipboard|messenger|telegram|save)( (share|tweet|submit|email|print|copy link|comments?|facebook|twitter|x|whatsapp|pinterest|linkedin|reddit|flipboard|messenger|telegram|save))*',
-          'share (this|on) .{1,20}',
+          'share (this|on) .{1,20}', 'pin (it |this )?(for later|now)', 'save (it |this )?for later',
         ],
       },
-      fr: { whole: ['partager( sur .{1,20})?', 'partagez', 'lire plus tard'] },
-      de: { whole: ['teilen', 'artikel teilen', 'merken'] },
-      es: { whole: ['compartir', 'comparte'] },
-      it: { whole: ['condividi', 'condividi su .{1,20}'] },
+      fr: { whole: ['partager( sur .{1,20})?', 'partagez', 'lire plus tard', 'épingler( pour plus tard)?'] },
+      de: { whole: ['teilen', 'artikel teilen', 'merken', 'für später (merken|pinnen)'] },
+      es: { whole: ['compartir', 'comparte', 'guardar para (después|más tarde)'] },
+      it: { whole: ['condividi', 'condividi su .{1,20}', 'salva per dopo'] },
     },
   },
   /** App and podcast promotions inside articles: "Téléchargez l'application…", "Listen to our podcast". */
@@ -374,19 +381,31 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
     langs: {
       en: {
         whole: [
-          'advertisement', 'ad', 'sponsored', 'comments?', '\\d+ comments?', 'loading( content)?\\W*',
-          'skip to (main )?content', 'tags', 'source: .{1,40}',
+          'advertisement', 'ad', 'sponsored', 'comments?', '\\d+ comments?',
+          'loading( (content|paragraph|image|video|comments|more))?\\W*', 'skip to (main )?content', 'tags',
+          'source: .{1,40}', '(the )?(article|story) continues (below|after (this|the) (ad|advertisement))',
+          'advertisement\\W+(scroll|continue reading) (down|below)',
         ],
         start: [
           'copyright\\b', '©', 'tags\\s*:', 'loading content', '\\d+ min(ute)?s? read', 'via \\w+\\.\\w+$',
         ],
+        contains: ['\\| \\d+ min(ute)?s? read$'],
       },
-      fr: { whole: ['publicité', 'commentaires?'], start: ['temps de lecture'] },
-      de: { whole: ['anzeige', 'werbung', 'kommentare?'], start: ['lesezeit'] },
+      fr: {
+        whole: ['publicité', 'commentaires?', 'chargement( en cours)?\\W*', "la suite (de l'article )?après (cette )?(publicité|annonce)"],
+        start: ['temps de lecture'],
+      },
+      de: {
+        whole: ['anzeige', 'werbung', 'kommentare?', '(wird )?geladen\\W*', 'lädt\\W*', 'weiterlesen nach der anzeige'],
+        start: ['lesezeit'],
+      },
+      es: {
+        whole: ['publicidad', 'comentarios?', 'cargando\\W*', 'la noticia continúa (abajo|tras (el|la) (anuncio|publicidad))'],
+        start: ['tiempo de lectura'],
+      },
       nl: { whole: ['advertentie', 'reclame'] },
-      es: { whole: ['publicidad', 'comentarios?'], start: ['tiempo de lectura'] },
       it: {
-        whole: ['pubblicità', 'commenti', '\\d+ letture', 'letture'],
+        whole: ['pubblicità', 'commenti', '\\d+ letture', 'letture', 'caricamento( in corso)?\\W*', "l'articolo continua (sotto|dopo la pubblicità)"],
         start: ['tempo di lettura'],
       },
       pt: { start: ['tempo de leitura'] },
@@ -396,13 +415,25 @@ export const BOILERPLATE_PHRASES: Record<BoilerplateFamily, FamilyPhrases> = {
     maxWords: 80,
     langs: {
       en: {
-        start: ['this (document|material|article) is subject to copyright', 'citation\\s*:', 'copyright ©? ?\\d{4}'],
-        contains: ['may not be (published|reproduced|redistributed|broadcast)', 'all rights reserved\\.?$'],
+        start: [
+          'this (document|material|article) is subject to copyright', 'citation\\s*:', 'copyright ©? ?\\d{4}',
+          '(affiliate |advertising |editorial )?disclosure\\s*:',
+        ],
+        contains: [
+          'may not be (published|reproduced|redistributed|broadcast)', 'all rights reserved\\.?$',
+          '(we|i) (may )?earn (a )?(small )?(commission|fee)', 'from qualifying purchases',
+          '(may )?contains? affiliate links', 'if you (buy|purchase|click) (something )?through (our |these )?(affiliate )?links',
+        ],
       },
-      fr: { contains: ['tous droits réservés\\.?$', 'reproduction (interdite|strictement interdite)'] },
-      de: { contains: ['alle rechte vorbehalten\\.?$'] },
-      es: { contains: ['todos los derechos reservados\\.?$'] },
-      it: { contains: ['riproduzione riservata\\.?$', 'tutti i diritti riservati\\.?$'] },
+      fr: {
+        contains: [
+          'tous droits réservés\\.?$', 'reproduction (interdite|strictement interdite)',
+          "liens? d'affiliation", '(nous )?(pouvons )?(percevoir|toucher) une commission',
+        ],
+      },
+      de: { contains: ['alle rechte vorbehalten\\.?$', 'affiliate-links?', 'erhalten wir (eine|ggf\\. eine) provision'] },
+      es: { contains: ['todos los derechos reservados\\.?$', 'enlaces de afiliados?', 'podemos (recibir|ganar) una comisión'] },
+      it: { contains: ['riproduzione riservata\\.?$', 'tutti i diritti riservati\\.?$', 'link di affiliazione', 'potremmo ricevere una commissione'] },
     },
   },
   /**

@@ -27,7 +27,8 @@ function ownKind(el: Element, tag: string): BlockKind | null {
   if (cls && CAPTION_CLASS.test(cls)) return 'caption';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
   if (tag === 'BLOCKQUOTE') return 'quote';
-  if (tag === 'P') return 'paragraph';
+  // A table or preformatted text is content even inside a <figure> (WordPress wraps tables in one).
+  if (tag === 'P' || tag === 'TABLE' || tag === 'PRE') return 'paragraph';
   return null;
 }
 

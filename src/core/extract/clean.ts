@@ -109,12 +109,38 @@ const headsArticleProse = (next: RawBlock | undefined): boolean =>
   next.linkChars / next.text.length < 0.5 &&
   isArticleProse(next.text);
 
+/**
+ * Paragraphs of prose that may follow the end of an article's body (an author's note, a
+ * correction, a closing remark). Teasers and linked headings followed by more than this are
+ * inside the article: a grid of facts, a list of items with short notes, products by name.
+ */
+const TAIL_PROSE = 5;
+const PROSE_WORDS = 20;
+
+/** For each block, the paragraphs of prose from it to the end (one pass from the end). */
+function proseAfter(blocks: readonly Block[]): number[] {
+  const after = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    const linked = 'linkChars' in b && (b as RawBlock).linkChars * 2 >= b.text.length;
+    after[i] =
+      after[i + 1]! + (b.kind === 'paragraph' && !linked && countWords(b.text) >= PROSE_WORDS ? 1 : 0);
+  }
+  return after;
+}
+
+/** A short block made mostly of link text: a pointer to another page. */
+const isLinkBlock = (b: RawBlock, words: number): boolean =>
+  words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY;
+
 function chromeReason(
   b: RawBlock,
   i: number,
   words: number,
   ctx: CleanContext,
-  next?: RawBlock,
+  next: RawBlock | undefined,
+  proseAfter: number,
+  prev?: RawBlock,
 ): string | null {
   // The phrase key is built once for both sets of families.
   const key = b.text.length > BOILERPLATE_MAX_CHARS ? '' : phraseKey(b.text);
@@ -131,8 +157,15 @@ function chromeReason(
   // contact line are not, nor a line that only points elsewhere.
   if (isContactLine(b.text) || isOwnAddress(b.text, ctx.url ?? null) || isPointerWithUrl(b.text, words))
     return 'address';
-  if (b.kind !== 'list-item' && words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY) {
-    if (!(b.kind === 'heading' && headsProse(next))) return 'link';
+  // Links: list items stay (lists of links are judged whole, markup-rules.ts), block quotes quote
+  // (an embedded post), and a linked heading followed by most of the article is one of its own
+  // (a product's name, an anchored section title), unless it stands with other linked headings to
+  // this site (a box of related stories). Every one is read for the listing decision anyway.
+  if (b.kind !== 'list-item' && b.kind !== 'quote' && isLinkBlock(b, words)) {
+    if (b.kind !== 'heading') return 'link';
+    const grouped = [prev, next].some((n) => n?.kind === 'heading' && isLinkBlock(n, countWords(n.text)));
+    const related = grouped && leadsToSite(b.href, ctx.url ?? null);
+    if (!headsProse(next) && (proseAfter <= TAIL_PROSE || related)) return 'link';
   }
   if (isBylineLine(b.text, words)) return 'byline';
   if (i < HEAD_BLOCKS && (sameText(b.text, ctx.byline) || isTitle(b, ctx.title))) return 'head';
@@ -165,11 +198,14 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
   const out: Block[] = [];
   let inLabelledList = false;
   const promos = promoRegions(raw.map((b) => b.text));
+  const after = proseAfter(raw);
   let read = 0;
   raw.forEach((b, i) => {
     read += 1 + b.text.length;
     const words = countWords(b.text);
-    const reason = promos.has(i) ? 'newsletter' : chromeReason(b, i, words, ctx, raw[i + 1]);
+    const reason = promos.has(i)
+      ? 'newsletter'
+      : chromeReason(b, i, words, ctx, raw[i + 1], after[i + 1]!, raw[i - 1]);
     // A list right after a "Related stories"-type label belongs to it.
     const drop = reason !== null || (inLabelledList && b.kind === 'list-item');
     if (b.kind !== 'list-item')
@@ -177,7 +213,12 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
     if (reason === 'byline' && i < HEAD_BLOCKS)
       ctx.foundByline ??= b.text.replace(/^\S+\s+/, '').split(/\s[-|·–—]\s/)[0]!;
     // A listing's headlines lead to other pages of its own site; a round-up's to the products.
-    if (reason === 'link' && b.kind === 'heading' && leadsToSite(b.href, ctx.url ?? null))
+    if (
+      b.kind === 'heading' &&
+      isLinkBlock(b, words) &&
+      !headsProse(raw[i + 1]) &&
+      leadsToSite(b.href, ctx.url ?? null)
+    )
       ctx.linkHeadings = (ctx.linkHeadings ?? 0) + 1;
     if (drop) {
       dropTrace.fn?.('clean', reason ?? 'labelled list', b.text);
@@ -229,13 +270,6 @@ const isTeaserLine = (b: Block): boolean =>
   countWords(b.text) <= TEASER_MAX_WORDS;
 
 /**
- * A run of teasers followed by more than this many paragraphs of prose is inside the article (a
- * grid of facts, a list of items with short notes), not the "more stories" that close it.
- */
-const TEASER_TAIL = 5;
-const PROSE_WORDS = 20;
-
-/**
  * Drops runs of teaser lines: a block of "more stories" (kicker or headline, then a one-line
  * summary) whose links Readability flattened, near the end of the article or after it. Article
  * prose ends its paragraphs with a stop, and its intertitles each head paragraphs of prose.
@@ -243,13 +277,7 @@ const PROSE_WORDS = 20;
 function dropTeaserRuns(blocks: Block[], removed: Removed[], work?: Work): Block[] {
   const drop = new Set<number>();
   tally(work, 'teasers', 2 * blocks.length + 1);
-  // Paragraphs of prose from each block to the end, counted once from the end.
-  const proseAfter = new Array<number>(blocks.length + 1).fill(0);
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const b = blocks[i]!;
-    proseAfter[i] =
-      proseAfter[i + 1]! + (b.kind === 'paragraph' && countWords(b.text) >= PROSE_WORDS ? 1 : 0);
-  }
+  const after = proseAfter(blocks);
   // One pass: a run's length and its headings are counted as it grows (no copy of the run).
   let start = -1;
   let headings = 0;
@@ -266,7 +294,7 @@ function dropTeaserRuns(blocks: Block[], removed: Removed[], work?: Work): Block
       length >= TEASER_RUN &&
       headings >= TEASER_PAIRS &&
       length - headings >= TEASER_PAIRS &&
-      proseAfter[i]! <= TEASER_TAIL
+      after[i]! <= TAIL_PROSE
     ) {
       for (let j = start; j < i; j++) drop.add(j);
       tally(work, 'teasers', length);
