@@ -66,12 +66,20 @@ export function zytePages(): ZytePage[] {
 
 export const WCXB_DIR = join(SHARED, 'corpus', 'wcxb');
 
+/** A WCXB ground-truth file (../shared/corpus/wcxb/README.md). */
+export interface WcxbTruth {
+  url: string;
+  ground_truth?: { main_content?: string; with?: string[]; without?: string[] };
+}
+
 export interface WcxbPage {
   id: string;
   url: string;
   html: string;
   /** Main content, paragraphs on blank lines. */
   truth: string;
+  /** The whole ground-truth file (required and boilerplate snippets). */
+  gt: WcxbTruth;
 }
 
 export function wcxbPages(): WcxbPage[] {
@@ -82,15 +90,35 @@ export function wcxbPages(): WcxbPage[] {
     .sort()
     .map((f) => {
       const id = f.replace(/\.json$/, '');
-      const gt = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
-        url: string;
-        ground_truth?: { main_content?: string };
-      };
+      const gt = JSON.parse(readFileSync(join(dir, f), 'utf8')) as WcxbTruth;
       return {
         id,
         url: gt.url,
         truth: gt.ground_truth?.main_content ?? '',
+        gt,
         html: gunzipSync(readFileSync(join(WCXB_DIR, 'html', `${id}.html.gz`))).toString('utf8'),
       };
     });
+}
+
+/**
+ * The held-out third of the Zyte and WCXB pages, fixed by id (a WCXB number divisible by 3, a Zyte
+ * id whose first byte is): extraction rules are tuned on the other pages only, and the bench prints
+ * both parts so that a rule fitted to the pages it was tuned on shows.
+ */
+export function isHeldOut(corpus: 'zyte' | 'wcxb', id: string): boolean {
+  return (corpus === 'wcxb' ? Number(id) : parseInt(id.slice(0, 2), 16)) % 3 === 0;
+}
+
+/** The repository's own pages that are not articles (home, search, login, stub): fixtures/boilerplate. */
+export function nonArticlePages(): { name: string; html: string; url: string }[] {
+  const dir = resolve(import.meta.dirname, '..', 'fixtures', 'boilerplate');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .filter((f) => !(JSON.parse(readFileSync(join(dir, f), 'utf8')) as { isArticle: boolean }).isArticle)
+    .map((f) => ({
+      name: f.replace(/\.json$/, ''),
+      html: readFileSync(join(dir, f.replace(/\.json$/, '.html')), 'utf8'),
+      url: 'https://news.example/article',
+    }));
 }

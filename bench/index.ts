@@ -26,7 +26,7 @@ const hasChromium = Boolean((chromiumPath as () => string | null)());
 
 const sections: [string, () => Promise<void>][] = [
   ['Speed: brief vs Readability parse', benchSpeed],
-  ['Extraction (Zyte benchmark)', benchExtraction],
+  ['Extraction (Zyte and WCXB benchmarks)', benchExtraction],
   [
     'Content script in Chromium (always-on cost)',
     hasChromium
