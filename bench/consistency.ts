@@ -9,7 +9,7 @@
  * page keeps them.
  */
 import { boxKindOfName, boilerplateKindOf } from '../src/core/boilerplate/box.js';
-import { findConsent, type Finding } from '../src/core/consent/index.js';
+import { findConsent, type Finding, runToEnd } from '../src/core/consent/index.js';
 import { inDataTable } from '../src/core/consent/guard.js';
 import { composedContains, collectRoots } from '../src/core/consent/roots.js';
 import { rawBlocksFromElement, type RawBlock } from '../src/core/extract/blocks.js';
@@ -93,7 +93,7 @@ export function pageConsistency(
       .join(' '),
   );
   const found = findConsent(doc);
-  const { holders } = collectRoots(doc);
+  const { holders } = runToEnd(collectRoots(doc));
   const out: PageConsistency = {
     id,
     removed: 0,

@@ -8,9 +8,10 @@ import { benchBriefReal, benchBriefSize } from './brief-real.js';
 import { benchContentScript } from './content-script.js';
 import { HAS_SHARED, SHARED } from './corpus.js';
 import { benchExtraction } from './extraction.js';
+import { benchLongTasks } from './long-tasks.js';
 import { benchSpeed } from './speed.js';
 // @ts-expect-error -- plain ES module shared with the npm scripts
-import { chromiumPath, HOW_TO_INSTALL } from '../scripts/browsers.mjs';
+import { chromiumPath, firefoxPath, HOW_TO_INSTALL } from '../scripts/browsers.mjs';
 
 // Every figure is measured on the shared corpus, gold labels and scorers, which live next to the
 // repository (not in it): say so plainly instead of failing on the first missing file.
@@ -23,6 +24,7 @@ if (!HAS_SHARED) {
   process.exit(1);
 }
 const hasChromium = Boolean((chromiumPath as () => string | null)());
+const hasFirefox = Boolean((firefoxPath as () => string | null)());
 
 const sections: [string, () => Promise<void>][] = [
   ['Speed: brief vs Readability parse', benchSpeed],
@@ -33,6 +35,15 @@ const sections: [string, () => Promise<void>][] = [
       ? benchContentScript
       : () => {
           console.log(`skipped: needs Chromium.\n${HOW_TO_INSTALL as string}`);
+          return Promise.resolve();
+        },
+  ],
+  [
+    'Longest task on hostile pages (Chromium, Firefox)',
+    hasChromium && hasFirefox
+      ? benchLongTasks
+      : () => {
+          console.log(`skipped: needs Chromium and Firefox.\n${HOW_TO_INSTALL as string}`);
           return Promise.resolve();
         },
   ],

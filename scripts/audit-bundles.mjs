@@ -20,8 +20,10 @@ const FORBIDDEN = [
 /** The always-on content script runs on every page: keep it small (minified, gzip). */
 // 31.4 KB before issue 10: the consent phrase rules and their literal gates. The page now judges
 // boilerplate with the extraction's own phrase lists (src/core/boilerplate, +5.2 KB) and knows the
-// catalog's and autoconsent's most common platforms and placeholders (+2.6 KB): 39.2 KB.
-const CONTENT_BUDGET_GZIP = 40 * 1024;
+// catalog's and autoconsent's most common platforms and placeholders (+2.6 KB): 39.2 KB. Bounded
+// passes in slices, rescans of what changed, and the guards of markers, locks and frames (issue 13)
+// add 2.8 KB: 42.0 KB.
+const CONTENT_BUDGET_GZIP = 44 * 1024;
 
 const problems = [];
 for (const target of ['chrome', 'firefox']) {

@@ -8,7 +8,7 @@ import { loadSettings, watchSettings } from '../shared/settings.js';
 import { handleAutoconsent } from './autoconsent.js';
 import { pageForTab } from './brief.js';
 import { syncAutoconsentScript } from './registration.js';
-import { clearTabState, getTabState, setTabState } from './tab-state.js';
+import { clearTabState, liveTabState, setTabState } from './tab-state.js';
 
 onBackgroundMessage({
   getPage: ({ tabId }) => pageForTab(tabId),
@@ -16,7 +16,7 @@ onBackgroundMessage({
     if (sender.tab?.id !== undefined && sender.frameId === 0) await setTabState(sender.tab.id, state);
     return null;
   },
-  getTabCleanup: ({ tabId }) => getTabState(tabId),
+  getTabCleanup: ({ tabId }) => liveTabState(tabId),
   autoconsent: (message, sender) => handleAutoconsent(message, sender),
 });
 

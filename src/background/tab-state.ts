@@ -5,7 +5,7 @@
  */
 import type { Removed } from '../core/types.js';
 import browser from '../shared/browser.js';
-import type { TabCleanupState } from '../shared/messages.js';
+import { sendToTab, type TabCleanupState } from '../shared/messages.js';
 
 const pageKey = (tabId: number): string => `tab:${tabId}`;
 const refusedKey = (tabId: number): string => `refused:${tabId}`;
@@ -24,6 +24,18 @@ export async function getTabState(tabId: number): Promise<TabCleanupState> {
   const page = await read<TabCleanupState>(pageKey(tabId), { removed: [], payWall: false });
   const refused = await read<string[]>(refusedKey(tabId), []);
   return { removed: [...refused.map(refusalEntry), ...page.removed], payWall: page.payWall };
+}
+
+/**
+ * Everything cleaned on the tab's page, asked of the page itself first: the page may have taken
+ * back or removed what was hidden since the last report. The stored state stands in when the page
+ * does not answer (no content script, a browser page), and is brought up to date when it does.
+ */
+export async function liveTabState(tabId: number): Promise<TabCleanupState> {
+  const live = await sendToTab(tabId, 'cleanupState', null).catch(() => null);
+  if (live && Array.isArray(live.removed))
+    await setTabState(tabId, { removed: live.removed, payWall: live.payWall });
+  return getTabState(tabId);
 }
 
 export async function setTabState(tabId: number, state: TabCleanupState): Promise<void> {

@@ -4,6 +4,7 @@
  * `sendToBackground` / `sendToTab`; receivers register an object of handlers checked against the map.
  */
 import type { BackgroundMessage, ContentScriptMessage } from '@duckduckgo/autoconsent';
+import type { CleanupStats } from '../content/cleanup/index.js';
 import type { Removed } from '../core/types.js';
 import browser, { type Runtime } from './browser.js';
 
@@ -20,10 +21,19 @@ export type PageResponse =
   { ok: true; page: SerializedPage } | { ok: false; reason: BriefFailure; message: string };
 
 export interface TabCleanupState {
-  /** What the content script cleaned on the tab's current page. */
+  /**
+   * What is cleaned on the tab's current page now: what the content script hides there at this
+   * moment (a thing the page took back or that was never on screen is not in it), and the banners
+   * refused automatically. The badge shows how many.
+   */
   removed: Removed[];
   /** Pay-or-accept walls are reported, never clicked. */
   payWall: boolean;
+}
+
+/** The content script's own answer: what it hides now, and its time and work counters. */
+export interface PageCleanupState extends TabCleanupState {
+  stats: CleanupStats | null;
 }
 
 /** Messages to the background (from the popup and content scripts). */
@@ -46,6 +56,8 @@ export interface TabProtocol {
   pingBrief: { req: null; res: true };
   /** The page's address changed without a load (a single-page app navigated): clean again. */
   pageChanged: { req: { url: string }; res: null };
+  /** What the always-on content script hides now, and its counters (null when cleanup is off). */
+  cleanupState: { req: null; res: PageCleanupState };
   /** Scroll to and flash the place in the page that holds `text` (in the block holding `context`, if given). */
   reveal: { req: { text: string; context?: string | undefined }; res: boolean };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseHtml } from '../../node/index.js';
-import { HIDDEN_ATTR, STYLE_ATTR } from './hide.js';
+import { HIDDEN_ATTR, PREHIDE_ATTR, STYLE_ATTR } from './hide.js';
 import { startCleanup } from './index.js';
 import { NOTICE_ATTR } from './notice.js';
 
@@ -20,9 +20,10 @@ function load(path: string): Document {
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 describe('startCleanup on the example page', () => {
-  it('hides the placeholder and the wall, adds a notice with the original link, unlocks scrolling', () => {
+  it('hides the placeholder and the wall, adds a notice with the original link, unlocks scrolling', async () => {
     const doc = load(EXAMPLE);
     const c = startCleanup(doc, { observe: false });
+    await c.ready;
     const embed = doc.querySelector('.article__embed')!;
     expect(embed.getAttribute(HIDDEN_ATTR)).toBe('consent-embed');
     expect(doc.querySelector('.gdpr-lmd-wall')!.getAttribute(HIDDEN_ATTR)).toBe('consent-wall');
@@ -50,31 +51,33 @@ describe('startCleanup on the example page', () => {
       expect(p.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
   });
 
-  it('undo() restores the page exactly', () => {
+  it('undo() restores the page exactly', async () => {
     const doc = load(EXAMPLE);
     const before = doc.documentElement.outerHTML;
     const c = startCleanup(doc, { observe: false });
+    await c.ready;
     expect(doc.documentElement.outerHTML).not.toBe(before);
     c.undo();
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(c.applied).toHaveLength(0);
   });
 
-  it('leaves boilerplate visible when asked to', () => {
+  it('leaves boilerplate visible when asked to', async () => {
     const doc = load(EXAMPLE);
-    startCleanup(doc, { observe: false, boilerplate: false });
+    await startCleanup(doc, { observe: false, boilerplate: false }).ready;
     expect(doc.querySelector('.article__inline')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
     expect(doc.querySelector('.article__embed')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
   });
 });
 
 describe('scroll locks', () => {
-  it('clears inline locks and lock classes, and gives back the exact attributes on undo', () => {
+  it('clears inline locks and lock classes, and gives back the exact attributes on undo', async () => {
     const doc = load(resolve(ROOT, 'fixtures', 'consent', 'fr-regional-didomi.html'));
     const body = doc.body;
     const classBefore = body.getAttribute('class');
     const styleBefore = body.getAttribute('style');
     const c = startCleanup(doc, { observe: false });
+    await c.ready;
     expect(body.classList.contains('didomi-popup-open')).toBe(false);
     expect(body.style.getPropertyValue('overflow')).toBe('');
     expect(body.style.getPropertyValue('padding-right')).toBe('');
@@ -83,20 +86,21 @@ describe('scroll locks', () => {
     expect(body.getAttribute('style')).toBe(styleBefore);
   });
 
-  it('on undo, gives back only what it took when the page changed the attribute since', () => {
+  it('on undo, gives back only what it took when the page changed the attribute since', async () => {
     const doc = load(resolve(ROOT, 'fixtures', 'consent', 'fr-regional-didomi.html'));
     const c = startCleanup(doc, { observe: false });
+    await c.ready;
     doc.body.classList.add('page-added');
     c.undo();
     expect(doc.body.classList.contains('page-added')).toBe(true);
     expect(doc.body.classList.contains('didomi-popup-open')).toBe(true);
   });
 
-  it('does not touch a generic lock when no consent UI was found', () => {
+  it('does not touch a generic lock when no consent UI was found', async () => {
     const doc = parseHtml(
       '<html><body class="modal-open" style="overflow: hidden"><p>Page with its own modal.</p></body></html>',
     );
-    startCleanup(doc, { observe: false });
+    await startCleanup(doc, { observe: false }).ready;
     expect(doc.body.getAttribute('style')).toBe('overflow: hidden');
   });
 });
@@ -106,14 +110,20 @@ describe('late arrivals', () => {
     const doc = load(EXAMPLE);
     const onChange = vi.fn();
     const c = startCleanup(doc, { throttleMs: 0, onChange });
+    await c.ready;
+    await vi.waitFor(() => {
+      expect(onChange).toHaveBeenCalledTimes(1);
+    }); // what the first pass hid
+    onChange.mockClear();
     const sdk = doc.createElement('div');
     sdk.id = 'onetrust-consent-sdk';
     const p = doc.createElement('p');
     p.textContent = 'We use cookies to personalise content and ads. Accept all or manage preferences.';
     sdk.append(p);
     doc.body.append(sdk);
-    await wait(30);
-    expect(sdk.getAttribute(HIDDEN_ATTR)).toBe('consent-banner');
+    await vi.waitFor(() => {
+      expect(sdk.getAttribute(HIDDEN_ATTR)).toBe('consent-banner');
+    });
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(c.findings.filter((f) => f.element === sdk)).toHaveLength(1);
     c.undo();
@@ -123,43 +133,87 @@ describe('late arrivals', () => {
   it('undoes a lock class the consent tool puts back', async () => {
     const doc = load(EXAMPLE);
     const c = startCleanup(doc, { throttleMs: 0 });
+    await c.ready;
     doc.documentElement.classList.add('popin-gdpr-no-scroll');
-    await wait(30);
-    expect(doc.documentElement.classList.contains('popin-gdpr-no-scroll')).toBe(false);
+    await vi.waitFor(() => {
+      expect(doc.documentElement.classList.contains('popin-gdpr-no-scroll')).toBe(false);
+    });
     c.stop();
   });
 
   it('stops watching after its time window; stop() keeps what was hidden', async () => {
     const doc = load(EXAMPLE);
     const c = startCleanup(doc, { throttleMs: 0, observeMs: 0 });
+    await c.ready;
     await wait(5);
     const late = doc.createElement('div');
     late.id = 'didomi-host';
     late.textContent = 'Nous utilisons des cookies. Accepter et fermer';
     doc.body.append(late);
-    await wait(30);
+    // Long enough for a rescan to have hidden it (the test above takes a few ms).
+    await wait(300);
     expect(late.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(c.stats().watching).toBe(false);
     c.stop();
     expect(doc.querySelector('.gdpr-lmd-wall')!.hasAttribute(HIDDEN_ATTR)).toBe(true);
   });
 });
 
 describe('grace period for automatic refusal', () => {
-  it('cleans embeds at once but leaves banners and walls to autoconsent until the grace period ends', async () => {
+  /** Long enough for the first pass on linkedom (tens of ms), short enough for a unit test. */
+  const GRACE = 1000;
+
+  it('cleans embeds at once, only prehides banners and walls until the grace period ends', async () => {
     const doc = load(EXAMPLE);
-    const c = startCleanup(doc, { observe: false, consentUiGraceMs: 60 });
+    const c = startCleanup(doc, { observe: false, consentUiGraceMs: GRACE });
+    await c.ready;
+    const wall = doc.querySelector('.gdpr-lmd-wall')!;
     expect(doc.querySelector('.article__embed')!.getAttribute(HIDDEN_ATTR)).toBe('consent-embed');
-    expect(doc.querySelector('.gdpr-lmd-wall')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
-    await wait(120);
-    expect(doc.querySelector('.gdpr-lmd-wall')!.getAttribute(HIDDEN_ATTR)).toBe('consent-wall');
+    // Transparent and click-through (autoconsent still sees it), and the page scrolls at once.
+    expect(wall.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(wall.getAttribute(PREHIDE_ATTR)).toBe('consent-wall');
+    expect(doc.documentElement.classList.contains('popin-gdpr-no-scroll')).toBe(false);
+    await vi.waitFor(
+      () => {
+        expect(wall.getAttribute(HIDDEN_ATTR)).toBe('consent-wall');
+      },
+      {
+        timeout: GRACE * 3,
+      },
+    );
+    expect(wall.hasAttribute(PREHIDE_ATTR)).toBe(false);
+    c.undo();
+    expect(wall.hasAttribute(HIDDEN_ATTR)).toBe(false);
+  });
+
+  it('the end of the grace period comes even after the watcher stopped', async () => {
+    const doc = load(EXAMPLE);
+    const c = startCleanup(doc, { throttleMs: 0, observeMs: 0, budgetMs: 0, consentUiGraceMs: GRACE });
+    await c.ready;
+    c.stop();
+    const wall = doc.querySelector('.gdpr-lmd-wall')!;
+    expect(wall.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    await vi.waitFor(
+      () => {
+        expect(wall.getAttribute(HIDDEN_ATTR)).toBe('consent-wall');
+      },
+      {
+        timeout: GRACE * 3,
+      },
+    );
     c.undo();
   });
 
   it('a banner answered during the grace period is not hidden or counted afterwards', async () => {
     const doc = load(EXAMPLE);
-    const c = startCleanup(doc, { observe: false, consentUiGraceMs: 60 });
+    const onChange = vi.fn();
+    const c = startCleanup(doc, { observe: false, consentUiGraceMs: GRACE, onChange });
+    await c.ready;
+    expect(c.removed().some((r) => r.kind === 'consent-wall')).toBe(true);
     doc.querySelector('.gdpr-lmd-wall')!.remove(); // what a refusal click does to most banners
-    await wait(120);
+    expect(c.removed().some((r) => r.kind === 'consent-wall')).toBe(false);
+    await wait(GRACE + 100);
+    expect(c.applied.some((a) => a.finding.kind === 'consent-wall')).toBe(false);
     expect(c.removed().some((r) => r.kind === 'consent-wall')).toBe(false);
     c.undo();
   });

@@ -1,67 +1,31 @@
 /**
- * In-page cleanup: hides what findConsent finds (marker attributes + one owned stylesheet per
+ * In-page cleanup: hides what the consent scan finds (marker attributes + one owned stylesheet per
  * root, never removing page nodes), puts an extension-owned notice with a link to the original in
- * place of each blocked embed, undoes scroll locks, and watches for late arrivals with a batched,
- * throttled MutationObserver that stops after a time window or a CPU budget. undo() restores the
- * page exactly. The caller (src/content/index.ts) decides whether to run it (settings, site).
+ * place of each blocked embed, undoes scroll locks, and watches for late arrivals (watch.ts).
+ * undo() restores the page exactly. The caller (src/content/index.ts) decides whether to run it.
+ *
+ * Every pass is bounded: the scan is about linear in the page's size and findings, runs in slices
+ * of SLICE_MS that give the page the main thread in between (slices.ts), and stops at a hard cap
+ * of main-thread time (then what was found so far is applied); hiding is sliced too. Rescans read
+ * only what changed.
  */
-import { findConsent, findScrollLocks, type Finding, type ScrollLock } from '../../core/consent/index.js';
+import { ConsentScan, findScrollLocks, type Finding, type ScrollLock } from '../../core/consent/index.js';
 import type { Removed } from '../../core/types.js';
 import { Hider } from './hide.js';
-
-export { CLEANUP_CSS, HIDDEN_ATTR, UNLOCK_ATTR } from './hide.js';
-export { NOTICE_ATTR } from './notice.js';
 import { NOTICE_ATTR, insertNotice } from './notice.js';
+import { capped, runSliced, TaskClock, yieldToPage, type Meter } from './slices.js';
+import type { Applied, Cleanup, CleanupOptions } from './types.js';
 import { Unlocker } from './unlock.js';
+import { Watcher } from './watch.js';
 
-export interface CleanupOptions {
-  /** Hide in-article boilerplate ("Lire aussi", newsletter prompts, loose consent text). Default true. */
-  boilerplate?: boolean;
-  /** Put a notice with the original address in place of blocked embeds. Default true. */
-  notices?: boolean;
-  /** Watch for consent UIs that arrive late. Default true. */
-  observe?: boolean;
-  /** How long to watch after start, in ms. Default 15000. */
-  observeMs?: number;
-  /** Main-thread time the watcher may spend on rescans in total, in ms. Default 150. */
-  budgetMs?: number;
-  /** Least time between two rescans, in ms. Default 400. */
-  throttleMs?: number;
-  /**
-   * Leave consent banners and walls alone this long (ms) so that automatic refusal (autoconsent)
-   * can answer them first: a hidden banner looks absent to it, and the site would never record the
-   * refusal. Embeds and boilerplate are cleaned at once; banners still up afterwards are hidden.
-   * Default 0.
-   */
-  consentUiGraceMs?: number;
-  /** Language of the notices; default: the page's html[lang]. */
-  lang?: string | null;
-  /** Called after a rescan found something new. */
-  onChange?: (cleanup: Cleanup) => void;
-}
+export { CLEANUP_CSS, HIDDEN_ATTR, PREHIDE_ATTR, UNLOCK_ATTR } from './hide.js';
+export { NOTICE_ATTR } from './notice.js';
+export type { Applied, Cleanup, CleanupOptions, CleanupStats } from './types.js';
 
-export interface Applied {
-  finding: Finding;
-  /** Whether the element was on screen (laid out) when hidden; hidden-anyway UIs are not counted. */
-  rendered: boolean;
-  notice: Element | null;
-}
+/** Findings hidden between two pauses (each may insert a notice). */
+const APPLY_CHUNK = 100;
 
-export interface Cleanup {
-  /** What was hidden, in the order it was found. */
-  readonly applied: readonly Applied[];
-  readonly findings: readonly Finding[];
-  /** Scroll locks that were undone. */
-  readonly locks: readonly ScrollLock[];
-  /** What to report (badge, popup): rendered findings only. */
-  removed(): Removed[];
-  /** A pay-or-accept wall was found (report-only: never clicked). */
-  readonly payWall: boolean;
-  /** Stops watching; what was done stays. */
-  stop(): void;
-  /** Stops watching and restores the page exactly. */
-  undo(): void;
-}
+const isConsentUi = (f: Finding): boolean => f.kind === 'consent-banner' || f.kind === 'consent-wall';
 
 function isRendered(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
@@ -97,115 +61,202 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     observe: true,
     observeMs: 15000,
     budgetMs: 150,
-    throttleMs: 400,
+    throttleMs: 100,
+    sliceMs: undefined as number | undefined,
+    firstPassCapMs: 1000,
+    rescanCapMs: 250,
     consentUiGraceMs: 0,
     ...options,
   };
   const started = Date.now();
-  // Whether a pass runs inside the grace period is decided when the pass starts: a first pass that
-  // takes longer than the grace period (a slow machine, a huge page) still leaves banners alone.
-  let graceNow = opts.consentUiGraceMs > 0;
-  const inGrace = (f: Finding): boolean =>
-    (f.kind === 'consent-banner' || f.kind === 'consent-wall') && graceNow;
   const lang = opts.lang ?? doc.documentElement?.getAttribute('lang') ?? null;
+  const clock = new TaskClock();
   const hider = new Hider();
   const unlocker = new Unlocker(hider);
   const applied: Applied[] = [];
   const locks: ScrollLock[] = [];
+  const extra = { firstPassMs: null as number | null, firstPassSlices: 0, rescans: 0, restored: 0 };
+  /** Prehidden banners and when their grace period ends (Date.now() time). */
+  const grace = new Map<Element, number>();
+  let graceTimer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  let undone = false;
+  let busy = false;
+  let watchSpent = 0;
+  let reportedKey = '';
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  /** One pass: find, hide what is new, undo locks. Returns whether anything new was hidden. */
-  const pass = (): boolean => {
-    graceNow = Date.now() - started < opts.consentUiGraceMs;
-    let added = false;
-    // Findings are outermost, so hiding one never covers another of the same pass: what is on
-    // screen is read for all of them first, in one layout, before any marker changes it.
-    const todo = findConsent(doc).filter(
-      (f) => !covered(f.element, hider) && (f.kind !== 'boilerplate' || opts.boilerplate) && !inGrace(f),
-    );
-    const shown = todo.map((f) => isRendered(f.element));
-    todo.forEach((f, i) => {
-      hider.hide(f.element, f.kind);
-      const notice = f.kind === 'consent-embed' && opts.notices ? insertNotice(f, lang) : null;
-      applied.push({ finding: f, rendered: shown[i]!, notice });
-      added = true;
+  const watcher = new Watcher(doc, opts.throttleMs, () => {
+    const start = performance.now();
+    clock.run('watch', maintain);
+    if (watcher.watching) watchSpent += performance.now() - start;
+  });
+
+  /**
+   * Reports, in a task of its own, when what is hidden now differs from the last report (the
+   * report itself copies the whole list into a message).
+   */
+  let reportQueued = false;
+  const changed = (): void => {
+    if (reportQueued || !opts.onChange) return;
+    reportQueued = true;
+    void yieldToPage().then(() => {
+      reportQueued = false;
+      if (undone) return;
+      clock.run('report', () => {
+        const key = cleanup
+          .removed()
+          .map((r) => `${r.kind}:${r.text}`)
+          .join('\n');
+        if (key === reportedKey) return;
+        reportedKey = key;
+        opts.onChange?.(cleanup);
+      });
     });
-    const consentUi = applied.some(
-      (a) => a.finding.kind === 'consent-banner' || a.finding.kind === 'consent-wall',
-    );
-    // Consent-named locks are undone always; generic ones (inline overflow:hidden…) only with a consent UI.
+  };
+
+  /** Undoes scroll locks: consent-named ones always, generic ones when a consent UI was found. */
+  const unlock = (): void => {
+    const consentUi = cleanup.consentUi;
     const inline = findScrollLocks(doc).filter((l) => l.consent || consentUi);
-    if (inline.length) {
-      unlocker.apply(inline, doc);
-      locks.push(...inline);
-    }
+    if (inline.length) locks.push(...unlocker.apply(inline, doc));
     const view = doc.defaultView;
     if ((consentUi || inline.length > 0) && view && typeof view.getComputedStyle === 'function') {
       const computed = findScrollLocks(doc, (el) => view.getComputedStyle(el)).filter(
         (l) => l.kind !== 'class',
       );
-      unlocker.mark(computed);
-      locks.push(...computed);
+      locks.push(...unlocker.mark(computed));
     }
-    return added;
   };
 
-  pass();
-
-  const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
-  let observer: MutationObserver | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let spent = 0;
-  let lastRun = 0;
-
-  let graceTimer: ReturnType<typeof setTimeout> | null = null;
-  const stop = (): void => {
-    stopped = true;
-    if (graceTimer !== null) clearTimeout(graceTimer);
-    observer?.disconnect();
-    observer = null;
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
-
-  const run = (): void => {
-    timer = null;
-    if (stopped) return;
-    if (Date.now() - started > opts.observeMs || spent > opts.budgetMs) {
-      stop();
-      return;
+  /** Hides what is new among `found`, a chunk at a time. */
+  function* hideWork(found: Finding[]): Generator<void> {
+    const todo: Finding[] = [];
+    for (let i = 0; i < found.length; i++) {
+      if (i % APPLY_CHUNK === APPLY_CHUNK - 1) yield;
+      const f = found[i]!;
+      if (!covered(f.element, hider) && (f.kind !== 'boilerplate' || opts.boilerplate)) todo.push(f);
     }
-    const t0 = performance.now();
-    const added = pass();
-    observer?.takeRecords(); // our own changes are not page activity
-    spent += performance.now() - t0;
-    lastRun = Date.now();
-    if (added) opts.onChange?.(cleanup);
-  };
-
-  const schedule = (records: MutationRecord[]): void => {
-    if (stopped || timer !== null) return;
-    const ours = records.every(
-      (r) =>
-        r.type === 'childList' &&
-        [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every((n) => Hider.owns(n)),
-    );
-    if (ours) return;
-    timer = setTimeout(run, Math.max(0, opts.throttleMs - (Date.now() - lastRun)));
-  };
-
-  if (opts.observe && typeof Observer === 'function' && doc.documentElement) {
-    observer = new Observer(schedule);
-    observer.observe(doc.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden'],
-    });
-    lastRun = Date.now();
+    // Findings are outermost, so hiding one never covers another of the same pass: what is on
+    // screen is read for all of them first (one layout; nothing is written in between), before
+    // any marker changes it.
+    const shown: boolean[] = [];
+    for (let i = 0; i < todo.length; i++) {
+      if (i % (4 * APPLY_CHUNK) === 0) yield;
+      shown.push(isRendered(todo[i]!.element));
+    }
+    const now = Date.now();
+    for (let i = 0; i < todo.length; i++) {
+      if (i % APPLY_CHUNK === 0) yield;
+      const f = todo[i]!;
+      if (!f.element.isConnected || covered(f.element, hider)) continue;
+      if (isConsentUi(f) && opts.consentUiGraceMs > 0) {
+        hider.prehide(f.element, f.kind);
+        grace.set(f.element, now + opts.consentUiGraceMs);
+      } else hider.hide(f.element, f.kind);
+      watcher.guardMarker(f.element);
+      const notice = f.kind === 'consent-embed' && opts.notices ? insertNotice(f, lang) : null;
+      applied.push({ finding: f, rendered: shown[i]!, notice });
+    }
+    yield;
+    scheduleGrace();
+    unlock();
+    watcher.flush();
   }
-  // One more pass when the grace period ends, for banners nobody answered.
-  if (opts.consentUiGraceMs > 0) graceTimer = setTimeout(run, opts.consentUiGraceMs);
+
+  /**
+   * A pass: the scan (whole page or what changed), capped, then hiding, all in slices. The first
+   * pass starts in the caller's task, so a small page is clean before it is next painted;
+   * rescans start in a task of their own.
+   */
+  const pass = (within: Element[] | null, first: boolean): void => {
+    busy = true;
+    const scan = new ConsentScan(doc, { within });
+    const capMs = first ? opts.firstPassCapMs : opts.rescanCapMs;
+    function* work(meter: Meter): Generator<void> {
+      const found = yield* capped(
+        scan.run(),
+        () => meter.spent() >= capMs,
+        () => scan.partial(),
+      );
+      if (found.capped) clock.stats.capped++;
+      for (const root of scan.roots) if (watcher.watching) watcher.watchContent(root);
+      for (const frame of scan.frames.keys()) if (opts.observe) watcher.hookFrame(frame);
+      yield* hideWork(found.value);
+    }
+    const go = (): void => {
+      const what = first ? 'first pass' : 'rescan';
+      runSliced(work, clock, { what, sliceMs: opts.sliceMs, cancelled: () => undone }, (result) => {
+        busy = false;
+        if (first) {
+          extra.firstPassMs = result.ms;
+          extra.firstPassSlices = result.slices;
+          markReady();
+        } else {
+          extra.rescans++;
+          watchSpent += result.ms;
+        }
+        changed();
+        // What changed while the pass ran.
+        if (watcher.pending.roots.size) watcher.schedule();
+      });
+    };
+    if (first) go();
+    else void yieldToPage().then(go);
+  };
+
+  /** One task for what the watcher collected. */
+  const maintain = (): void => {
+    if (undone) return;
+    const over = Date.now() - started > opts.observeMs || watchSpent > opts.budgetMs;
+    if (watcher.watching && over) watcher.stopContent();
+    const pending = watcher.take();
+    if (pending.restore) extra.restored += hider.restore() + unlocker.restore();
+    if (pending.locks) unlock();
+    watcher.flush();
+    const roots = [...pending.roots].filter((el) => el.isConnected);
+    if (roots.length && busy) for (const r of roots) watcher.pending.roots.add(r);
+    else if (roots.length && (watcher.watching || pending.frameLoad)) pass(roots, false);
+    changed();
+  };
+
+  /** Banners whose grace period ended: hidden fully if still shown, let go if answered. */
+  const settleGrace = (all: boolean): void => {
+    graceTimer = null;
+    if (undone) return;
+    const now = Date.now();
+    const due = [...grace].filter(([, until]) => all || until <= now).map(([el]) => el);
+    const still = due.map((el) => el.isConnected && isRendered(el));
+    due.forEach((el, i) => {
+      grace.delete(el);
+      const kind = applied.find((a) => a.finding.element === el)?.finding.kind ?? 'consent-banner';
+      if (still[i]) hider.hide(el, kind);
+      else {
+        hider.release(el);
+        const at = applied.findIndex((a) => a.finding.element === el);
+        if (at >= 0) applied.splice(at, 1);
+      }
+    });
+    scheduleGrace();
+    unlock();
+    watcher.flush();
+    changed();
+  };
+
+  /** One timer for the next banner whose grace period ends (it always comes; only undo stops it). */
+  function scheduleGrace(): void {
+    if (graceTimer !== null || grace.size === 0 || undone) return;
+    const next = Math.min(...grace.values());
+    graceTimer = setTimeout(
+      () => {
+        clock.run('grace', () => {
+          settleGrace(false);
+        });
+      },
+      Math.max(0, next - Date.now()),
+    );
+  }
 
   const cleanup: Cleanup = {
     applied,
@@ -213,19 +264,48 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
       return applied.map((a) => a.finding);
     },
     locks,
-    removed: () => applied.filter((a) => a.rendered).map((a) => toRemoved(a.finding)),
+    removed: () =>
+      applied
+        .filter((a) => a.rendered && hider.hiddenNow(a.finding.element))
+        .map((a) => toRemoved(a.finding)),
     get payWall() {
-      return applied.some((a) => a.finding.kind === 'consent-wall' && a.rendered);
+      return applied.some(
+        (a) => a.finding.kind === 'consent-wall' && a.rendered && hider.hiddenNow(a.finding.element),
+      );
     },
-    stop,
+    get consentUi() {
+      return applied.some((a) => isConsentUi(a.finding) && a.finding.element.isConnected);
+    },
+    ready,
+    stats: () => ({ ...clock.stats, ...extra, watching: watcher.watching && !stopped }),
+    endGrace: () => {
+      if (graceTimer !== null) clearTimeout(graceTimer);
+      graceTimer = null;
+      clock.run('grace', () => {
+        settleGrace(true);
+      });
+    },
+    // Stops the watcher; banners already prehidden still get the end of their grace period.
+    stop: () => {
+      stopped = true;
+      watcher.close();
+    },
     undo: () => {
-      stop();
+      undone = true;
+      cleanup.stop();
+      if (graceTimer !== null) clearTimeout(graceTimer);
+      grace.clear();
       for (const a of applied) a.notice?.remove();
       hider.undo();
       unlocker.undo();
       applied.length = 0;
       locks.length = 0;
+      markReady();
     },
   };
+
+  if (opts.observe && doc.documentElement) watcher.watchContent(doc);
+  else watcher.stopContent();
+  pass(null, true);
   return cleanup;
 }

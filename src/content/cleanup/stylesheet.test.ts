@@ -22,7 +22,7 @@ describe('static cleanup stylesheet', () => {
         .map((r) => r.replace(/\s*([{;:])\s*/g, '$1').trim())
         .filter(Boolean);
     expect(rules(css)).toEqual(rules(CLEANUP_CSS));
-    expect(rules(css)).toHaveLength(5);
+    expect(rules(css)).toHaveLength(6);
   });
 
   it('is declared for the content script and copied by the build', () => {

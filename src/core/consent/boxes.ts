@@ -253,7 +253,7 @@ const PROMO_LINKS =
  * Boxes found by markup: signup forms (an email field), promo links (app stores, podcast
  * platforms) and share links. One query each; most pages have none of them in the article.
  */
-export function findMarkupBoxes(state: ScanState, root: Document | ShadowRoot): void {
+export function findMarkupBoxes(state: ScanState, root: ParentNode): void {
   for (const input of Array.from(
     root.querySelectorAll('input[type="email"], input[name="EMAIL"], input[name="email"]'),
   )) {

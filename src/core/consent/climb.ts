@@ -6,7 +6,7 @@
  */
 import { holdsProse, type PageStats } from './guard.js';
 import { classifySegment, consentOnly, segmentsOf } from './segments.js';
-import { isButtonLike, matchForm, visibleText } from './text.js';
+import { isButtonLike, isHidden, matchForm, openShadowRoot, showsText, visibleTextLength } from './text.js';
 import { matchesCategory } from './phrases.js';
 
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
@@ -25,20 +25,43 @@ export function climbConsent(start: Element, stats: PageStats): Element {
   for (let i = 0; i < MAX_CLIMB; i++) {
     const p = cur.parentElement;
     if (!p || STOP_TAGS.has(p.tagName) || p.matches('[itemprop="articleBody"], [role="main"]')) break;
-    if (visibleText(p).length > MAX_CHARS) break;
+    if (visibleTextLength(p, MAX_CHARS) > MAX_CHARS) break;
     if (!consentOnly(p, cur) || foreignMedia(p, cur) || holdsProse(p, stats)) break;
     cur = p;
   }
   return cur;
 }
 
-/** Highest ancestor that shows exactly the same text (wrappers around a line). */
+/** Whether an element's open shadow root shows text. */
+function shadowShowsText(el: Element): boolean {
+  const sr = openShadowRoot(el);
+  return sr !== null && showsText(sr);
+}
+
+/** Whether `parent` shows text outside its child `child` (other children, its shadow root). */
+function showsMoreThan(parent: Element, child: Element): boolean {
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (c !== child && showsText(c)) return true;
+  return shadowShowsText(parent);
+}
+
+/**
+ * Highest ancestor that shows exactly the same text (wrappers around a line). Asked as "does the
+ * parent show anything besides this child", which stops at the first sibling with text: reading
+ * the parent's whole text made a list of many lines quadratic.
+ */
 export function climbSameText(start: Element): Element {
   let cur = start;
-  const text = visibleText(start);
   for (let i = 0; i < MAX_CLIMB; i++) {
     const p = cur.parentElement;
-    if (!p || STOP_TAGS.has(p.tagName) || visibleText(p) !== text || foreignMedia(p, cur)) break;
+    if (
+      !p ||
+      STOP_TAGS.has(p.tagName) ||
+      isHidden(cur) ||
+      shadowShowsText(cur) ||
+      showsMoreThan(p, cur) ||
+      foreignMedia(p, cur)
+    )
+      break;
     cur = p;
   }
   return cur;
@@ -68,7 +91,7 @@ export function consentSiblings(el: Element, stats: PageStats): Element[] {
   for (const step of ['nextElementSibling', 'previousElementSibling'] as const) {
     let skippedEmpty = 0;
     for (let s = el[step]; s; s = s[step]) {
-      if (!visibleText(s)) {
+      if (!showsText(s) && !shadowShowsText(s)) {
         if (++skippedEmpty > 2) break;
         continue;
       }

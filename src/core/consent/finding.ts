@@ -3,7 +3,7 @@ import type { RemovedKind } from '../types.js';
 import type { EmbedProvider } from './embed.js';
 import type { PageStats } from './guard.js';
 import type { Lang } from './phrases.js';
-import { composedContains, type Scope } from './roots.js';
+import { composedParent, type Scope } from './roots.js';
 
 export interface Finding {
   element: Element;
@@ -25,9 +25,20 @@ export interface ScanState {
   stats: PageStats;
   base: string | null;
   found: Finding[];
+  /** The elements of `found`, as a set (see claimed); kept in step lazily. */
+  foundSet?: { elements: Set<Node>; synced: number };
 }
 
-/** Whether `el` is already inside (or is) something found. */
+/**
+ * Whether `el` is already inside (or is) something found: a walk up from `el` (across shadow and
+ * frame boundaries) against the set of found elements, so each test costs the element's depth,
+ * not the number of findings (testing each finding made pages with many findings quadratic).
+ */
 export function claimed(state: ScanState, el: Element): boolean {
-  return state.found.some((f) => composedContains(f.element, el, state.scope.holders));
+  const index = (state.foundSet ??= { elements: new Set(), synced: 0 });
+  while (index.synced < state.found.length) index.elements.add(state.found[index.synced++]!.element);
+  if (index.elements.size === 0) return false;
+  for (let n: Node | null = el; n; n = composedParent(n, state.scope.holders))
+    if (index.elements.has(n)) return true;
+  return false;
 }

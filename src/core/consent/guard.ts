@@ -16,8 +16,14 @@ const PROSE_MIN_CHARS = 120;
 const MAIN_CONTENT = 'article, main, [role="main"], [itemprop="articleBody"], [itemprop="articlebody"]';
 
 export interface PageStats {
-  /** Prose paragraphs of the page (see PROSE_MIN_CHARS). */
-  readonly prose: Set<Element>;
+  /** Whether `el` holds (or is) at least `n` of the page's prose paragraphs (`<p>` only if asked). */
+  proseAtLeast(el: Element, n: number, onlyParagraphs?: boolean): boolean;
+  /** Whether the page holds fewer than `n` prose paragraphs. */
+  pageProseBelow(n: number): boolean;
+  /** Whether `el` is one of the page's prose paragraphs. */
+  isProse(el: Element): boolean;
+  /** Whether `el` holds (or is) a prose paragraph that passes `test`. */
+  someProse(el: Element, test: (p: Element) => boolean): boolean;
 }
 
 export function isProse(el: Element): boolean {
@@ -36,33 +42,68 @@ export function isProse(el: Element): boolean {
   return coverage(t, CONSENT_CATS) < 0.5;
 }
 
-/**
- * Prose paragraphs, read on first use: most pages have nothing that needs the guards, and
- * reading every paragraph is one of the larger costs of a scan.
- */
-export function pageStats(root: Document | ShadowRoot): PageStats {
-  let prose: Set<Element> | null = null;
-  return {
-    get prose(): Set<Element> {
-      if (!prose) {
-        prose = new Set<Element>();
-        // List items and definitions carry prose too ("While you may be focused on growth now…").
-        // The text of a tweet or post in its embed's fallback blockquote is the embed's, not the
-        // article's: a blocked embed's placeholder may hold it.
-        const ps = root.querySelectorAll('p, li, dd');
-        for (let i = 0; i < ps.length; i++)
-          if (isProse(ps[i]!) && !ps[i]!.closest(EMBED_FALLBACK)) prose.add(ps[i]!);
-      }
-      return prose;
-    },
-  };
+/** Paragraphs of one element read so far, in document order, and how many were prose. */
+interface Count {
+  ps: ArrayLike<Element>;
+  next: number;
+  prose: number;
 }
 
-function proseInside(el: Element, stats: PageStats, onlyParagraphs = false): number {
-  let n = 0;
-  for (const p of stats.prose)
-    if ((!onlyParagraphs || p.tagName === 'P') && (el === p || el.contains(p))) n++;
-  return n;
+/** Where prose lives: list items and definitions carry prose too ("While you may be focused…"). */
+const PROSE_TAGS = 'p, li, dd';
+const isProseTag = (el: Element): boolean => el.tagName === 'P' || el.tagName === 'LI' || el.tagName === 'DD';
+
+/**
+ * Prose paragraphs of the page (`p`, `li`, `dd` of `root`'s own tree: not of shadow roots or
+ * frames; the text of a tweet or post in its embed's fallback blockquote is the embed's, not the
+ * article's), counted per element on demand and only as far as a question needs ("at least one",
+ * "at least two"): each paragraph is judged once per scan and each element's paragraphs are read
+ * at most once per question kind, so the guards cost about one read of the page however many
+ * findings ask them. (A set of every prose paragraph, tested with contains() per finding, made
+ * many findings quadratic.)
+ */
+export function pageStats(root: Document | ShadowRoot): PageStats {
+  const judged = new Map<Element, boolean>();
+  const counts = new Map<Element, Count>();
+  const pCounts = new Map<Element, Count>();
+  const prose = (p: Element): boolean => {
+    let v = judged.get(p);
+    if (v === undefined) {
+      v = isProse(p) && !p.closest(EMBED_FALLBACK);
+      judged.set(p, v);
+    }
+    return v;
+  };
+  const atLeast = (key: Element | null, scope: ParentNode, n: number, onlyParagraphs: boolean): boolean => {
+    const k = key ?? (root as unknown as Element);
+    const map = onlyParagraphs ? pCounts : counts;
+    let c = map.get(k);
+    if (!c) {
+      // A paragraph counts itself (contains() is true of an element and itself).
+      const self = key !== null && (onlyParagraphs ? key.tagName === 'P' : isProseTag(key)) && prose(key);
+      c = { ps: scope.querySelectorAll(onlyParagraphs ? 'p' : PROSE_TAGS), next: 0, prose: self ? 1 : 0 };
+      map.set(k, c);
+    }
+    while (c.prose < n && c.next < c.ps.length) if (prose(c.ps[c.next++]!)) c.prose++;
+    return c.prose >= n;
+  };
+  return {
+    proseAtLeast: (el, n, onlyParagraphs = false) => {
+      if (n <= 0) return true;
+      // Only the page's own tree: elements in shadow roots or frames hold none.
+      if (el.getRootNode() !== root) return false;
+      return atLeast(el, el, n, onlyParagraphs);
+    },
+    pageProseBelow: (n) => !atLeast(null, root, n, false),
+    isProse: (el) => isProseTag(el) && el.getRootNode() === root && prose(el),
+    someProse: (el, test) => {
+      if (el.getRootNode() !== root) return false;
+      if (isProseTag(el) && prose(el) && test(el)) return true;
+      const ps = el.querySelectorAll(PROSE_TAGS);
+      for (let i = 0; i < ps.length; i++) if (prose(ps[i]!) && test(ps[i]!)) return true;
+      return false;
+    },
+  };
 }
 
 /**
@@ -73,8 +114,9 @@ export function holdsMainContent(el: Element, stats: PageStats): boolean {
   const tag = el.tagName;
   if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return true;
   if (el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT)) return true;
-  const inside = proseInside(el, stats);
-  return inside >= 3 || (inside >= 2 && inside * 2 >= stats.prose.size);
+  if (stats.proseAtLeast(el, 3)) return true;
+  // Two prose paragraphs are main content when they are at least half of the page's (≤ 4 in all).
+  return stats.proseAtLeast(el, 2) && stats.pageProseBelow(5);
 }
 
 const HEADING = /^H[1-6]$/;
@@ -87,7 +129,7 @@ const HEADING = /^H[1-6]$/;
 function headsProse(el: Element, stats: PageStats): boolean {
   if (!HEADING.test(el.tagName)) return false;
   for (let s = el.nextElementSibling, i = 0; s && i < 3; s = s.nextElementSibling, i++) {
-    if (stats.prose.has(s)) return true;
+    if (stats.isProse(s)) return true;
     if (visibleText(s)) return false;
   }
   return false;
@@ -100,7 +142,7 @@ function headsProse(el: Element, stats: PageStats): boolean {
 export function holdsProseExcept(el: Element, stats: PageStats, except: (p: Element) => boolean): boolean {
   if (/^(HTML|BODY|HEAD)$/.test(el.tagName) || el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT))
     return true;
-  for (const p of stats.prose) if ((el === p || el.contains(p)) && !except(p)) return true;
+  if (stats.someProse(el, (p) => !except(p))) return true;
   return headsProse(el, stats);
 }
 
@@ -109,7 +151,7 @@ export function holdsProse(el: Element, stats: PageStats): boolean {
   const tag = el.tagName;
   if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return true;
   if (el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT)) return true;
-  return proseInside(el, stats) > 0 || headsProse(el, stats);
+  return stats.proseAtLeast(el, 1) || headsProse(el, stats);
 }
 
 /**
@@ -121,7 +163,7 @@ export function inArticleFlow(el: Element, stats: PageStats, levels = 4): boolea
   for (let i = 0; i < levels && p; i++, p = p.parentElement) {
     if (p.tagName === 'BODY') return false;
     // Paragraphs only: long list items also fill mega menus and teaser lists.
-    if (proseInside(p, stats, true) >= 2) return true;
+    if (stats.proseAtLeast(p, 2, true)) return true;
   }
   return false;
 }

@@ -14,7 +14,7 @@ import {
   findNamedContainers,
   findPlaceholderMarkup,
 } from './markup.js';
-import { collectRoots, compareKeys, composedContains, orderKey, type Scope } from './roots.js';
+import { collectRoots, compareKeys, composedParent, orderKey, type Scope } from './roots.js';
 import { scanPhrases } from './scan.js';
 import { findMarkupBoxes, findNamedBoxes } from './boxes.js';
 
@@ -45,33 +45,143 @@ function baseUrl(doc: Document): string | null {
   return u && /^https?:/.test(u) ? u : null;
 }
 
-/** Outermost findings only, in document order (shadow and frame content after its holder). */
-function outermost(found: Finding[], scope: Scope): Finding[] {
-  const kept = found.filter(
-    (f) =>
-      !found.some(
-        (g) => g !== f && g.element !== f.element && composedContains(g.element, f.element, scope.holders),
-      ),
-  );
-  const unique = kept.filter((f, i) => kept.findIndex((g) => g.element === f.element) === i);
-  if (unique.length < 2) return unique;
-  const keys = new Map(unique.map((f) => [f.element, orderKey(scope, f.element)]));
+/** Findings handled between two pauses of the last steps of a scan. */
+const CHUNK = 256;
+
+/**
+ * Outermost findings only, each element once, in document order (shadow and frame content after
+ * its holder). Each finding walks up its own ancestors against the set of found elements: linear
+ * in findings times depth. Pauses between chunks, like the scan.
+ */
+function* outermost(found: Finding[], scope: Scope): Generator<void, Finding[]> {
+  const elements = new Set<Node>(found.map((f) => f.element));
+  const seen = new Set<Element>();
+  const unique: Finding[] = [];
+  for (let i = 0; i < found.length; i++) {
+    if (i % CHUNK === CHUNK - 1) yield;
+    const f = found[i]!;
+    if (seen.has(f.element)) continue;
+    seen.add(f.element);
+    let inside = false;
+    for (let n = composedParent(f.element, scope.holders); n && !inside; n = composedParent(n, scope.holders))
+      inside = elements.has(n);
+    if (!inside) unique.push(f);
+  }
+  if (unique.length < 2 || !scope.whole) return unique;
+  yield;
+  const keys = new Map<Element, number[]>();
+  for (let i = 0; i < unique.length; i++) {
+    if (i % CHUNK === CHUNK - 1) yield;
+    keys.set(unique[i]!.element, orderKey(scope, unique[i]!.element));
+  }
+  yield;
   return unique.sort((a, b) => compareKeys(keys.get(a.element), keys.get(b.element)));
 }
 
+export interface ScanOptions {
+  /**
+   * Read only these subtrees (and their shadow roots and frames), with the candidates among their
+   * ancestors: a rescan of what the page added or changed. Findings then keep the order they were
+   * found in. Default: the whole page.
+   */
+  within?: readonly Element[] | null;
+}
+
+/**
+ * Whether an element is still in a document or shadow root (the page may remove nodes while a
+ * scan is paused). Not isConnected: the elements of a cloned document are not "connected".
+ */
+function inTree(el: Element): boolean {
+  const root = el.getRootNode();
+  return root.nodeType === 9 || root.nodeType === 11;
+}
+
+/**
+ * One scan of a page, run step by step: run() is findConsent as a generator that pauses (yields)
+ * between small units of work, so that a caller in a browser can stop after a time budget and let
+ * the page run before resuming; it returns the findings. Work is about linear in the page's size
+ * and the number of findings. The page may change while the scan is paused: findings whose element
+ * left the page are dropped at the end. partial() gives what was found so far (each finding passed
+ * its own guards), for a caller that must stop before the end.
+ */
+export class ConsentScan {
+  private state: ScanState | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: ScanOptions = {},
+  ) {}
+
+  *run(): Generator<void, Finding[]> {
+    const doc = this.doc;
+    if (!doc.documentElement) return [];
+    const scope = yield* collectRoots(doc, this.options.within ?? null);
+    const state: ScanState = { scope, stats: pageStats(doc), base: baseUrl(doc), found: [] };
+    this.state = state;
+    for (const r of scope.roots) yield* findCmpContainers(state, r);
+    for (const r of scope.roots) yield* findPlaceholderMarkup(state, r);
+    // The box passes are not split into units yet: a pause between roots bounds them by root.
+    for (const r of scope.roots) {
+      findDeferredFrames(state, r);
+      yield;
+    }
+    for (const r of scope.roots) yield* findNamedContainers(state, r);
+    for (const r of scope.roots) yield* scanPhrases(state, r);
+    for (const r of scope.roots) {
+      findNamedBoxes(state, r);
+      yield;
+    }
+    for (const r of scope.roots) {
+      for (const start of r.starts) findMarkupBoxes(state, start as ParentNode);
+      yield;
+    }
+    yield;
+    return yield* this.#finish(state);
+  }
+
+  /** Findings lifted to their shadow hosts, still in the page, outermost, in document order. */
+  *#finish(state: ScanState): Generator<void, Finding[]> {
+    const kept: Finding[] = [];
+    for (let i = 0; i < state.found.length; i++) {
+      if (i % CHUNK === CHUNK - 1) yield;
+      const f = liftToHost(state.found[i]!, state);
+      if (inTree(f.element)) kept.push(f);
+    }
+    yield;
+    return yield* outermost(kept, state.scope);
+  }
+
+  /** The frames the scan met (see Scope.frames); empty before it has read the page. */
+  get frames(): ReadonlyMap<Element, number> {
+    return this.state?.scope.frames ?? new Map();
+  }
+
+  /** The shadow roots and frame documents the scan read. */
+  get roots(): (Document | ShadowRoot)[] {
+    return this.state?.scope.roots.map((r) => r.root) ?? [];
+  }
+
+  partial(): Finding[] {
+    const state = this.state;
+    if (!state) return [];
+    return runToEnd(this.#finish(state));
+  }
+}
+
+/** findConsent as a generator (see ConsentScan). */
+export function scanConsent(doc: Document, options: ScanOptions = {}): Generator<void, Finding[]> {
+  return new ConsentScan(doc, options).run();
+}
+
+/** Runs a paused computation (scanConsent) to its end in one go. */
+export function runToEnd<T>(work: Generator<void, T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Consent UIs and boilerplate to hide, outermost, in document order. */
 export function findConsent(doc: Document): Finding[] {
-  if (!doc.documentElement) return [];
-  const scope = collectRoots(doc);
-  const state: ScanState = { scope, stats: pageStats(doc), base: baseUrl(doc), found: [] };
-  for (const r of scope.roots) findCmpContainers(state, r);
-  for (const r of scope.roots) findPlaceholderMarkup(state, r);
-  for (const r of scope.roots) findDeferredFrames(state, r);
-  for (const r of scope.roots) findNamedContainers(state, r);
-  for (const { root } of scope.roots) scanPhrases(state, root);
-  for (const r of scope.roots) findNamedBoxes(state, r);
-  for (const { root } of scope.roots) findMarkupBoxes(state, root);
-  return outermost(
-    state.found.map((f) => liftToHost(f, state)),
-    scope,
-  );
+  return runToEnd(scanConsent(doc));
 }

@@ -44,8 +44,9 @@ function isWall(el: Element): boolean {
   return false;
 }
 
-export function findCmpContainers(state: ScanState, root: ScanRoot): void {
+export function* findCmpContainers(state: ScanState, root: ScanRoot): Generator<void> {
   for (const el of root.candidates) {
+    yield;
     if (!mayBeCmp(el) || !el.matches(ALL_CMP)) continue;
     if (claimed(state, el)) continue;
     const rule = CMP_RULES.find((r) => r.selectors.some((s) => el.matches(s)));
@@ -66,8 +67,9 @@ export function findCmpContainers(state: ScanState, root: ScanRoot): void {
 }
 
 /** Named for consent and reading like a banner: banner prose that covers a good part of it. */
-export function findNamedContainers(state: ScanState, root: ScanRoot): void {
+export function* findNamedContainers(state: ScanState, root: ScanRoot): Generator<void> {
   for (const el of root.candidates) {
+    yield;
     if (!mayBeNamed(el) || !el.matches(NAMED_CONSENT_SELECTOR)) continue;
     if (
       claimed(state, el) ||
@@ -115,8 +117,9 @@ export function embedScope(el: Element): Element[] {
   return scope;
 }
 
-export function findPlaceholderMarkup(state: ScanState, root: ScanRoot): void {
+export function* findPlaceholderMarkup(state: ScanState, root: ScanRoot): Generator<void> {
   for (const match of root.candidates) {
+    yield;
     if (!mayBePlaceholder(match) || !match.matches(ALL_PLACEHOLDERS)) continue;
     if (claimed(state, match)) continue;
     const rule = PLACEHOLDER_RULES.find((r) => match.matches(r.selector));

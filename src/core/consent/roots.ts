@@ -3,7 +3,7 @@
  * consentmanager) and same-origin frames whose document is readable. Closed shadow roots and
  * cross-origin frames are out of reach of any content script; they are skipped.
  */
-import { openShadowRoot } from './text.js';
+import { isHidden, openShadowRoot } from './text.js';
 
 export interface ScanRoot {
   root: Document | ShadowRoot;
@@ -11,6 +11,8 @@ export interface ScanRoot {
   holder: Element | null;
   /** Elements whose tag, id, class or naming attributes could match a markup rule, in order. */
   candidates: Element[];
+  /** Where to read text for phrases: the root's body (or the root), or the subtrees a rescan names. */
+  starts: Node[];
 }
 
 /**
@@ -71,10 +73,17 @@ const SHADOW_HOSTS = new Set([
 ]);
 const mayHostShadow = (tag: string): boolean => SHADOW_HOSTS.has(tag) || tag.includes('-');
 
-const MAX_FRAME_DEPTH = 2;
+/**
+ * Same-origin frames are read to this depth (the page is 0, its frames 1, theirs 2…). Deeper
+ * frames are left alone: a bound on the work a page can ask for by nesting frames.
+ */
+export const MAX_FRAME_DEPTH = 8;
+
+/** Elements tested between two pauses of a scan (see scanConsent in index.ts). */
+const CHUNK = 256;
 
 /** Whether a frame's address is on another origin than its page (then its document is out of reach). */
-function crossOrigin(frame: Element): boolean {
+export function crossOrigin(frame: Element): boolean {
   const src = frame.getAttribute('src');
   if (!src || !/^(?:https?:)?\/\//i.test(src)) return false; // no address, about:, data: or a relative path
   try {
@@ -85,10 +94,12 @@ function crossOrigin(frame: Element): boolean {
   }
 }
 
-function frameDocument(frame: Element): Document | null {
-  // Asking a browser for a cross-origin frame's document only to get null cost about 0.3 ms per
-  // frame in Chromium (a news page has a dozen ad frames): the address is checked first.
-  if (crossOrigin(frame)) return null;
+/**
+ * The document of a frame whose address is not known to be cross-origin (callers check
+ * crossOrigin first: asking a browser for a cross-origin frame's document only to get null cost
+ * about 0.3 ms per frame in Chromium, and a news page has a dozen ad frames).
+ */
+export function frameDocument(frame: Element): Document | null {
   try {
     const d = (frame as HTMLIFrameElement).contentDocument;
     return d && d.documentElement ? d : null;
@@ -103,37 +114,151 @@ export interface Scope {
   holders: Map<Node, Element>;
   /** Position of each element in its root, built on demand (see orderKey). */
   order: Map<Node, Map<Element, number>>;
+  /** Frame elements met (readable or not yet loaded, not known cross-origin), with their depth. */
+  frames: Map<Element, number>;
+  /** Whether the whole page was read (false: only the subtrees a rescan named). */
+  whole: boolean;
+}
+
+/** Where an element lives: its root, the root's holder, and the frame depth. */
+interface Place {
+  root: Document | ShadowRoot;
+  holder: Element | null;
+  depth: number;
 }
 
 /**
  * Every readable root, the page first, then each shadow root and frame after its holder. One
  * loop over the elements, kept as light as possible: in a browser this is the only place that
- * touches every element of the page.
+ * touches every element of the page. A generator: it pauses every CHUNK elements so that a
+ * caller can spread a large page over several tasks.
+ *
+ * With `within`, only those subtrees are read (a rescan of what changed): their elements, the
+ * candidates among their ancestors (a consent platform's container that was empty at first),
+ * and the shadow roots and frames inside them, whole.
  */
-export function collectRoots(doc: Document): Scope {
+export function* collectRoots(
+  doc: Document,
+  within: readonly Element[] | null = null,
+): Generator<void, Scope> {
   const roots: ScanRoot[] = [];
   const holders = new Map<Node, Element>();
-  const visit = (root: Document | ShadowRoot, holder: Element | null, depth: number): void => {
-    const candidates: Element[] = [];
-    roots.push({ root, holder, candidates });
+  const frames = new Map<Element, number>();
+  const visit = function* (
+    root: Document | ShadowRoot,
+    holder: Element | null,
+    depth: number,
+    scope: ParentNode = root,
+    entry: ScanRoot | null = null,
+  ): Generator<void> {
+    let target = entry;
+    if (!target) {
+      target = { root, holder, candidates: [], starts: [(root as Document).body ?? root] };
+      roots.push(target);
+    }
+    const candidates = target.candidates;
     if (holder) holders.set(root, holder);
     // One pass in document order tests every element once, rare attributes included (a second
     // query for those cost linkedom a selector compile and a pass over the whole page).
-    const all = root.querySelectorAll('*');
+    const all = scope.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
+      if (i % CHUNK === CHUNK - 1) yield;
       const el = all[i]!;
       const tag = el.localName;
       if (isCandidate(el, tag)) candidates.push(el);
       const shadow = mayHostShadow(tag) ? openShadowRoot(el) : null;
-      if (shadow) visit(shadow, el, depth);
-      if (depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame')) {
+      if (shadow) yield* visit(shadow, el, depth);
+      if (depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(el)) {
+        frames.set(el, depth + 1);
         const fd = frameDocument(el);
-        if (fd && fd !== doc) visit(fd, el, depth + 1);
+        if (fd && fd !== doc) yield* visit(fd, el, depth + 1);
       }
     }
   };
-  visit(doc, null, 0);
-  return { roots, holders, order: new Map() };
+  if (!within) {
+    yield* visit(doc, null, 0);
+    return { roots, holders, order: new Map(), frames, whole: true };
+  }
+  const byRoot = new Map<Node, { entry: ScanRoot; place: Place; seen: Set<Element> }>();
+  for (const w of outermostElements(within)) {
+    const place = placeOf(w, doc, holders);
+    if (!place || hiddenAbove(w, place.root)) continue;
+    let group = byRoot.get(place.root);
+    if (!group) {
+      const entry: ScanRoot = { root: place.root, holder: place.holder, candidates: [], starts: [] };
+      roots.push(entry);
+      group = { entry, place, seen: new Set() };
+      byRoot.set(place.root, group);
+    }
+    const { entry, seen } = group;
+    entry.starts.push(w);
+    // Ancestors first, outermost first, so candidates stay in document order per subtree.
+    const above: Element[] = [];
+    for (let a = w.parentElement; a && !seen.has(a); a = a.parentElement) {
+      seen.add(a);
+      if (isCandidate(a, a.localName)) above.push(a);
+    }
+    entry.candidates.push(...above.reverse());
+    if (isCandidate(w, w.localName)) entry.candidates.push(w);
+    const tag = w.localName;
+    const shadow = mayHostShadow(tag) ? openShadowRoot(w) : null;
+    if (shadow) yield* visit(shadow, w, place.depth);
+    if (place.depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(w)) {
+      frames.set(w, place.depth + 1);
+      const fd = frameDocument(w);
+      if (fd && fd !== doc) yield* visit(fd, w, place.depth + 1);
+    }
+    yield* visit(place.root, place.holder, place.depth, w, entry);
+  }
+  return { roots, holders, order: new Map(), frames, whole: false };
+}
+
+/** The elements of `list` that no other element of the list contains (each once). */
+function outermostElements(list: readonly Element[]): Element[] {
+  const set = new Set(list);
+  const out: Element[] = [];
+  for (const el of set) {
+    let inside = false;
+    for (let a = el.parentElement; a && !inside; a = a.parentElement) inside = set.has(a);
+    if (!inside && el.isConnected) out.push(el);
+  }
+  return out;
+}
+
+/** Whether an ancestor of `el` (inside its root) hides its subtree. */
+function hiddenAbove(el: Element, root: Node): boolean {
+  for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (isHidden(a)) return true;
+  return false;
+}
+
+/**
+ * The root, holder and frame depth of an element of the page, of one of its open shadow roots or
+ * of a readable frame (registering each holder on the way up); null when it is not reachable from
+ * `top` within MAX_FRAME_DEPTH.
+ */
+function placeOf(el: Element, top: Document, holders: Map<Node, Element>): Place | null {
+  const root = el.getRootNode();
+  if (root === top) return { root: top, holder: null, depth: 0 };
+  if (root.nodeType === 11) {
+    const host = (root as ShadowRoot).host;
+    const up = host ? placeOf(host, top, holders) : null;
+    if (!up) return null;
+    holders.set(root, host);
+    return { root: root as ShadowRoot, holder: host, depth: up.depth };
+  }
+  if (root.nodeType === 9) {
+    let frame: Element | null = null;
+    try {
+      frame = (root as Document).defaultView?.frameElement ?? null;
+    } catch {
+      frame = null;
+    }
+    const up = frame ? placeOf(frame, top, holders) : null;
+    if (!frame || !up || up.depth >= MAX_FRAME_DEPTH) return null;
+    holders.set(root, frame);
+    return { root: root as Document, holder: frame, depth: up.depth + 1 };
+  }
+  return null;
 }
 
 /**

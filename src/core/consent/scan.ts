@@ -10,6 +10,7 @@ import { holdsProse, inArticleFlow, inlineInText } from './guard.js';
 import { boxOf, pushReadOn, pushTextBox } from './boxes.js';
 import { boilerplateKindOf } from '../boilerplate/box.js';
 import { embedScope } from './markup.js';
+import type { ScanRoot } from './roots.js';
 import {
   PREFILTER,
   PREFILTER_MIN_CHARS,
@@ -28,6 +29,7 @@ import {
   linkDensity,
   matchForm,
   visibleText,
+  visibleTextLength,
   visibleTextNodes,
 } from './text.js';
 import { shorten } from '../text/normalize.js';
@@ -60,22 +62,51 @@ function colonLabel(v: string): boolean {
   return v.length <= 44 && COLON_LABEL.test(v);
 }
 
-/** Whether no element between `node` and `start` hides its text (see visibleTextNodes). */
-function shownUnder(node: Node, start: Node): boolean {
-  for (let p = node.parentNode; p && p !== start; p = p.parentNode)
-    if (p.nodeType === 1 && isHidden(p as Element)) return false;
-  return true;
+/**
+ * Longest block read for phrases. Every rule below wants a short text (the longest, a consent
+ * notice, is climbed to at most 3,000 characters); measuring first keeps nested blocks (each
+ * holding the next) from reading the same text once per level.
+ */
+const BLOCK_MAX_CHARS = 4000;
+
+/**
+ * Whether no element between `node` and `start` hides its text (see visibleTextNodes). Answers
+ * are kept per element for the walk, so a deep tree is not climbed once per text node.
+ */
+function shownUnder(node: Node, start: Node, known: Map<Node, boolean>): boolean {
+  const path: Node[] = [];
+  let shown = true;
+  for (let p = node.parentNode; p && p !== start; p = p.parentNode) {
+    const k = known.get(p);
+    if (k !== undefined) {
+      shown = k;
+      break;
+    }
+    if (p.nodeType === 1 && isHidden(p as Element)) {
+      shown = false;
+      path.push(p);
+      break;
+    }
+    path.push(p);
+  }
+  // Everything on the path shares the answer: hidden below a hidden element, shown otherwise.
+  for (const p of path) known.set(p, shown);
+  return shown;
 }
+
+/** Text nodes read between two pauses of a scan. */
+const CHUNK = 256;
 
 /**
  * Blocks holding a text node that passes the prefilter. A native TreeWalker over text nodes, with
  * the visibility check only for the few that pass: visiting every node from script is the
- * largest cost of a scan in a browser (each node touched needs a wrapper object).
+ * largest cost of a scan in a browser (each node touched needs a wrapper object). Pauses every
+ * CHUNK text nodes; when the page removed the walker's place in the meantime, the walk starts
+ * over (blocks already taken are skipped), at most twice.
  */
-function candidateBlocks(root: Document | ShadowRoot): Element[] {
+function* candidateBlocks(start: Node): Generator<void, Element[]> {
   const seen = new Set<Element>();
   const out: Element[] = [];
-  const start: Node = (root as Document).body ?? root;
   const doc = start.nodeType === 9 ? (start as Document) : start.ownerDocument;
   const take = (t: Node): void => {
     const b = blockOf(t);
@@ -85,10 +116,24 @@ function candidateBlocks(root: Document | ShadowRoot): Element[] {
     }
   };
   if (doc && typeof doc.createTreeWalker === 'function') {
-    const walker = doc.createTreeWalker(start, 4 /* NodeFilter.SHOW_TEXT */);
+    const shown = new Map<Node, boolean>();
+    let restarts = 0;
+    let walker = doc.createTreeWalker(start, 4 /* NodeFilter.SHOW_TEXT */);
+    let n = 0;
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (++n % CHUNK === 0) {
+        yield;
+        if (!t.isConnected && start.isConnected && restarts++ < 2) {
+          walker = doc.createTreeWalker(start, 4);
+          continue;
+        }
+      }
       const v = t.nodeValue ?? '';
-      if (v.length >= PREFILTER_MIN_CHARS && (PREFILTER.test(v) || colonLabel(v)) && shownUnder(t, start))
+      if (
+        v.length >= PREFILTER_MIN_CHARS &&
+        (PREFILTER.test(v) || colonLabel(v)) &&
+        shownUnder(t, start, shown)
+      )
         take(t);
     }
     return out;
@@ -147,9 +192,18 @@ function addSiblings(state: ScanState, el: Element, lang: Lang | null): void {
   }
 }
 
-export function scanPhrases(state: ScanState, root: Document | ShadowRoot): void {
-  for (const b of candidateBlocks(root)) {
-    if (claimed(state, b)) continue;
+export function* scanPhrases(state: ScanState, root: ScanRoot): Generator<void> {
+  const blocks: Element[] = [];
+  for (const start of root.starts) blocks.push(...(yield* candidateBlocks(start)));
+  // Lengths inner blocks first, each reusing those below it: blocks nested in blocks are read once.
+  const lengths = new Map<Element, number>();
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (i % CHUNK === 0) yield;
+    lengths.set(blocks[i]!, visibleTextLength(blocks[i]!, BLOCK_MAX_CHARS, lengths));
+  }
+  for (const b of blocks) {
+    yield;
+    if (claimed(state, b) || lengths.get(b)! > BLOCK_MAX_CHARS) continue;
     const text = visibleText(b);
     if (!text) continue;
     const folded = matchForm(text);

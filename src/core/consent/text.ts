@@ -67,6 +67,57 @@ export function visibleText(el: Element, except: Element | null = null): string 
   return normalizeSpace(parts.join(' '));
 }
 
+/**
+ * Length of visibleText(el), read only as far as `max`: returns a number above `max` as soon as
+ * the text is longer, so asking "is this short?" of a large container costs what `max` allows,
+ * not the container's size. Pieces are normalised one by one and joined by one space, which is
+ * what normalizeSpace does to the joined text. `known` holds lengths already measured for
+ * elements below (measured with the same `max`): their subtrees are not read again.
+ */
+export function visibleTextLength(el: Element, max: number, known?: ReadonlyMap<Element, number>): number {
+  let len = -1;
+  const stack: Node[] = [];
+  const shadow = openShadowRoot(el);
+  if (shadow) for (let c = shadow.lastChild; c; c = c.previousSibling) stack.push(c);
+  for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (n.nodeValue && /\S/.test(n.nodeValue)) {
+        len += normalizeSpace(n.nodeValue).length + 1;
+        if (len > max) return len;
+      }
+    } else if (n.nodeType === 1 && !isHidden(n as Element)) {
+      const measured = known?.get(n as Element);
+      // A known length counts the element's own shadow root, which its parent does not read.
+      if (measured !== undefined && !openShadowRoot(n as Element)) {
+        if (measured > 0) len += measured + 1;
+        if (len > max) return len;
+        continue;
+      }
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return Math.max(0, len);
+}
+
+/**
+ * Whether a node adds visible text to its parent's visibleText (its own text nodes, not those of
+ * shadow roots below it); stops at the first.
+ */
+export function showsText(node: Node): boolean {
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (n.nodeValue && /\S/.test(n.nodeValue)) return true;
+    } else if ((n.nodeType === 1 && !isHidden(n as Element)) || n.nodeType === 11) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return false;
+}
+
 export function openShadowRoot(el: Element): ShadowRoot | null {
   try {
     return (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
