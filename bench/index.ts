@@ -10,6 +10,7 @@ import { HAS_SHARED, SHARED } from './corpus.js';
 import { benchExtraction } from './extraction.js';
 import { benchLongTasks } from './long-tasks.js';
 import { benchSpeed } from './speed.js';
+import { benchWallVisible } from './wall-visible.js';
 // @ts-expect-error -- plain ES module shared with the npm scripts
 import { chromiumPath, firefoxPath, HOW_TO_INSTALL } from '../scripts/browsers.mjs';
 
@@ -39,6 +40,15 @@ const sections: [string, () => Promise<void>][] = [
         },
   ],
   [
+    'Consent UI on screen after load: default settings vs cleanup only (Chromium)',
+    hasChromium
+      ? benchWallVisible
+      : () => {
+          console.log(`skipped: needs Chromium.\n${HOW_TO_INSTALL as string}`);
+          return Promise.resolve();
+        },
+  ],
+  [
     'Longest task on hostile pages (Chromium, Firefox)',
     hasChromium && hasFirefox
       ? benchLongTasks
@@ -59,7 +69,10 @@ const sections: [string, () => Promise<void>][] = [
   ],
 ];
 
+// `npm run bench -- WORD…` runs only the sections whose title holds one of the words.
+const only = process.argv.slice(2).map((w) => w.toLowerCase());
 for (const [title, run] of sections) {
+  if (only.length && !only.some((w) => title.toLowerCase().includes(w))) continue;
   console.log(`\n## ${title}\n`);
   await run();
 }

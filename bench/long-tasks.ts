@@ -97,14 +97,8 @@ async function inChromium(urls: string[], extension: boolean): Promise<Measure[]
   try {
     if (extension) {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      // Default settings register autoconsent's script when the worker starts: wait for it.
-      for (let i = 0; i < 50; i++) {
-        const ids = await worker.evaluate(async () =>
-          (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id),
-        );
-        if (ids.length) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      // Default settings are in place once the worker has started (autoconsent starts per page).
+      await worker.evaluate(() => chrome.storage.local.get(null));
     }
     await context.addInitScript(HEARTBEAT);
     const out: Measure[] = [];
@@ -134,7 +128,7 @@ async function inFirefox(urls: string[], extension: boolean): Promise<Measure[]>
   try {
     if (extension) {
       await ff.installExtension(join(DIST, 'firefox'));
-      await new Promise((r) => setTimeout(r, 1500)); // the event page registers autoconsent
+      await new Promise((r) => setTimeout(r, 1500)); // the event page starts
     }
     const out: Measure[] = [];
     for (const url of urls) {

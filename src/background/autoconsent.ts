@@ -1,6 +1,6 @@
 /**
- * The background half of autoconsent: per-frame rules, page-world snippets, and outcomes.
- * Opt-out only: autoAction is 'optOut' and nothing here ever sends optIn.
+ * The background half of autoconsent: started on demand in a tab, per-frame rules, page-world
+ * snippets, and outcomes. Opt-out only: autoAction is 'optOut' and nothing here ever sends optIn.
  */
 import {
   evalSnippets,
@@ -55,6 +55,26 @@ async function evalInFrame(
     func,
   });
   return result?.result;
+}
+
+/**
+ * Starts autoconsent in a tab's frames, when the content script found a consent banner or wall
+ * there and the settings allow automatic refusal on the site. Injected into every frame the tab
+ * has now (consent platforms often answer from a frame of their own); a frame that refuses
+ * scripting is skipped. The script guards against a second start in the same frame.
+ */
+export async function startAutoconsent(tabId: number, pageUrl: string): Promise<boolean> {
+  const settings = await loadSettings();
+  if (!settings.autoRefuse || !cleanupEnabledFor(settings, hostOf(pageUrl))) return false;
+  const files = ['autoconsent.js'];
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files });
+  } catch {
+    // One frame the browser will not script (about:blank of another origin, a policy) fails the
+    // whole call in some versions: the top frame alone then.
+    await browser.scripting.executeScript({ target: { tabId }, files }).catch(() => undefined);
+  }
+  return true;
 }
 
 export async function handleAutoconsent(

@@ -4,10 +4,9 @@
  */
 import browser from '../shared/browser.js';
 import { onBackgroundMessage, sendToTab } from '../shared/messages.js';
-import { loadSettings, watchSettings } from '../shared/settings.js';
-import { handleAutoconsent } from './autoconsent.js';
+import { handleAutoconsent, startAutoconsent } from './autoconsent.js';
 import { pageForTab } from './brief.js';
-import { syncAutoconsentScript } from './registration.js';
+import { dropAutoconsentRegistration } from './registration.js';
 import { clearTabState, liveTabState, setTabState } from './tab-state.js';
 
 onBackgroundMessage({
@@ -18,11 +17,16 @@ onBackgroundMessage({
   },
   getTabCleanup: ({ tabId }) => liveTabState(tabId),
   autoconsent: (message, sender) => handleAutoconsent(message, sender),
+  startAutoconsent: async (_req, sender) => {
+    const tab = sender.tab;
+    if (tab?.id === undefined || sender.frameId !== 0) return false;
+    return startAutoconsent(tab.id, tab.url ?? sender.url ?? '');
+  },
 });
 
-// Each start of the worker re-checks the registration: cheap, and right after install or update.
-void loadSettings().then(syncAutoconsentScript);
-watchSettings((settings) => void syncAutoconsentScript(settings));
+// autoconsent is started per tab on demand (startAutoconsent); a registration left by an earlier
+// version is dropped when the worker starts.
+void dropAutoconsentRegistration().catch(() => undefined);
 
 // Single-page apps change the address without a load: the content script stays and must rescan.
 // A real load also reports a new URL, but then the message finds no content script yet (ignored).

@@ -1,27 +1,15 @@
 /**
- * The autoconsent content script exists only while automatic refusal is on: registered and
- * unregistered at run time, so turning the setting off removes its cost from every page.
+ * autoconsent is no longer a registered content script: the always-on content script asks for it
+ * (startAutoconsent) only on pages where the cleanup found a consent banner or wall, and the
+ * background injects it then (autoconsent.ts). Registered in every frame at document_start it
+ * cost about 6 ms of main-thread script on every page, banner or not (issue 10). Earlier versions
+ * registered it with persistAcrossSessions: that registration is dropped here.
  */
 import browser from '../shared/browser.js';
-import type { Settings } from '../shared/settings.js';
 
 const ID = 'unwall-autoconsent';
 
-export async function syncAutoconsentScript(settings: Settings): Promise<void> {
+export async function dropAutoconsentRegistration(): Promise<void> {
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [ID] })).length > 0;
-  const wanted = settings.autoRefuse && settings.cleanup;
-  if (wanted && !registered) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: ID,
-        js: ['autoconsent.js'],
-        matches: ['http://*/*', 'https://*/*'],
-        allFrames: true,
-        runAt: 'document_start',
-        persistAcrossSessions: true,
-      },
-    ]);
-  } else if (!wanted && registered) {
-    await browser.scripting.unregisterContentScripts({ ids: [ID] });
-  }
+  if (registered) await browser.scripting.unregisterContentScripts({ ids: [ID] });
 }

@@ -34,6 +34,8 @@ export interface TabCleanupState {
 /** The content script's own answer: what it hides now, and its time and work counters. */
 export interface PageCleanupState extends TabCleanupState {
   stats: CleanupStats | null;
+  /** Whether the page asked for automatic refusal (only pages with a consent banner or wall do). */
+  autoconsent: boolean;
 }
 
 /** Messages to the background (from the popup and content scripts). */
@@ -46,6 +48,8 @@ export interface BackgroundProtocol {
   getTabCleanup: { req: { tabId: number }; res: TabCleanupState };
   /** autoconsent's content-script messages; the reply, if any, goes back to its instance. */
   autoconsent: { req: ContentScriptMessage; res: BackgroundMessage | null };
+  /** The cleanup found a consent banner or wall: start automatic refusal in the tab (if allowed). */
+  startAutoconsent: { req: null; res: boolean };
 }
 
 /** Messages to a tab's content scripts (from the background and the popup). */
