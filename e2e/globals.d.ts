@@ -2,6 +2,7 @@
 interface TestExtensionApi {
   tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: {
     local: {
       get(keys: null): Promise<Record<string, unknown>>;

@@ -84,6 +84,35 @@ inBothBrowsers('the popup', (env) => {
     await page.close();
   });
 
+  test('the copied brief counts what the badge counts, and only what the page hid', async () => {
+    // Without automatic refusal: a refusal landing between the brief and the badge read would race.
+    await env.browser.setStorage({ schemaVersion: 1, autoRefuse: false, uiLang: 'en' });
+    const url = env.server.url('examples/lemonde-ukraine/index.html');
+    const page = await env.browser.openPage(url);
+    const tabId = await env.browser.tabIdOf(url);
+    await poll('the cleanup to report', () =>
+      page.evaluate(() => document.querySelector('[data-unwall-notice]') !== null),
+    );
+    const popup = await env.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor('#view[data-state="brief"] h1', 20_000);
+    const { badge, copied } = await popup.evaluate(async (id: number) => {
+      const ext = typeof browser === 'undefined' ? chrome : browser;
+      const badgeText = await ext.action.getBadgeText({ tabId: id });
+      const calls: string[] = [];
+      const writeText = [(t: string) => (calls.push(t), Promise.resolve())][0];
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText } });
+      document.getElementById('copy-md')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      return { badge: badgeText, copied: calls.join('') };
+    }, tabId);
+    const items = /Unwall cleaned (\d+) items? from this page/.exec(copied);
+    assert.ok(items, copied);
+    assert.equal(items[1], badge);
+    await popup.close();
+    await page.close();
+    await env.browser.setStorage({ autoRefuse: true, uiLang: 'auto' });
+  });
+
   test("a quote's jump lands on the sentence that holds it; controls show keyboard focus", async () => {
     const url = env.server.url('examples/lemonde-ukraine/index.html');
     const page = await env.browser.openPage(url);

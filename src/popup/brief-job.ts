@@ -4,7 +4,7 @@
  * brief; or, when the analysis did not finish, the brief without it (title, text, what was
  * cleaned), marked partial; or, when not even the article was read, a plain "could not finish".
  */
-import type { Brief, Removed } from '../core/types.js';
+import type { Brief } from '../core/types.js';
 import type { SerializedPage } from '../shared/messages.js';
 
 export type Stage = 'page' | 'parse' | 'extract' | 'analyse';
@@ -56,16 +56,5 @@ export function runBriefJob(
       end({ kind: 'error', message: event.message || 'the brief worker failed' });
     });
     worker.postMessage({ html: page.html, url: page.url, budgetMs } satisfies ToWorker);
-  });
-}
-
-/** What the page's own content script cleaned, and what the brief found, without duplicates. */
-export function mergeRemoved(a: readonly Removed[], b: readonly Removed[]): Removed[] {
-  const seen = new Set<string>();
-  return [...a, ...b].filter((r) => {
-    const k = `${r.kind}\u0000${r.text}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
   });
 }

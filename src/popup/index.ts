@@ -9,7 +9,7 @@ import { chosenUiLang, localeFor, type MessageKey, type UiLocale } from '../shar
 import { sendToBackground, sendToTab } from '../shared/messages.js';
 import { translatePage } from '../shared/page-i18n.js';
 import { cleanupEnabledFor, loadSettings, saveSettings, type Settings } from '../shared/settings.js';
-import { DEFAULT_BUDGET_MS, mergeRemoved, runBriefJob, type Stage } from './brief-job.js';
+import { DEFAULT_BUDGET_MS, runBriefJob, type Stage } from './brief-job.js';
 import { renderBrief, renderState, type RevealTarget } from './render.js';
 
 const view = document.getElementById('view')!;
@@ -148,7 +148,9 @@ async function main(locale: UiLocale, settings: Settings): Promise<void> {
     show(renderState('too-slow', locale.t('tooSlowTitle'), locale.t('tooSlowBody', seconds)), 'too-slow');
     return;
   }
-  const brief: Brief = { ...result.brief, removed: mergeRemoved(cleanup.removed, result.brief.removed) };
+  // What the brief reports as cleaned is what was done to the page, the badge's list: text the
+  // extraction leaves out of the brief but the page still shows was never hidden.
+  const brief: Brief = { ...result.brief, removed: cleanup.removed };
   if (!brief.article) {
     show(renderState('not-article', locale.t('notArticleTitle'), locale.t('notArticleBody')), 'not-article');
     return;
