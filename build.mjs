@@ -44,6 +44,7 @@ const extensionEntries = {
   brief: 'src/content/brief.ts',
   autoconsent: 'src/content/autoconsent.ts',
   popup: 'src/popup/index.ts',
+  options: 'src/options/index.ts',
   // The popup's worker: the brief (Readability, the core, linkedom) off every page's main thread.
   'brief-worker': 'src/popup/brief-worker.ts',
 };
@@ -148,7 +149,7 @@ const linkedomWithoutInnerHtml = {
   },
 };
 
-/** Copies the manifest, popup page, styles, icons and locales after each build of a target. */
+/** Copies the manifest, popup and options pages, styles, icons and locales after each build of a target. */
 function staticFiles(target) {
   return {
     name: 'static-files',
@@ -159,6 +160,8 @@ function staticFiles(target) {
         writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
         cpSync(join(root, 'src/popup/popup.html'), join(out, 'popup.html'));
         cpSync(join(root, 'src/popup/popup.css'), join(out, 'popup.css'));
+        cpSync(join(root, 'src/options/options.html'), join(out, 'options.html'));
+        cpSync(join(root, 'src/options/options.css'), join(out, 'options.css'));
         // The cleanup's hiding rules as the content script's static CSS (manifest content_scripts[0].css):
         // it applies where a page's CSP blocks the owned inline <style>. Same rules as CLEANUP_CSS.
         cpSync(join(root, 'src/content/cleanup/cleanup.css'), join(out, 'cleanup.css'));

@@ -65,6 +65,9 @@ function wireSettings(settings: Settings, host: string | null): void {
     void saveSettings({ cleanup: everywhere.checked });
   });
   refuse.addEventListener('change', () => void saveSettings({ autoRefuse: refuse.checked }));
+  document.getElementById('open-options')!.addEventListener('click', () => {
+    void browser.runtime.openOptionsPage();
+  });
 }
 
 function show(node: Node, state?: string): void {

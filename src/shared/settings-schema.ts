@@ -41,12 +41,23 @@ const VALIDATORS: { [K in Key]: (v: unknown) => v is Settings[K] } = {
   uiLang: (v): v is UiLangSetting => v === 'auto' || (UI_LANGS as readonly unknown[]).includes(v),
 };
 
-/** Pure: raw storage contents → valid, current settings. */
-export function parseSettings(raw: Record<string, unknown>): Settings {
+/** Raw data of any older schema version → raw data of the current one (values not yet checked). */
+export function migrateSettings(raw: Record<string, unknown>): Record<string, unknown> {
   let data = raw;
   const from =
     typeof raw.schemaVersion === 'number' ? raw.schemaVersion : Object.keys(raw).length ? 0 : SCHEMA_VERSION;
   for (let v = from; v < SCHEMA_VERSION; v++) data = MIGRATIONS[v]?.(data) ?? data;
+  return data;
+}
+
+/** Is this a valid value for this setting? */
+export function isValidSetting<K extends Key>(key: K, value: unknown): value is Settings[K] {
+  return VALIDATORS[key](value);
+}
+
+/** Pure: raw storage contents → valid, current settings. */
+export function parseSettings(raw: Record<string, unknown>): Settings {
+  const data = migrateSettings(raw);
   const out = structuredClone(DEFAULTS);
   for (const key of Object.keys(DEFAULTS) as Key[]) {
     const value = data[key];
