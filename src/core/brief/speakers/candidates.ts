@@ -9,7 +9,8 @@ import { fold } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
 import { clauseBetween, governedBy, tokAt } from './cues.js';
-import { bodyNeighbour, findFrames, quoteOnly } from './frames.js';
+import { bodyNeighbour, quoteOnly } from './agents.js';
+import { findFrames } from './frames.js';
 import { recentSpeaker } from './recent.js';
 import { antecedents, resolveMention, type ResolveInput } from './resolve.js';
 import {

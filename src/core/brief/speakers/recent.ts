@@ -7,7 +7,7 @@
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Span } from '../quotes/spans.js';
 import { cueAt, tokAt, type Seg } from './cues.js';
-import { agentsAfter, bodyNeighbour, subjectBefore, type FrameInput } from './frames.js';
+import { agentsAfter, bodyNeighbour, subjectBefore, type FrameInput } from './agents.js';
 import { resolveMention, type ResolveInput } from './resolve.js';
 import type { SpeakerRef } from './types.js';
 

@@ -1,0 +1,189 @@
+/**
+ * Agents of a verb of saying: the subject before it (skipping asides and governed nouns), the
+ * inverted agent after it, an unnamed source ("a spokesman", "sources"), and the block helpers the
+ * frames share. Split from frames.ts, which builds the frames themselves.
+ */
+import { isRoleWord, type Lex } from '../lexicons/compile.js';
+import type { BlockCtx } from '../prep/context.js';
+import type { Mention } from '../mentions/entities.js';
+import { governedBy, mentionsIn, type Seg } from './cues.js';
+import type { Frame, FrameKind } from './types.js';
+
+const AGENT_KINDS = new Set<Mention['kind']>(['person', 'pron', 'desc', 'org', 'orgdesc']);
+
+export interface FrameInput {
+  ctxs: BlockCtx[];
+  byBlock: Mention[][];
+  lex: Lex;
+}
+
+/** The previous and next body blocks (captions and ignored lines are skipped). */
+export function bodyNeighbour(ctxs: BlockCtx[], block: number, step: 1 | -1): BlockCtx | undefined {
+  for (let b = block + step; b >= 0 && b < ctxs.length; b += step) {
+    const c = ctxs[b]!;
+    if (!c.caption && !c.ignore) return c;
+  }
+  return undefined;
+}
+
+const quoteOnlyMemo = new WeakMap<BlockCtx, boolean>();
+
+/** The block is one quote and nothing else but punctuation. */
+export function quoteOnly(c: BlockCtx): boolean {
+  let answer = quoteOnlyMemo.get(c);
+  if (answer === undefined) {
+    answer = c.spans.length > 0 && c.masked.replace(/_+/gu, '').replace(/[\s.,;:!?…()–—-]+/gu, '') === '';
+    quoteOnlyMemo.set(c, answer);
+  }
+  return answer;
+}
+
+export function agentsIn(inp: FrameInput, c: BlockCtx, a: number, b: number): Mention[] {
+  return mentionsIn(inp.byBlock[c.index]!, a, b).filter((m) => AGENT_KINDS.has(m.kind));
+}
+
+/**
+ * The end of the clause's subject before a cue: parentheticals right before the verb are skipped —
+ * a relative clause (", who helped force …,") or an apposition after a name (", a conservative
+ * Republican facing a tough campaign,").
+ */
+function subjectEnd(inp: FrameInput, s: Seg, v: number): number {
+  const { c } = s;
+  let end = v;
+  for (let guard = 0; guard < 3; guard++) {
+    if (end - 1 <= s.a || !c.masked.slice(c.toks[end - 1]!.end, c.toks[end]!.start).includes(',')) break;
+    let p = end - 1;
+    while (p > s.a && !c.masked.slice(c.toks[p - 1]!.end, c.toks[p]!.start).includes(',')) p--;
+    if (p <= s.a) break;
+    const first = c.toks[p]!;
+    const relative = inp.lex.relatives.has(first.lo);
+    const afterName = inp.byBlock[c.index]!.some((m) => m.kind === 'person' && m.tokEnd === p);
+    if (!relative && !afterName) break;
+    end = p;
+  }
+  return end;
+}
+
+/** Offset ranges of dash asides (" – … – ") in a block between two offsets. */
+function dashAsides(c: BlockCtx, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /\s[–—]\s/gu;
+  re.lastIndex = from;
+  let open = -1;
+  for (let m = re.exec(c.masked); m !== null && m.index < to; m = re.exec(c.masked)) {
+    if (open < 0) open = m.index;
+    else {
+      out.push([open, m.index]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** The subject before a cue: the nearest agents before it that no preposition governs. */
+export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
+  const end = subjectEnd(inp, s, v);
+  // "Ariane Mnouchkine – qui a salué Emmanuel Macron – a réclamé « … »": an aside is not the subject.
+  const asides = dashAsides(s.c, s.c.toks[s.a]?.start ?? 0, s.c.toks[v]!.start);
+  const inAside = (m: Mention): boolean => {
+    const at = s.c.toks[m.tok]!.start;
+    return asides.some(([a, b]) => at > a && at < b);
+  };
+  const ms = agentsIn(inp, s.c, s.a, end).filter((m) => m.tokEnd <= end && !inAside(m));
+  const free = ms.filter((m) => !governedBy(s.c, m, inp.lex) && !m.object).reverse();
+  // "Steve Witkoff et Kirill Dmitriev ont affirmé": joint speakers, the first named stands first.
+  const [a, b] = free;
+  if (a && b && a.kind === 'person' && b.kind === 'person' && b.tokEnd === a.tok - 1) {
+    if (inp.lex.conjunctions.has(s.c.toks[a.tok - 1]!.lo)) [free[0], free[1]] = [b, a];
+  }
+  return free.slice(0, 3);
+}
+
+/** "in una nota della Corte dei conti", "in a statement from the agency": the author of a text. */
+export function authorOfText(c: BlockCtx, m: Mention, lex: Lex): boolean {
+  for (let k = m.tok - 1; k >= Math.max(0, m.tok - 4); k--) {
+    const t = c.toks[k]!;
+    if (
+      lex.documents.has(t.lo) ||
+      lex.speechNouns.has(t.lo) ||
+      lex.speechPhrases.some((p) => p.words[p.words.length - 1] === t.lo)
+    )
+      return true;
+    if (!lex.prepositions.has(t.lo) && !lex.prepArticles.has(t.lo) && !lex.determiners.has(t.lo))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Agents after a cue, before `b`: the inverted subject ("said X", "a déclaré X", "sagte er").
+ * `near`: the subject must follow the verb closely (before the quote: "dijo el ministro que «…»",
+ * not "said the deal gives Obama a “…”"). A subordinator opens another clause.
+ */
+export function agentsAfter(inp: FrameInput, c: BlockCtx, v: number, b: number, near = false): Mention[] {
+  let stop = Math.min(b, v + 14);
+  for (let i = v + 1; i < stop; i++) if (inp.lex.subordinators.has(c.toks[i]!.lo)) stop = i;
+  const ms = agentsIn(inp, c, v, stop).filter((m) => m.tok >= v);
+  // "a déclaré à l'AFP", "told Reuters", "le biologiste de l'Université de Columbia": a name a
+  // preposition governs is not the inverted subject.
+  const out = ms.filter((m) => governedBy(c, m, inp.lex) === null || authorOfText(c, m, inp.lex));
+  if (near && out[0] && out[0].tok - v > 3) return [];
+  return out.slice(0, 3);
+}
+
+/**
+ * The subject before a cue is an unnamed source or a text: "une source a indiqué", "the report
+ * said", "un chef m'a dit" — the nearest noun phrase before the verb, not one further back ("En su
+ * informe, el Ministerio Fiscal lamentó" is the prosecutor's).
+ */
+export function unnamedBefore(inp: FrameInput, c: BlockCtx, a: number, v: number): boolean {
+  const { lex } = inp;
+  const toks = c.toks;
+  const agents = agentsIn(inp, c, a, v);
+  for (let i = v - 1; i >= Math.max(a, 1); i--) {
+    if (agents.some((m) => m.tok <= i && i < m.tokEnd && m.kind !== 'desc')) return false;
+    const t = toks[i]!;
+    const det = lex.determiners.has(toks[i - 1]!.lo) || lex.indefinites.has(toks[i - 1]!.lo);
+    if (det && (lex.anonymous.has(t.lo) || lex.documents.has(t.lo))) return true;
+  }
+  return false;
+}
+
+export function frame(kind: FrameKind, c: BlockCtx, cue: number, agents: Mention[], unnamed = false): Frame {
+  return { kind, block: c.index, cue, agents, unnamed };
+}
+
+/**
+ * "…», explicó el mediocentro", "…», ha detto il legale": an article and a noun right after a verb of
+ * saying that follows a quote are its subject, even when the lexicons do not know the noun.
+ */
+export function unknownNoun(inp: FrameInput, c: BlockCtx, v: number, b: number): Mention[] {
+  const { lex } = inp;
+  let k = v + 1;
+  if (k >= b || !(lex.determiners.has(c.toks[k]!.lo) || lex.prepArticles.has(c.toks[k]!.lo))) return [];
+  if (lex.indefinites.has(c.toks[k]!.lo)) return [];
+  k++;
+  const t = c.toks[k];
+  if (!t || k >= b || lex.stop.has(t.lo) || lex.prepositions.has(t.lo) || /\d/u.test(t.t)) return [];
+  if (t.cap && lex.lang !== 'de' && !lex.titles.has(t.lo)) return [];
+  return [{ kind: 'desc', block: c.index, tok: k, tokEnd: k + 1, text: t.lo }];
+}
+
+export function unnamedAfter(inp: FrameInput, c: BlockCtx, v: number, b: number): boolean {
+  const { lex } = inp;
+  for (let i = v + 1; i < Math.min(b, v + 4); i++) {
+    const t = c.toks[i]!;
+    if (lex.indefinites.has(t.lo)) {
+      // "said a city spokesman", "sagte ein Polizeisprecher"; not "said in a speech".
+      for (let k = i + 1; k < Math.min(b, i + 4); k++) {
+        const n = c.toks[k]!;
+        if (n.cap && lex.lang !== 'de') return false;
+        if (lex.anonymous.has(n.lo) || isRoleWord(lex, n.lo)) return true;
+      }
+      return false;
+    }
+    if (lex.anonymous.has(t.lo)) return true;
+    if (t.cap) return false;
+  }
+  return false;
+}
