@@ -8,14 +8,12 @@
  * each timed in every round (ROUNDS); the differences page by page between the per-page medians
  * are what the extension adds.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-// @ts-expect-error -- plain ES module shared with the npm scripts
-import { chromiumPath } from '../scripts/browsers.mjs';
+import { launchChromium } from './chromium.js';
 import { readabilityPages, zytePages } from './corpus.js';
 import { median } from './speed.js';
 
@@ -49,25 +47,6 @@ const CONFIGS: Config[] = [
     settings: { schemaVersion: 1, cleanup: true, autoRefuse: true },
   },
 ];
-
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'unwall-bench-'));
-  const ext = join(DIST, 'chrome');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: (chromiumPath as () => string)(),
-    headless: true,
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-  // Only our pages: subresources of the saved pages (images, CSS on other hosts) are answered empty.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
-  return { context, profile };
-}
 
 async function scriptTimes(
   context: BrowserContext,
@@ -110,18 +89,17 @@ export async function benchContentScript(): Promise<void> {
   const passRounds: number[][] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const config of CONFIGS) {
-      const { context, profile } = await launch(config.settings !== null);
-      if (config.settings) {
-        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-        await worker.evaluate((s) => chrome.storage.local.set(s), config.settings);
-        await new Promise((r) => setTimeout(r, 300));
-      }
+      const browser = await launchChromium({
+        extension: config.settings !== null,
+        ...(config.settings ? { settings: config.settings } : {}),
+      });
+      const { context } = browser;
+      if (config.settings) await new Promise((r) => setTimeout(r, 300));
       const passes: number[] = [];
       const times = await scriptTimes(context, origin, pages.length, config === CONFIGS[1] ? passes : []);
       times.forEach((t, i) => rounds.get(config)![i]!.push(t));
       if (config === CONFIGS[1]) passRounds.push(passes);
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
     }
   }
   server.close();

@@ -7,14 +7,13 @@
  * extension, side by side. The extension's own counter (performance entries `unwall:task:<what>`, one
  * per slice of work it ran) names its longest task exactly.
  */
-import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // @ts-expect-error -- plain ES module shared with the npm scripts
-import { chromiumPath, firefoxPath } from '../scripts/browsers.mjs';
+import { firefoxPath } from '../scripts/browsers.mjs';
 import { hasRepro, REPRO_DIR, startServer } from '../e2e/server.js';
+import { launchChromium } from './chromium.js';
 
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 /** How long to watch each page after its load event (the watcher and the refusal grace run then). */
@@ -81,25 +80,10 @@ const READ = `(() => {
 })()`;
 
 async function inChromium(urls: string[], extension: boolean): Promise<Measure[]> {
-  const profile = mkdtempSync(join(tmpdir(), 'unwall-bench-'));
-  const ext = join(DIST, 'chrome');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: (chromiumPath as () => string)(),
-    headless: true,
-    args: [
-      ...(extension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  // No route on other hosts: these pages are all local, and interception would add to the heartbeat.
+  const browser = await launchChromium({ extension, blockOtherHosts: false });
+  const { context } = browser;
   try {
-    if (extension) {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      // Default settings are in place once the worker has started (autoconsent starts per page).
-      await worker.evaluate(() => chrome.storage.local.get(null));
-    }
     await context.addInitScript(HEARTBEAT);
     const out: Measure[] = [];
     for (const url of urls) {
@@ -111,8 +95,7 @@ async function inChromium(urls: string[], extension: boolean): Promise<Measure[]
     }
     return out;
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

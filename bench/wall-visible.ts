@@ -9,19 +9,15 @@
  * page's own) checks on every animation frame whether any of them is on screen (laid out, not
  * transparent, not invisible); the time on screen is the sum of the frames during which one was.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-// @ts-expect-error -- plain ES module shared with the npm scripts
-import { chromiumPath } from '../scripts/browsers.mjs';
+import { launchChromium, type BenchChromium } from './chromium.js';
 import { startServer } from '../e2e/server.js';
 import { findConsent } from '../src/core/consent/index.js';
 import { parseHtml } from '../src/node/index.js';
 import { median } from './speed.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 /** Two loads per page and configuration: 30 pages keep the section under 10 minutes. */
 const ROUNDS = 2;
 /** How long each page is watched after its load event: the refusal's grace period (2.5 s) and 1 s. */
@@ -95,29 +91,13 @@ function watchScript(byPath: Record<string, string[]>): void {
   requestAnimationFrame(frame);
 }
 
-async function launch(autoRefuse: boolean, byPath: Record<string, string[]>): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'unwall-bench-'));
-  const ext = join(DIST, 'chrome');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: (chromiumPath as () => string)(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+async function launch(autoRefuse: boolean, byPath: Record<string, string[]>): Promise<BenchChromium> {
+  const browser = await launchChromium({
+    extension: true,
+    settings: { schemaVersion: 1, cleanup: true, autoRefuse },
   });
-  context.on('close', () => {
-    rmSync(profile, { recursive: true, force: true });
-  });
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate((s) => chrome.storage.local.set(s), { schemaVersion: 1, cleanup: true, autoRefuse });
-  await context.addInitScript(watchScript, byPath);
-  return context;
+  await browser.context.addInitScript(watchScript, byPath);
+  return browser;
 }
 
 export async function benchWallVisible(): Promise<void> {
@@ -133,7 +113,8 @@ export async function benchWallVisible(): Promise<void> {
   try {
     for (let round = 0; round < ROUNDS; round++) {
       for (const config of configs) {
-        const context = await launch(config.autoRefuse, byPath);
+        const browser = await launch(config.autoRefuse, byPath);
+        const { context } = browser;
         for (const [i, p] of pages.entries()) {
           const page = await context.newPage();
           await page.goto(server.url(p.path), { waitUntil: 'load' }).catch(() => undefined);
@@ -147,7 +128,7 @@ export async function benchWallVisible(): Promise<void> {
           else times.get(config)![i]!.push(wall.ms);
           await page.close();
         }
-        await context.close();
+        await browser.close();
       }
     }
   } finally {
