@@ -8,6 +8,7 @@
  */
 import type { BlockCtx } from '../prep/context.js';
 import { genderOf, isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isPlace } from '../lexicons/places.js';
 import { fold } from '../prep/text.js';
 import { speechAdjacent, type Entity, type People, type Read } from './entities.js';
 import { honorificGender, mentionsOf } from './mentions.js';
@@ -170,7 +171,14 @@ function bylineKeys(byline: string | null): Set<string> {
 /** Whether a multi-word candidate is a person: a given name, or anything the text says of people. */
 function acceptFull(c: Candidate, loneSurnames: Set<string>, anyAlone: Set<string>, lex: Lex): boolean {
   if (lex.institutions.has(c.key)) return false;
-  if (c.strongFirst || c.titled || c.roled || c.age || c.initials) return true;
+  if (c.titled || c.roled || c.age) return true;
+  // "Côte d'Ivoire", "Emilia Romagna", "Buenos Aires": a place, even when a word of it is a given name.
+  if (isPlace(c.key)) return false;
+  if (c.strongFirst || c.initials) return true;
+  // A given name only the extended list knows, right beside a verb of saying, a colon before a quote
+  // or "according to": someone speaks, and has a given name ("Amedeo Bottaro ha così detto: «…»").
+  if (c.weakFirst && (c.speech || c.colon || c.source || c.inverted) && c.determined + c.modifier < c.count)
+    return true;
   // A verb of saying, a colon or "according to" next to a name with no given name says someone or
   // something speaks, not that it is a person ("Coresight Research said", "according to South Sudan").
   if (loneSurnames.has(fold(c.tokens[c.tokens.length - 1]!))) return true;
@@ -188,6 +196,9 @@ function acceptSingle(c: Candidate, lex: Lex): boolean {
   if (lex.institutions.has(w)) return false;
   if (c.titled || c.inverted) return true;
   if (c.determined > 0) return false;
+  // "Melbourne", "le procès de Paris": a place, unless the curated lists know it as a given name
+  // ("Florence", "Victoria"), which then needs the evidence below like any other.
+  if (isPlace(w) && !isFirstName(lex, w)) return false;
   if (c.colon || c.source) return lex.lang !== 'de' || isKnownName(w) || c.inner > 1;
   // "sagte Scholz", "Bonaccini ha detto": in English a lone capitalised subject is as often a company.
   // Not a word seen only at sentence starts ("Poco después, …").
