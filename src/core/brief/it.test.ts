@@ -67,3 +67,34 @@ describe('Italian quotes and speakers', () => {
     expect(actor(a, 'Matteo Salvini')?.role).toBe('leader della Lega');
   });
 });
+
+describe('Italian typography and names seen on real sites', () => {
+  it('pairs hand-typed curly marks that use one glyph for both ends: ”…” and “…“', () => {
+    const a = run('it', [
+      'Il testo non convince, ”così non ci sono le condizioni per riaprire”, dice un governatore.',
+      '“Serve responsabilità. La mia ordinanza è pronta“, scrive su Facebook il governatore della Sicilia, Nello Musumeci.',
+    ]);
+    expect(said(a)).toEqual([
+      ['così non ci sono le condizioni per riaprire', null],
+      ['Serve responsabilità. La mia ordinanza è pronta', 'Nello Musumeci'],
+    ]);
+  });
+
+  it('keeps the inverted subject to one phrase: a name further on is someone spoken to', () => {
+    const a = run('it', [
+      'A consegnare il diploma è stata la vicepreside Frediana Fecchio.',
+      '"Ce l\'ha fatta", ha detto la vicepreside rivolgendosi soprattutto a papà Antonio.',
+    ]);
+    expect(said(a)).toEqual([["Ce l'ha fatta", 'Frediana Fecchio']]);
+  });
+
+  it('does not read a region or a city as a person, and reads a rarer given name beside a verb of saying', () => {
+    const a = run('it', [
+      'In Emilia Romagna la giunta ha approvato il piano; a Melbourne si discute ancora.',
+      'Amedeo Bottaro ha così detto: «Non stiamo facendo focacce».',
+    ]);
+    expect(actor(a, 'Emilia Romagna')).toBeUndefined();
+    expect(actor(a, 'Melbourne')).toBeUndefined();
+    expect(said(a)).toEqual([['Non stiamo facendo focacce', 'Amedeo Bottaro']]);
+  });
+});

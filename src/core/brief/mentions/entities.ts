@@ -61,18 +61,26 @@ export function speechAdjacent(text: string, toks: Token[], from: number, to: nu
   const first = toks[from];
   const last = toks[to - 1];
   const after = toks[to];
-  const after2 = toks[to + 1];
   const near = (a: Token | undefined, b: Token | undefined): boolean =>
     a !== undefined && b !== undefined && /^ ?$/.test(text.slice(a.end, b.start));
   return (
     (before !== undefined && lex.speech.has(before.lo) && near(before, first)) ||
     (after !== undefined && lex.speech.has(after.lo) && near(last, after)) ||
-    (after !== undefined &&
-      after2 !== undefined &&
-      after.lo.length <= 4 &&
-      lex.speech.has(after2.lo) &&
-      near(last, after))
+    saysAfter(text, toks, to, lex)
   );
+}
+
+/**
+ * A verb of saying within the next three words, all lowercase and in one clause: "Smith also said",
+ * "Bottaro ha così detto", "Müller hat gestern gesagt".
+ */
+function saysAfter(text: string, toks: Token[], to: number, lex: Lex): boolean {
+  for (let k = to; k < Math.min(toks.length, to + 3); k++) {
+    const t = toks[k]!;
+    if (t.cap || !/^ ?$/.test(text.slice(toks[k - 1]!.end, t.start))) return false;
+    if (lex.speech.has(t.lo)) return k > to;
+  }
+  return false;
 }
 
 /** How to choose among several people a short form fits: the honorific's gender, then the latest named. */

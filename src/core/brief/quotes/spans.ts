@@ -19,7 +19,8 @@ export interface Span {
 
 const CLOSERS: Record<string, string> = {
   '«': '»',
-  '“': '”',
+  '“': '”“',
+  '”': '”“',
   '„': '“”',
   '‹': '›',
   '"': '"',
@@ -29,9 +30,17 @@ const CLOSERS: Record<string, string> = {
 };
 
 /** Any mark that may open a quote (the keys of CLOSERS): the scan jumps from one to the next. */
-const OPENER = /[«“„‹"»‘‚]/gu;
+const OPENER = /[«“”„‹"»‘‚]/gu;
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Outlets that type curly quotes by hand use one mark for both ends: ”…” or “…“ (Italian and Spanish
+ * sites often). A mark between a word and a space or punctuation closes; one between a space and a
+ * word opens.
+ */
+const closesHere = (text: string, j: number): boolean =>
+  /\S/u.test(text.charAt(j - 1)) && !isLetter(text.charAt(j + 1));
 
 /** Whether the mark at i can open a quote in this block. */
 function canOpen(
@@ -51,6 +60,8 @@ function canOpen(
       return true;
     case '“':
       return !mode.german;
+    case '”':
+      return !mode.german && /[\s([{—–\-/:]/u.test(prev) && isLetter(next);
     case '»':
       return mode.reversed;
     case '"':
@@ -76,6 +87,7 @@ function findClose(text: string, open: string, from: number): number {
       continue;
     }
     if ((open === '"' || open === '‘') && isLetter(text.charAt(j + 1))) continue;
+    if ((open === '“' || open === '”') && c === open && !closesHere(text, j)) continue;
     if (open === '"' && j === from) continue;
     return j;
   }
@@ -104,7 +116,7 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
     const close = findClose(text, c, i + 1);
     if (close < 0) {
       // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
-      if (c === '"' && i > 0 && !nextOpens) continue;
+      if ((c === '"' || c === '”') && i > 0 && !nextOpens) continue;
       const inner = text.slice(i + 1).trim();
       if (inner)
         out.push({ block: index, outerStart: i, outerEnd: text.length, text: inner, open: c, closed: false });

@@ -126,8 +126,17 @@ export function agentsAfter(inp: FrameInput, c: BlockCtx, v: number, b: number, 
   const ms = agentsIn(inp, c, v, stop).filter((m) => m.tok >= v);
   // "a déclaré à l'AFP", "told Reuters", "le biologiste de l'Université de Columbia": a name a
   // preposition governs is not the inverted subject.
-  const out = ms.filter((m) => governedBy(c, m, inp.lex) === null || authorOfText(c, m, inp.lex));
-  if (near && out[0] && out[0].tok - v > 3) return [];
+  const free = ms.filter((m) => governedBy(c, m, inp.lex) === null || authorOfText(c, m, inp.lex));
+  if (near && free[0] && free[0].tok - v > 3) return [];
+  // The inverted subject is one noun phrase, with its apposition at most ("said the minister, Jane
+  // Doe", "scrive il governatore della Sicilia, Nello Musumeci"); a name further on belongs to
+  // another phrase ("ha detto la docente rivolgendosi soprattutto a papà Antonio").
+  const out: Mention[] = [];
+  for (const m of free) {
+    const last = out[out.length - 1];
+    if (last && m.tok - last.tokEnd > 3) break;
+    out.push(m);
+  }
   return out.slice(0, 3);
 }
 

@@ -141,7 +141,7 @@ function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: F
   }
   // No verb: "Bonaccini: « … »", "Sur une banderole, on peut lire : « … »" (a text: no speaker).
   const ms = agentsIn(inp, pc, from, to).filter((m) => !governedBy(pc, m, lex) || authorOfText(pc, m, lex));
-  out.push(frame('colon', pc, -1, ms.reverse().slice(0, 2), docs && !ms.some((m) => m.kind === 'person')));
+  out.push(frame('colon', pc, -1, ms.slice(0, 2), docs && !ms.some((m) => m.kind === 'person')));
 }
 
 /** Passive agents: described as "…" by X; un chiffre jugé « honorable » par la chancellerie. */

@@ -29,6 +29,11 @@ function speechAt(c: BlockCtx, i: number, inp: FrameInput): boolean {
   return cueAt(c, i, inp.lex) || (inp.lex.lang === 'de' && KONJUNKTIV.has(c.toks[i]!.lo));
 }
 
+function insideQuote(c: BlockCtx, i: number): boolean {
+  const at = c.toks[i]!.start;
+  return c.spans.some((s) => at >= s.outerStart && at < s.outerEnd);
+}
+
 export interface RecentSpeaker {
   ref: SpeakerRef;
   /** 0: earlier in the quote's paragraph; 1: the paragraph before; 2: further back. */
@@ -42,7 +47,8 @@ export function recentSpeaker(inp: FrameInput & ResolveInput, span: Span): Recen
     const end =
       distance === 0 ? tokAt(c, c.sentences[sentenceAt(c, span.outerStart)]?.[0] ?? 0) : c.toks.length;
     for (let v = end - 1; v >= 0; v--) {
-      if (!speechAt(c, v, inp)) continue;
+      // A verb of saying inside a quote is the speaker's own word, not the text reporting speech.
+      if (!speechAt(c, v, inp) || insideQuote(c, v)) continue;
       const si = sentenceAt(c, c.toks[v]!.start);
       const [s0, s1] = c.sentences[si] ?? [0, c.text.length];
       const seg: Seg = { c, a: tokAt(c, s0), b: tokAt(c, s1) };

@@ -48,12 +48,28 @@ function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
     if (!entry) bySentence.set(s, (entry = { list: [], free: new Set() }));
     entry.list.push(m);
     const gv = governedBy(c, m, inp.lex);
-    // The agent of a passive is its logical subject ("délivré par Claude Bartolone").
-    if ((gv === null || gv === 'agent') && !m.object) entry.free.add(m);
+    // The agent of a passive is its logical subject ("délivré par Claude Bartolone"). Someone named
+    // inside a quote is what the speaker talks about, not the narrator's subject.
+    const quoted = c.spans.some(
+      (q) => c.toks[m.tok]!.start >= q.outerStart && c.toks[m.tok]!.start < q.outerEnd,
+    );
+    if ((gv === null || gv === 'agent') && !m.object && !quoted) entry.free.add(m);
   }
   out = [...bySentence.entries()].sort(([x], [y]) => y - x).map(([, v]) => v);
   sentenceIndex.set(ms, out);
   return out;
+}
+
+/**
+ * A heading below the first body paragraph is an intertitle: a label over the text, not a sentence
+ * of it, so a pronoun further down does not refer to a person it names. (The headline does: "La
+ * prima volta di Tiziano Ferro a San Siro" … "Con queste parole ha aperto".)
+ */
+function intertitle(ctxs: readonly BlockCtx[], b: number): boolean {
+  if (ctxs[b]!.kind !== 'heading') return false;
+  for (let i = 0; i < b; i++)
+    if (ctxs[i]!.kind !== 'heading' && !ctxs[i]!.caption && !ctxs[i]!.ignore) return true;
+  return false;
 }
 
 /** Body paragraphs searched back for an antecedent. */
@@ -86,7 +102,7 @@ export function antecedents(
   };
   for (let b = block, body = 0; b >= 0 && body <= LOOKBACK && out.length < max; b--) {
     const c = inp.ctxs[b]!;
-    if (c.ignore || (c.caption && b !== block)) continue;
+    if (c.ignore || ((c.caption || intertitle(inp.ctxs, b)) && b !== block)) continue;
     body++;
     for (const { list, free } of sentencesOf(inp, b)) {
       const before = b < block ? list : list.filter((m) => m.tok < tok);
