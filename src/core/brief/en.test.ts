@@ -100,3 +100,17 @@ describe('English quotes and speakers', () => {
     ]);
   });
 });
+
+describe('English organisations under a ticker, and titles before a full stop', () => {
+  it('names a company that speaks under its ticker by the name the ticker stands beside', () => {
+    const a = run('en', [
+      'Steelmaker ArcelorMittal (NYSE: MT) said on Friday that a group of workers was continuing an "illegal blockade" at its plant.',
+      'The blockade began last month, after a vote of the union that the management contested.',
+      '"A group of dissidents has chosen to continue the blockade," MT said in a statement.',
+    ]);
+    expect(said(a)).toEqual([
+      ['illegal blockade', 'ArcelorMittal'],
+      ['A group of dissidents has chosen to continue the blockade,', 'ArcelorMittal'],
+    ]);
+  });
+});

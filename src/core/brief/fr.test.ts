@@ -145,3 +145,26 @@ describe('French quotes and speakers', () => {
     expect(a.actors).toEqual([]);
   });
 });
+
+describe('French text copied with its spaces lost, and plural role words', () => {
+  it('opens a straight quote glued to the end of a sentence or to an elision', () => {
+    const a = run('fr', [
+      'Le verdict est tombé mercredi soir.Une peine historique."Les peines sont sévères", explique Guillaume Lys, avocat des victimes.',
+      'Guillaume Lys estime que la vérité a été faite, même s’"il reste encore certaines zones d’ombre".',
+    ]);
+    expect(said(a).map(([q]) => q)).toEqual([
+      'Les peines sont sévères',
+      'il reste encore certaines zones d’ombre',
+    ]);
+    expect(said(a)[0]![1]).toBe('Guillaume Lys');
+  });
+
+  it('does not take a name after a plural role word for a person described by it', () => {
+    const a = run('fr', [
+      'Maxime Binet a reçu Guillaume Lys, avocat de l’association des victimes V-Europe, pour parler du procès.',
+      '« Les victimes ont pu s’exprimer », dit-il.',
+    ]);
+    expect(actor(a, 'V-Europe')).toBeUndefined();
+    expect(actor(a, 'Guillaume Lys')?.role).toBe('avocat de l’association des victimes V-Europe');
+  });
+});

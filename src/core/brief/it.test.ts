@@ -98,3 +98,13 @@ describe('Italian typography and names seen on real sites', () => {
     expect(said(a)).toEqual([['Non stiamo facendo focacce', 'Amedeo Bottaro']]);
   });
 });
+
+describe('Italian title words at the end of a sentence', () => {
+  it('does not read the capitalised word after "la Ministra." as a titled name', () => {
+    const a = run('it', [
+      'Il ministro per il Sud Barbara Lezzi era in aula con la presidente Maria Elisabetta Alberti Casellati.',
+      '«Vai a casa», ha risposto la Ministra. Frase accompagnata da un gesto inequivocabile.',
+    ]);
+    expect(actor(a, 'Frase')).toBeUndefined();
+  });
+});

@@ -185,6 +185,14 @@ export function isRoleWord(lex: Lex, lower: string): boolean {
   return answer;
 }
 
+/**
+ * A role word read as the plural of a listed one ("victimes", "ministri"): the name after it is not
+ * the one person it describes ("l'association des victimes V-Europe").
+ */
+export function isPluralRole(lex: Lex, lower: string): boolean {
+  return !lex.roleNouns.has(lower) && !lex.titles.has(lower) && /(?:s|x|i)$/u.test(lower);
+}
+
 function testRoleWord(lex: Lex, lower: string): boolean {
   if (lex.roleNouns.has(lower) || lex.titles.has(lower)) return true;
   // Plurals of shared roles: "les ministres allemand et français", "i ministri".

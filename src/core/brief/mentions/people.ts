@@ -7,7 +7,15 @@
  * are kept out. Then every mention in reading order (mentions.ts).
  */
 import type { BlockCtx } from '../prep/context.js';
-import { genderOf, isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
+import {
+  genderOf,
+  isFirstName,
+  isKnownName,
+  isOrgWord,
+  isPluralRole,
+  isRoleWord,
+  type Lex,
+} from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
 import { fold } from '../prep/text.js';
 import { speechAdjacent, type Entity, type People, type Read } from './entities.js';
@@ -128,7 +136,7 @@ function gather(
       !before.cap &&
       (lex.titles.has(before.lo) ||
         lex.honorifics.has(before.lo) ||
-        (isRoleWord(lex, before.lo) && !lex.speech.has(before.lo)));
+        (isRoleWord(lex, before.lo) && !lex.speech.has(before.lo) && !isPluralRole(lex, before.lo)));
     cand.titled ||= r.titled || titleBefore;
     cand.speech ||= speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex);
     cand.inverted ||=

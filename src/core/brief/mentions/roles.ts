@@ -4,7 +4,7 @@
  * "Laure de la Raudière (UMP)", "Margaret Hale, who chairs …". Each found role has a score; the
  * entity keeps the best one (an apposition with a role noun beats a bare title or a clause).
  */
-import { isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isPluralRole, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Token } from '../prep/text.js';
 
 export interface RoleFind {
@@ -188,7 +188,13 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
   // (A role word and a capitalised word that ends the phrase: "adesso la ministra Bernini".)
   const last = end - 1;
-  if (last > start && toks[last]!.cap && isRoleWord(lex, toks[last - 1]!.lo)) return null;
+  if (
+    last > start &&
+    toks[last]!.cap &&
+    isRoleWord(lex, toks[last - 1]!.lo) &&
+    !isPluralRole(lex, toks[last - 1]!.lo)
+  )
+    return null;
   for (let i = start; i < Math.min(end, start + 6); i++) {
     // An apposition right after the name is the surest statement of a role.
     // (A noun the lexicon lists is surer than one read by its suffix.)

@@ -69,8 +69,10 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
     let j = i + 1;
     while (j < toks.length) {
       const prev = toks[j - 1]!;
-      // A dot ends the run unless it marks an initial or an abbreviated honorific.
-      if (prev.dot && !isInitial(prev) && !lex.honorifics.has(prev.lo) && !lex.titles.has(prev.lo)) break;
+      // A dot ends the run unless it marks an initial or an abbreviated honorific or title ("Sen.",
+      // "Dott."): a whole title word before a dot ends a sentence ("ha risposto la Ministra. Frase …").
+      const abbrev = prev.t.length <= 5 && (lex.honorifics.has(prev.lo) || lex.titles.has(prev.lo));
+      if (prev.dot && !isInitial(prev) && !abbrev) break;
       if (prev.poss || !tight(text, prev, toks[j]!)) break;
       const cur = toks[j]!;
       if (cur.cap) {

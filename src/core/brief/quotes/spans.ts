@@ -65,7 +65,13 @@ function canOpen(
     case '»':
       return mode.reversed;
     case '"':
-      return /[\s([{—–\-/:]/u.test(prev) && next !== '' && !/\s/.test(next);
+      // Also glued to what comes before, as copies of some pages lose the space: 'historique."Les
+      // peines …' (a sentence ends, a quote opens on a capital), 'même s’"il reste …' (an elision).
+      return (
+        (/[\s([{—–\-/:]/u.test(prev) && next !== '' && !/\s/.test(next)) ||
+        (/[.!?…]/u.test(prev) && /\p{Lu}/u.test(next)) ||
+        (/[’']/u.test(prev) && isLetter(text.charAt(i - 2)) && /\p{Ll}/u.test(next))
+      );
     case '‘':
       // Single quotes only open a heading quote: elsewhere ’ is mostly an apostrophe.
       return mode.heading && !isLetter(prev);

@@ -23,12 +23,32 @@ function spelledOut(acronym: string, ctxs: readonly BlockCtx[]): string | null {
   return null;
 }
 
+/**
+ * The name an acronym or a ticker stands beside in parentheses: "ArcelorMittal (NYSE: MT)" (one
+ * word with inner capitals), "la Agencia Estatal de Meteorología (Aemet)" (capitalised words joined
+ * by a short word, after a lowercase one).
+ */
+function introduced(acronym: string, ctxs: readonly BlockCtx[]): string | null {
+  const cap = String.raw`\p{Lu}[\p{L}\p{N}&’'.-]*`;
+  const paren = String.raw`\s*\((?:\p{Lu}+:\s*)?${acronym}\)`;
+  const brand = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)${paren}`, 'u');
+  const institution = new RegExp(
+    String.raw`(?<=\p{Ll}\s+)(${cap}(?:\s+${cap})*(?:\s+${LINK}(?:\s+${LINK})?\s+${cap}(?:\s+${cap})*)+)${paren}`,
+    'u',
+  );
+  for (const c of ctxs) {
+    const m = brand.exec(c.text) ?? institution.exec(c.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 export function expandAcronyms(decisions: readonly Decision[], ctxs: readonly BlockCtx[]): void {
   const memo = new Map<string, string | null>();
   for (const d of decisions) {
     const s = d.speaker;
     if (s?.kind !== 'org' || !/^\p{Lu}{2,6}$/u.test(s.name)) continue;
-    if (!memo.has(s.name)) memo.set(s.name, spelledOut(s.name, ctxs));
+    if (!memo.has(s.name)) memo.set(s.name, introduced(s.name, ctxs) ?? spelledOut(s.name, ctxs));
     const full = memo.get(s.name);
     if (full) d.speaker = { kind: 'org', name: full };
   }
