@@ -113,4 +113,15 @@ describe('English organisations under a ticker, and titles before a full stop', 
       ['A group of dissidents has chosen to continue the blockade,', 'ArcelorMittal'],
     ]);
   });
+
+  it('reads a title with its complement and no comma before the name', () => {
+    const a = run('en', [
+      'Nigeria’s Minister of Information and Culture Lai Mohammed received the artefacts in Washington on Tuesday.',
+      '"These artefacts are intrinsic to the culture that produced them," he said.',
+    ]);
+    expect(actor(a, 'Lai Mohammed')?.role).toBe('Minister of Information and Culture');
+    expect(said(a)).toEqual([
+      ['These artefacts are intrinsic to the culture that produced them,', 'Lai Mohammed'],
+    ]);
+  });
 });

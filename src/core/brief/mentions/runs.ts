@@ -67,6 +67,9 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
       continue;
     }
     let j = i + 1;
+    // "Minister of Information and Culture Lai Mohammed": an English title's complement may hold "and".
+    const titleOf =
+      lex.lang === 'en' && (lex.titles.has(t.lo) || isRoleWord(lex, t.lo)) && toks[i + 1]?.lo === 'of';
     while (j < toks.length) {
       const prev = toks[j - 1]!;
       // A dot ends the run unless it marks an initial or an abbreviated honorific or title ("Sen.",
@@ -86,7 +89,9 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
       while (
         k < toks.length &&
         !toks[k]!.cap &&
-        (lex.particles.has(toks[k]!.lo) || lex.orgConnectors.has(toks[k]!.lo)) &&
+        (lex.particles.has(toks[k]!.lo) ||
+          lex.orgConnectors.has(toks[k]!.lo) ||
+          (titleOf && toks[k]!.lo === 'and')) &&
         k - j < 2
       ) {
         if (!tight(text, toks[k]!, toks[k + 1] ?? toks[k]!)) break;
@@ -119,8 +124,37 @@ const NONE: RunReading = {
   hasFirstName: false,
 };
 
+/**
+ * English titles with their complement and no comma before the name: "Minister of Information and
+ * Culture Lai Mohammed", "Secretary of State Antony Blinken", "President of the European Commission
+ * Ursula von der Leyen". The name is the last word, the particles before it and one given name.
+ */
+function titleOfName(all: Token[], run: Run, lex: Lex): RunReading | null {
+  if (lex.lang !== 'en' || all.length < 5) return null;
+  const head = all[0]!;
+  if (!(lex.titles.has(head.lo) || isRoleWord(lex, head.lo)) || all[1]!.lo !== 'of') return null;
+  let k = all.length - 1;
+  while (k > 2 && !all[k - 1]!.cap && lex.particles.has(all[k - 1]!.lo)) k--;
+  k--;
+  if (k > 2 && isInitial(all[k - 1]!)) k--;
+  const name = all.slice(k);
+  if (k < 3 || !name[0]!.cap || name.some((t) => isOrgWord(lex, t.lo) || t.acro || /\d/u.test(t.t)))
+    return null;
+  if (lex.titles.has(name[0]!.lo) || isRoleWord(lex, name[0]!.lo)) return null;
+  return {
+    kind: 'person',
+    name,
+    nameFrom: run.from + k,
+    prefix: all.slice(0, k),
+    titled: true,
+    hasFirstName: isFirstName(lex, name[0]!.lo),
+  };
+}
+
 export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolean): RunReading {
   const all = toks.slice(run.from, run.to);
+  const withTitle = titleOfName(all, run, lex);
+  if (withTitle) return withTitle;
   const after = toks[run.to];
   const before = toks[run.from - 1];
   let k = 0;
