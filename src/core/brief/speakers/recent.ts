@@ -6,8 +6,8 @@
  */
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Span } from '../quotes/spans.js';
-import { cueAt, tokAt, type Seg } from './cues.js';
-import { agentsAfter, bodyNeighbour, subjectBefore, type FrameInput } from './agents.js';
+import { cueAt, matchPhrase, tokAt, type Seg } from './cues.js';
+import { agentsAfter, agentsIn, bodyNeighbour, subjectBefore, type FrameInput } from './agents.js';
 import { resolveMention, type ResolveInput } from './resolve.js';
 import type { SpeakerRef } from './types.js';
 
@@ -47,12 +47,18 @@ export function recentSpeaker(inp: FrameInput & ResolveInput, span: Span): Recen
     const end =
       distance === 0 ? tokAt(c, c.sentences[sentenceAt(c, span.outerStart)]?.[0] ?? 0) : c.toks.length;
     for (let v = end - 1; v >= 0; v--) {
-      // A verb of saying inside a quote is the speaker's own word, not the text reporting speech.
-      if (!speechAt(c, v, inp) || insideQuote(c, v)) continue;
+      if (insideQuote(c, v)) continue;
       const si = sentenceAt(c, c.toks[v]!.start);
       const [s0, s1] = c.sentences[si] ?? [0, c.text.length];
       const seg: Seg = { c, a: tokAt(c, s0), b: tokAt(c, s1) };
-      const agents = [...subjectBefore(inp, seg, v), ...agentsAfter(inp, c, v + 1, seg.b)];
+      // "Selon le procureur, Aïnoudine Allaoui, ces auditions …", "according to the mayor": reported
+      // speech too. (A verb of saying inside a quote is the speaker's own word: not reported speech.)
+      const source = matchPhrase(c.toks, v, inp.lex.sourcePreps);
+      if (source === 0 && !speechAt(c, v, inp)) continue;
+      const agents =
+        source > 0
+          ? agentsIn(inp, c, v + source, Math.min(seg.b, v + source + 8)).slice(0, 2)
+          : [...subjectBefore(inp, seg, v), ...agentsAfter(inp, c, v + 1, seg.b)];
       for (const m of agents) {
         const opts = resolveMention(inp, m);
         if (opts === 'unnamed') return null;
