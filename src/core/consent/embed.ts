@@ -234,14 +234,21 @@ function candidatesIn(el: Element, base: string | null, found: Candidates): void
     if (node.parentElement?.closest('noscript')) add(node.getAttribute('src'), true);
     if (tag === 'A') add(node.getAttribute('href'), node.closest('blockquote, noscript') !== null);
     if (tag === 'SCRIPT') for (const u of urlsInScript(node.textContent ?? '')) add(u, true);
-    // tarteaucitron's players keep the id only: <div class="youtube_player" videoID="…">.
-    // Browsers lower-case attribute names; linkedom keeps the page's spelling.
-    const vid = node.getAttribute('videoid') ?? node.getAttribute('videoID');
+    // Players that keep a service name and an id only, the address being built by the consent
+    // script: tarteaucitron (<div class="youtube_player" videoID="…">), orestbida's iframemanager
+    // (<div data-service="youtube" data-id="…">). Browsers lower-case attribute names; linkedom
+    // keeps the page's spelling.
+    const vid = node.getAttribute('videoid') ?? node.getAttribute('videoID') ?? node.getAttribute('data-id');
     if (vid && /^[\w-]{5,}$/.test(vid)) {
-      const cls = node.getAttribute('class') ?? '';
-      if (/youtube_player/.test(cls)) add(`https://www.youtube.com/watch?v=${vid}`, true);
-      else if (/vimeo_player/.test(cls)) add(`https://vimeo.com/${vid}`, true);
-      else if (/dailymotion_player/.test(cls)) add(`https://www.dailymotion.com/video/${vid}`, true);
+      const service = `${node.getAttribute('class') ?? ''} ${node.getAttribute('data-service') ?? ''}`;
+      const page = /youtube/i.test(service)
+        ? 'https://www.youtube.com/watch?v='
+        : /vimeo/i.test(service)
+          ? 'https://vimeo.com/'
+          : /dailymotion/i.test(service)
+            ? 'https://www.dailymotion.com/video/'
+            : null;
+      if (page) add(page + vid, true);
     }
     // A placeholder painted with the video's own thumbnail (CookieYes, CookieLawInfo).
     const thumb = /(?:img\.youtube\.com|i\.ytimg\.com)\/vi\/([\w-]{11})\//.exec(

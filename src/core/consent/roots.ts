@@ -21,7 +21,7 @@ export interface ScanRoot {
  * selector list over the whole page (linkedom matches selectors in JavaScript).
  */
 const CANDIDATE =
-  /onetrust|optanon|didomi|sp_|qc-cmp|cybot|cookie|consent|usercentrics|uc-|truste|axeptio|fc-|cmp|iubenda|pg-|ccm|tarteaucitron|cli-|borlabs|brlbs|gdpr|rgpd|privacy|data-protection|eupopup|opt-in|click-to-view|placeholder|embed|iframe|contentpass|share|shariff|related|recommend|newsletter|signup|subscribe|mc_embed|advert|sponsor|outbrain|taboola|trending|readmore|read-more|see-also|lire-aussi|mehr-zum|leggi-anche|lees-ook|most-read|more-stories|adslot|ad-|ads-|-ad|_ad|osano|klaro|cky|ccc|cc-|termly|lanyard|ketch|tealium|transcend|moove|sliding-popup|dsgvo|fides|tac_|wt-cli|_iub|context-notice|suppressed/i;
+  /onetrust|optanon|didomi|sp_|qc-cmp|cybot|cookie|consent|usercentrics|uc-|truste|axeptio|fc-|cmp|iubenda|pg-|ccm|tarteaucitron|cli-|borlabs|brlbs|gdpr|rgpd|privacy|data-protection|eupopup|opt-in|click-to-view|placeholder|embed|iframe|contentpass|share|shariff|related|recommend|newsletter|signup|subscribe|mc_embed|advert|sponsor|outbrain|taboola|trending|readmore|read-more|see-also|lire-aussi|mehr-zum|leggi-anche|lees-ook|most-read|more-stories|adslot|ad-|ads-|-ad|_ad|osano|klaro|cky|ccc|cc-|termly|lanyard|ketch|tealium|transcend|moove|sliding-popup|dsgvo|fides|tac_|wt-cli|_iub|context-notice|suppressed|c-nt/i;
 
 /** Naming attributes other than id and class, rare on elements. */
 const NAMING_ATTRS = new Set([

@@ -110,6 +110,9 @@ export const PLACEHOLDER_RULES: PlaceholderRule[] = [
   { family: 'wp-dsgvo', selector: '.sp-dsgvo-blocked-embedding-placeholder' },
   { family: 'iubenda', selector: '._iub_cs_activate-overlay' },
   { family: 'borlabs', selector: '.brlbs-cmpnt-content-blocker' },
+  // orestbida's iframemanager (cookieconsent v3's companion): the notice it builds in div[data-service].
+  { family: 'iframemanager', selector: '[data-service] > .c-nt' },
+  { family: 'volto-gdpr', selector: '.volto-gdpr-embed-disabled' },
   { family: 'generic', selector: '[data-consent-placeholder], .consent-placeholder, .gdpr-embed-placeholder, [class*="embed-consent"], [class*="consent-embed"]' },
 ]; // prettier-ignore
 

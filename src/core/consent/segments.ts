@@ -36,7 +36,7 @@ export function segmentsOf(el: Element, except: Element | null = null): Segment[
  * notices do; news prose about consent reports in the third person ("the reader allows…").
  */
 const ADDRESS =
-  /(^|[^\p{L}])(you|your|we|our|us|vous|votre|vos|nous|notre|nos|sie|ihnen|ihre?|du|dich|dein\p{L}*|wir|uns|unser\p{L}*|usted|ustedes|tu|tus|nosotros|nuestr[oa]s?|voi|vostr[oaie]|tuo|tuoi|tua|noi|nostr[oaie]|u|uw|jij|jouw|wij|ons|onze)(?![\p{L}])/u;
+  /(^|[^\p{L}])(you|your|we|our|us|vous|votre|vos|nous|notre|nos|sie|ihnen|ihre?|du|dich|dein\p{L}*|wir|uns|unser\p{L}*|usted|ustedes|tu|tus|nosotros|nuestr[oa]s?|voi|vostr[oaie]|tuo|tuoi|tua|noi|nostr[oaie]|puoi|devi|hai|puedes|debes|tienes|u|uw|jij|jouw|wij|ons|onze)(?![\p{L}])/u;
 
 /** Whether folded text speaks to the reader outside quotation marks ('"nous utilisons…" : la formule' does not). */
 export function addressesReader(folded: string): boolean {

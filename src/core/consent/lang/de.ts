@@ -12,7 +12,12 @@ export const de: Table = {
     /wir benötigen ihre zustimmung zum laden des .{1,60}(service|dienst)/,
     'um eingebettete inhalte anzuzeigen',
     'zwei-klick-lösung',
-    /^(externer )?inhalt (ist )?blockiert[.!]?$/,
+    // The phrase family of blocked-embed notices (see en.ts).
+    /^([^ ]+[ -])?inhalte? (ist |sind )?(blockiert|deaktiviert|gesperrt)[.!]?$/,
+    /(dieser|der) (inhalt|beitrag|tweet|post|video|podcast|player|eintrag) (ist|wurde) (blockiert|gesperrt|deaktiviert|ausgeblendet),? (da|weil|bis|solange|sofern) (sie|du) [^.]{0,80}/,
+    /sie haben (die |den )?([^ ]+ ){0,3}(cookies|einwilligung|zustimmung) (noch )?nicht (akzeptiert|erteilt|gegeben|zugestimmt)/,
+    /(akzeptieren|aktivieren|erlauben) sie (bitte )?([^ ]+ ){0,3}([^ ]+-)?cookies,? um (diesen|den|das|dieses|die) [^ ]+ (zu sehen|anzuzeigen|anzusehen|abzuspielen|zu laden)/,
+    /um (diesen|den|das|dieses|die) [^ ]+ (zu sehen|anzuzeigen|anzusehen|abzuspielen|zu laden),? (müssen|musst) (sie|du) [^.]{0,60}(cookies|zustimmen|einwilligen|akzeptieren)[^.]{0,30}/,
   ],
   banner: [
     /wir (und unsere partner )?(verwenden|nutzen|setzen) cookies/,
@@ -35,6 +40,8 @@ export const de: Table = {
     /indem du den schalter auf "an" stellst/,
     /immer laden$/,
     'jetzt laden',
+    /(sie können|du kannst) (ihre|deine) (einstellungen|auswahl|einwilligung|zustimmung) jederzeit (ändern|anpassen|widerrufen)/,
+    /^([^ ]+-)?cookies (aktivieren|akzeptieren|zulassen)\.?$/,
   ],
   label: [
     'alle akzeptieren', 'alle ablehnen', 'nur notwendige', 'nur notwendige cookies', 'zustimmung verweigern',

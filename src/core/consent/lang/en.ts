@@ -7,9 +7,14 @@ export const en: Table = {
     'allow content provided by a third party',
     /this article (includes|contains) content (provided by|hosted on)/,
     'we ask for your permission before anything is loaded',
-    /this content is blocked (because|as|until|since) /,
-    /^(this )?content (is )?blocked[.!]?$/,
-    /(accept|enable|allow) (the |all )?([a-z-]+ ){0,2}cookies to (see|view|watch|display|load) (this|it\b)/,
+    // The phrase family of blocked-embed notices, the same in every language file: "this content
+    // is blocked because/until … cookies", a "… content blocked" title, "you have not accepted …
+    // cookies", "accept … cookies to view this", "to view this …, accept … cookies".
+    /(this|the) (content|embed|video|post|tweet|map|media|player|podcast|element) (is|has been|was) (blocked|disabled|deactivated|hidden),? ((because|as|since|until|unless) you|due to your) [^.]{0,80}/,
+    /^(this )?([^ ]+ )?(content|embed) (is )?(blocked|disabled)[.!]?$/,
+    /you (have not|haven't|did not|didn't) (yet )?(accepted|consented to|allowed|enabled) ([^ ]+ ){0,3}cookies/,
+    /(accept|enable|allow|activate) (the |all )?([^ ]+ ){0,3}cookies( (from|of|for) [^ ]+( [^ ]+)?)? to (see|view|watch|display|load|play|access|show) (this|the|it\b)/,
+    /to (see|view|watch|display|load|play|access) (this |the )?[^,.]{1,40}?,? (please |you (need|have|must) (to )?)?(accept|enable|allow|activate|consent to) ([^ ]+ ){0,3}cookies[^.]{0,40}/,
     // Usercentrics' embedding placeholder.
     /we need your consent to load the .{1,60} service/,
     /you (need|have) to (accept|enable|allow) .{0,40}cookies .{0,30}to (see|view|watch|display)/,
@@ -40,6 +45,9 @@ export const en: Table = {
     'we and our partners',
     'you can change your cookie settings',
     /(withdraw|change) your consent at any time/,
+    /(you can )?(change|manage|update|adjust) your (cookie |privacy |consent )?(preferences|settings|choices|consent)( at any time)?/,
+    /^(please,? )?(enable|accept|allow|activate) (the )?([^ ]+ ){0,2}cookies[^.]{0,25}\.?$/,
+    /click (here )?to (enable|accept|allow|load) (them|it|cookies|the content)/,
   ],
   label: [
     'accept all', 'accept all cookies', 'accept cookies', 'reject all', 'reject all cookies', 'i do not agree',

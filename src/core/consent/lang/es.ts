@@ -3,10 +3,12 @@ import type { Table } from './types.js';
 
 export const es: Table = {
   placeholder: [
-    /este contenido está bloqueado (porque|ya que|hasta)( no (ha|has|haya|hayas) aceptado (las )?cookies)?/,
-    /^(este )?contenido (está )?bloqueado[.!]?$/,
-    /para ver este contenido,? (debes?|tienes que|tiene que|es necesario) aceptar/,
-    /acepta\w* (las )?cookies .{0,40}para (ver|mostrar|visualizar) (este|el|la)/,
+    // The phrase family of blocked-embed notices (see en.ts).
+    /este contenido (está|ha sido) (bloqueado|desactivado|deshabilitado) (porque|ya que|hasta que|mientras) (no )?(has|ha|hayas|haya|aceptes|acepte|actives|active) [^.]{0,80}/,
+    /^(este )?contenido( [^ ]+)? (está )?(bloqueado|desactivado|deshabilitado)[.!]?$/,
+    /no (has|ha|han|hayas|haya) (aceptado|autorizado|activado) (las |los )?([^ ]+ ){0,3}cookies/,
+    /para (ver|mostrar|visualizar|reproducir|cargar|escuchar) (este|esta|el|la|los|las) ?[^,.]{1,40}?,? (debes?|tienes que|tiene que|es necesario|necesitas|hay que|por favor,?) (aceptar|activar|habilitar|permitir|acepta|activa) (las |los )?([^ ]+ ){0,3}cookies[^.]{0,40}/,
+    /(acepta|activa|habilita|permite|acepte|active)( las| los)? ([^ ]+ ){0,3}cookies( [^ ]+){0,3} para (ver|mostrar|visualizar|reproducir|cargar|acceder a|escuchar) (este|esta|el|la|los|las)/,
   ],
   banner: [
     /(utilizamos|usamos) cookies/,
@@ -22,6 +24,8 @@ export const es: Table = {
     'configurar cookies',
     'retirar tu consentimiento',
     'retirar su consentimiento',
+    /(puedes|puede) (cambiar|modificar|gestionar) (tus|sus) (preferencias|opciones|ajustes)( en cualquier momento)?/,
+    /^(activar|aceptar|habilitar|activa|acepta) (las )?cookies[^.]{0,25}\.?$/,
   ],
   label: [
     'aceptar todo',

@@ -3,10 +3,12 @@ import type { Table } from './types.js';
 
 export const fr: Table = {
   placeholder: [
-    /ce contenu est bloqué (car|parce que) vous n'avez pas/,
-    /^(ce )?contenu (est )?bloqué[.!]?$/,
-    /pour (afficher|voir|visualiser|lire) ce contenu,? (vous devez |veuillez |merci d'|il faut )?(accepter|autoriser|activer)/,
-    /acceptez (les )?(cookies|traceurs).{0,40}pour (afficher|voir|visualiser) (ce|le|la|les|cette)/,
+    // The phrase family of blocked-embed notices (see en.ts).
+    /ce contenu (est|a été) (bloqué|désactivé|masqué),? (car|parce que|tant que|jusqu'à ce que|puisque) (vous|tu) [^.]{0,80}/,
+    /^(ce )?contenu( [^ ]+)? (est )?(bloqué|désactivé)[.!]?$/,
+    /vous n'avez pas (encore )?(accepté|autorisé|activé) (les )?([^ ]+ ){0,3}(cookies|traceurs)/,
+    /pour (afficher|voir|visualiser|lire|regarder|écouter) (ce|cette|le|la|les) ?[^,.]{1,40}?,? (vous devez |veuillez |merci d'|il faut )?(accepter|autoriser|activer) (les )?([^ ]+ ){0,3}(cookies|traceurs)[^.]{0,40}/,
+    /(acceptez|activez|autorisez|veuillez accepter) (les )?([^ ]+ ){0,3}(cookies|traceurs)( [^ ]+){0,3} pour (afficher|voir|visualiser|regarder|lire|écouter|accéder à) (ce|cette|le|la|les|ces)/,
     /ce contenu (est|n'est) (indisponible|pas disponible) (car|sans) .{0,40}(cookies|consentement|traceurs)/,
   ],
   banner: [
@@ -34,6 +36,8 @@ export const fr: Table = {
     'paramétrer les cookies',
     'politique de protection des données',
     'vos choix à tout moment',
+    /(vous pouvez )?(modifier|gérer|changer) (vos|mes) (choix|préférences|paramètres)( à tout moment)?/,
+    /^(activer|accepter|autoriser|activez|acceptez) les ([^ ]+ ){0,2}cookies[^.]{0,25}\.?$/,
   ],
   label: [
     "j'accepte", "j'accepte tout", "j'accepte tous les cookies", "j'accepte tous les traceurs", "j'accepte les cookies",

@@ -3,15 +3,17 @@ import type { Table } from './types.js';
 
 export const it: Table = {
   placeholder: [
-    /questo contenuto è bloccato (perché|poiché|finché)/,
-    /^(questo )?contenuto (è )?bloccato[.!]?$/,
-    /per visualizzare questo contenuto,? (devi|è necessario) (accettare|abilitare)/,
-    /accetta\w* (i )?cookie.{0,40}per visualizzare/,
+    // The phrase family of blocked-embed notices (see en.ts).
+    /questo contenuto (è|è stato) (bloccato|disabilitato|disattivato) (perché|poiché|finché|fino a quando|in quanto|dato che) (non )?(hai|abbia|accetti|avete|abbiate) [^.]{0,80}/,
+    /^(questo )?contenuto( [^ ]+)? (è )?(bloccato|disabilitato)[.!]?$/,
+    /non (hai|ha|avete) (ancora )?(accettato|autorizzato|abilitato|acconsentito a) (i |ai )?([^ ]+ ){0,3}cookie/,
+    /per (vedere|visualizzare|guardare|riprodurre|caricare|ascoltare) (questo|questa|il|la|lo|i|le|l')[^,.]{0,40}?,? (devi |è necessario |occorre |bisogna )?(accettare|abilitare|attivare|consentire|accetta|abilita) (i )?([^ ]+ ){0,3}cookie[^.]{0,40}/,
+    /(accetta|abilita|attiva|consenti)( i)? ([^ ]+ ){0,3}cookie( [^ ]+){0,3} per (vedere|visualizzare|guardare|riprodurre|caricare|accedere a|ascoltare)/,
   ],
   banner: [
     /(utilizziamo|usiamo) (i )?cookie/,
     'archiviare e/o accedere a informazioni su un dispositivo',
-    'questo sito utilizza cookie',
+    /questo sito (web )?utilizza (i )?cookie/,
   ],
   explanation: [
     'noi e i nostri partner',
@@ -19,6 +21,10 @@ export const it: Table = {
     'continua senza accettare',
     'revocare il consenso',
     'gestisci le preferenze',
+    /cookie (di profilazione|tecnici|analitici)/,
+    /(puoi|potete|può) (modificare|cambiare|gestire) (le tue |le sue |le vostre |le )?(preferenze|scelte|impostazioni)( in qualsiasi momento)?/,
+    /^(abilita|attiva|accetta) i cookie[^.]{0,30}\.?$/,
+    /gestisci le tue preferenze/,
   ],
   label: [
     'accetta tutto',
