@@ -91,7 +91,7 @@ const NAME_KINDS: [RegExp, BoxKind][] = [
   [/^(share|sharing|sharebar|sharedaddy|shariff|sharetools|sociallinks)$/, 'share'],
   [/^(related|relatedposts|recommended|recommendations|readmore|outbrain|taboola|trending)$/, 'related'],
   [/^(newsletter|newsletters|signup|subscribe)$/, 'newsletter'],
-  [/^(advert|advertisement|advertising|ad|ads|adslot|adunit|sponsored|werbung|anzeige|pub|publicite)$/, 'ad'],
+  [/^(advert|advertisement|advertising|ad|ads|adslot|adunit|sponsored|werbung|anzeige|publicite)$/, 'ad'],
 ];
 const NAME_PHRASES: [RegExp, BoxKind][] = [
   [
@@ -105,9 +105,13 @@ const NAME_PHRASES: [RegExp, BoxKind][] = [
 export function boxKindOfName(name: string): BoxKind | null {
   if (!name.trim()) return null;
   for (const [re, kind] of NAME_PHRASES) if (re.test(name)) return kind;
-  for (const token of name.toLowerCase().split(/\s+/))
-    for (const part of token.split(/[-_]+/))
-      for (const [re, kind] of NAME_KINDS) if (re.test(part)) return kind;
+  for (const token of name.toLowerCase().split(/\s+/)) {
+    const parts = token.split(/[-_]+/);
+    // French "pub" (publicité) leads a name ("pub", "pub-slot"); inside one it is as often
+    // "publication" or "publish" ("article-byline__pub-dates", "imgur-embed-pub").
+    if (parts[0] === 'pub') return 'ad';
+    for (const part of parts) for (const [re, kind] of NAME_KINDS) if (re.test(part)) return kind;
+  }
   return null;
 }
 

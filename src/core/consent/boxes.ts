@@ -83,7 +83,12 @@ function holdsBoxProse(el: Element, state: ScanState): boolean {
   return holdsProseExcept(
     el,
     state.stats,
-    (p) => boilerplateKindOf(visibleText(p)) !== null || (promoLinks(p) >= 2 && promoTitled(el, p)),
+    // A paragraph that is a link (a teaser's standfirst inside its card) leads elsewhere.
+    (p) =>
+      boilerplateKindOf(visibleText(p)) !== null ||
+      linkDensity(p) >= 0.8 ||
+      p.closest('a[href]') !== null ||
+      (promoLinks(p) >= 2 && promoTitled(el, p)),
   );
 }
 
@@ -293,7 +298,12 @@ function namedFits(el: Element, kind: BoxKind, text: string): boolean {
     case 'share':
       return text.length <= 60 || isShareRow(text) || isShareBar(text) || shareControlsNear(el);
     case 'related':
-      return text.length > 0 && headlines(el);
+      // Its list of headlines, one linked headline (a "related post" line), or only its label
+      // ("Trending", "Related"), the list a script would have filled being absent.
+      return (
+        text.length > 0 &&
+        (headlines(el) || teaser(el) || (text.length <= 40 && boilerplateKindOf(text) === 'related'))
+      );
     case 'newsletter':
       return (
         el.querySelector('form, input, button') !== null ||

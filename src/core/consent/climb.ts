@@ -12,6 +12,8 @@ import { matchesCategory } from './phrases.js';
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const MAX_CLIMB = 8;
 const MAX_CHARS = 3000;
+/** Brackets and punctuation around a line ("(Read also: …)") belong to it. */
+const PUNCTUATION = /^[\s()[\]:;,.|·•–—-]*$/;
 
 function foreignMedia(parent: Element, inner: Element): boolean {
   for (const m of Array.from(parent.querySelectorAll('img, picture, video')))
@@ -40,7 +42,9 @@ function shadowShowsText(el: Element): boolean {
 
 /** Whether `parent` shows text outside its child `child` (other children, its shadow root). */
 function showsMoreThan(parent: Element, child: Element): boolean {
-  for (let c = parent.firstChild; c; c = c.nextSibling) if (c !== child && showsText(c)) return true;
+  for (let c = parent.firstChild; c; c = c.nextSibling)
+    if (c !== child && showsText(c) && !(c.nodeType === 3 && PUNCTUATION.test(c.nodeValue ?? '')))
+      return true;
   return shadowShowsText(parent);
 }
 

@@ -6,7 +6,7 @@
 import { isPrompt } from '../boilerplate/box.js';
 import { CONSENT_VOCABULARY, type Category } from './phrases.js';
 import { EMBED_FALLBACK, addressesReader, coverage } from './segments.js';
-import { matchForm, visibleText } from './text.js';
+import { linkDensity, matchForm, visibleText } from './text.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation'];
 
@@ -14,6 +14,8 @@ const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation'];
 const PROSE_MIN_CHARS = 120;
 
 const MAIN_CONTENT = 'article, main, [role="main"], [itemprop="articleBody"], [itemprop="articlebody"]';
+/** Longest teaser card (kicker, headline, standfirst) of a list of other stories. */
+const TEASER_MAX_CHARS = 400;
 
 export interface PageStats {
   /** Whether `el` holds (or is) at least `n` of the page's prose paragraphs (`<p>` only if asked). */
@@ -140,8 +142,12 @@ function headsProse(el: Element, stats: PageStats): boolean {
  * boilerplate rules name as such: "Privacy Notice: Newsletters may contain info about…").
  */
 export function holdsProseExcept(el: Element, stats: PageStats, except: (p: Element) => boolean): boolean {
-  if (/^(HTML|BODY|HEAD)$/.test(el.tagName) || el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT))
-    return true;
+  if (/^(HTML|BODY|HEAD)$/.test(el.tagName) || el.matches(MAIN_CONTENT)) return true;
+  // Teaser cards of a list of other stories are often <article>s: a short one that is mostly
+  // link text is a headline leading elsewhere, not this page's main content.
+  for (const m of Array.from(el.querySelectorAll(MAIN_CONTENT)))
+    if (m.tagName !== 'ARTICLE' || visibleText(m).length > TEASER_MAX_CHARS || linkDensity(m) < 0.5)
+      return true;
   if (stats.someProse(el, (p) => !except(p))) return true;
   return headsProse(el, stats);
 }

@@ -47,6 +47,8 @@ const RELATED_MAX_CHARS = 300;
 const RELATED_FLOW_LEVELS = 6;
 /** "Read more" alone is a teaser button; "Read more: {title}" is a related-article line. */
 const RELATED_MIN_WORDS = 5;
+/** "Related: {title}": a label, a colon and a linked title is a related line however short. */
+const COLON_LED = /^[^:]{2,40}:\s*\S/;
 const NEWSLETTER_MAX_CHARS = 800;
 /** Longest label or row that starts a box (an ad label, a share row, "Mehr zum Thema", a promo line). */
 const BOX_START_MAX_CHARS = 160;
@@ -278,7 +280,7 @@ export function* scanPhrases(state: ScanState, root: ScanRoot): Generator<void> 
       text.length <= RELATED_MAX_CHARS &&
       !inlineInText(b) &&
       // Cheap shape checks before the phrase lists (all pure, so the order changes no result).
-      countWordsLoose(text) >= RELATED_MIN_WORDS &&
+      (countWordsLoose(text) >= RELATED_MIN_WORDS || COLON_LED.test(text)) &&
       linkDensity(b) >= 0.5 &&
       (matchesCategory(folded, 'related') || boilerplate(text, 'related')) &&
       // Site builders wrap each paragraph in blocks of their own (Squarespace: four levels).
