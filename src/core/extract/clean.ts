@@ -13,6 +13,7 @@ import { dropTrace, tally, type Work } from './work.js';
 import {
   CAPTION_LABEL,
   hasNoLetters,
+  isBareAddress,
   isBylineLine,
   isContactLine,
   isDateLine,
@@ -129,6 +130,17 @@ function proseAfter(blocks: readonly Block[]): number[] {
   return after;
 }
 
+/**
+ * A line with no letters that is still data: a price ("$99.99", "12,50 €") or a telephone number
+ * ("(415) 861-5449", "+33 1 23 45 67 89"). Counters, separators and share counts have neither.
+ */
+const isFigure = (text: string): boolean =>
+  /^[$€£¥]\s?\d[\d.,\s]*$|^\d[\d.,\s]*\s?[$€£¥]$/.test(text) ||
+  (/^\+?[\d\s().-]{7,20}$/.test(text) &&
+    (text.match(/\d/g)?.length ?? 0) >= 7 &&
+    /[\s().-]/.test(text) &&
+    !/\d[./-]\d{1,2}[./-]\d/.test(text));
+
 /** A short block made mostly of link text: a pointer to another page. */
 const isLinkBlock = (b: RawBlock, words: number): boolean =>
   words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY;
@@ -148,9 +160,10 @@ function chromeReason(
   // An intertitle that heads a paragraph of prose is the article's, whatever its words ("Sign up
   // for the newsletter, pay for the rest" over a paragraph on subscriptions).
   if (family && !(b.kind === 'heading' && headsArticleProse(next))) return family;
-  if (words === 0 || (hasNoLetters(b.text) && !b.owner?.closest('td, th'))) return 'empty';
+  if (words === 0 || (hasNoLetters(b.text) && !isFigure(b.text) && !b.owner?.closest('td, th')))
+    return 'empty';
   // Dates in a table are its data, not the article's date line.
-  if (isDateLine(b.text) && !b.owner?.closest('td, th')) return 'dateline';
+  if (isDateLine(b.text) && !isFigure(b.text) && !b.owner?.closest('td, th')) return 'dateline';
   if (isGluedCredit(b.text, words)) return 'credit';
   if (isShareBar(b.text)) return 'share';
   // Addresses in the text are sources and resources; the page's own address and the author's
@@ -161,7 +174,8 @@ function chromeReason(
   // (an embedded post), and a linked heading followed by most of the article is one of its own
   // (a product's name, an anchored section title), unless it stands with other linked headings to
   // this site (a box of related stories). Every one is read for the listing decision anyway.
-  if (b.kind !== 'list-item' && b.kind !== 'quote' && isLinkBlock(b, words)) {
+  // A link whose text is its address is printed for the reader to see: a source, not navigation.
+  if (b.kind !== 'list-item' && b.kind !== 'quote' && isLinkBlock(b, words) && !isBareAddress(b.text)) {
     if (b.kind !== 'heading') return 'link';
     const grouped = [prev, next].some((n) => n?.kind === 'heading' && isLinkBlock(n, countWords(n.text)));
     const related = grouped && leadsToSite(b.href, ctx.url ?? null);

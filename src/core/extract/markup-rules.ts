@@ -125,6 +125,27 @@ function linksToSite(list: Element, pageUrl: string | null): boolean {
 }
 
 /**
+ * Whether `id` is an anchor made from the element's own text ("h-what-is-social-shopping" on the
+ * heading "What is Social Shopping?", as CMSs generate them for a table of contents): its words
+ * are the text's, not a kind of chrome, whatever they are.
+ */
+function isTextAnchor(id: string, el: Element): boolean {
+  const parts = id
+    .toLowerCase()
+    .split(/[-_\s]+/)
+    .filter(Boolean);
+  if (parts.length < 2) return false;
+  const words = new Set(
+    normalizeSpace(el.textContent ?? '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
+  const own = parts.filter((part) => words.has(part)).length;
+  // One part may be the CMS's prefix or a counter ("h-", "toc-", "-2").
+  return own >= 2 && own >= parts.length - 1;
+}
+
+/**
  * Removes chrome elements from `root` (Readability's detached article, which we own) and reports
  * them as boilerplate: boxes whose class or id names chrome, and the list of links to more of the
  * site that closes an article. Never removes an element that holds a large part of the article's
@@ -157,7 +178,8 @@ export function pruneChrome(
   const byName = (el: Element): void => {
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) return;
     if (!el.isConnected && !root.contains(el)) return;
-    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const id = el.getAttribute('id') ?? '';
+    const name = `${el.getAttribute('class') ?? ''} ${id && isTextAnchor(id, el) ? '' : id}`;
     const word = chromeWordOf(name);
     if (word === null || el.closest('pre, code')) return;
     const len = textLength(el);

@@ -78,6 +78,32 @@ describe('shapes that are data, not chrome', () => {
     expect(texts).not.toContain('jane.doe@news.example');
   });
 
+  it('a linked address printed as the link’s text is a source; a short linked label is navigation', () => {
+    const texts = clean(
+      `${PROSE}<p><a href="http://amzn.to/2iJFhRj">http://amzn.to/2iJFhRj</a></p><p><a href="/shop">Visit the shop</a></p>${PROSE}`,
+    );
+    expect(texts).toContain('http://amzn.to/2iJFhRj');
+    expect(texts).not.toContain('Visit the shop');
+  });
+
+  it('a price or a telephone number alone is data; a share counter or a separator goes', () => {
+    const texts = clean(
+      `${PROSE}<p>$99.99</p><p>(415) 861-5449</p><p>+33 1 23 45 67 89</p><p>12,50 €</p><p>3.409</p><p>|</p><p>0 0 0</p><p>2019-11-20</p>${PROSE}`,
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining(['$99.99', '(415) 861-5449', '+33 1 23 45 67 89', '12,50 €']),
+    );
+    for (const chrome of ['3.409', '|', '0 0 0', '2019-11-20']) expect(texts).not.toContain(chrome);
+  });
+
+  it('a heading whose anchor id is made of its own words keeps them; a chrome-named box still goes', () => {
+    const texts = clean(
+      `${PROSE}<h2 id="h-what-is-social-shopping">What is Social Shopping?</h2>${PROSE}<div id="social-links">Follow us on every network today</div>${PROSE}`,
+    );
+    expect(texts).toContain('What is Social Shopping?');
+    expect(texts).not.toContain('Follow us on every network today');
+  });
+
   it('dates in a table are its data; a date line outside one goes', () => {
     const texts = clean(
       `<p>Updated November 20, 2019</p>${PROSE}<table><tr><td>1/1/2013</td><td>+13.1%</td></tr><tr><td>2/1/2013</td><td>+12.9%</td></tr></table>${PROSE}`,
