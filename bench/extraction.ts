@@ -142,7 +142,7 @@ async function wcxbTable(pages: Scored[]): Promise<void> {
 }
 
 /**
- * Where Readability alone extracts the article (its word F1 ≥ 0.5 against the truth), Unwall must
+ * Where Readability alone extracts the article (some text, word F1 ≥ 0.5 against the truth), Unwall must
  * say `article: true` and keep at least Readability's recall minus 0.02.
  */
 async function neverWorse(pages: Scored[]): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * "Never worse than Readability" (issue 11), one definition for the bench and the corpus test:
- * where Readability.js alone extracts the article (its word F1 against the ground truth at least
- * READABILITY_EXTRACTS), Unwall must say `article: true` and keep at least Readability's word
+ * where Readability.js alone extracts the article (some text, with a word F1 against the ground
+ * truth of at least READABILITY_EXTRACTS), Unwall must say `article: true` and keep at least Readability's word
  * recall minus RECALL_TOLERANCE. Word F1 and recall are the WCXB benchmark's own
  * (../shared/scoring/wcxb.mjs), on every corpus.
  */
@@ -62,7 +62,8 @@ export interface Judgement {
 export function judge(metric: WcxbMetric, reading: BothReadings, truth: string): Judgement {
   const ours = metric.wordF1(reading.ours, truth);
   const theirs = metric.wordF1(reading.theirs, truth);
-  const judged = theirs.f1 >= READABILITY_EXTRACTS;
+  // An empty reading against an empty truth scores F1 1: Readability extracted nothing there.
+  const judged = /[\p{L}\p{N}]/u.test(reading.theirs) && theirs.f1 >= READABILITY_EXTRACTS;
   const worse = judged && (!reading.article || ours.recall < theirs.recall - RECALL_TOLERANCE);
   return { ours, theirs, judged, worse };
 }

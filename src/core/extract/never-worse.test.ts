@@ -1,7 +1,7 @@
 /**
  * Never worse than Readability (issue 11), page by page, on the part of the shared Zyte and WCXB
  * benchmarks the extraction rules are tuned on (bench/corpus.ts isHeldOut: the held-out third is
- * only scored, by `npm run bench`). Where Readability.js alone extracts the article (word F1 ≥ 0.5
+ * only scored, by `npm run bench`). Where Readability.js alone extracts the article (some text, word F1 ≥ 0.5
  * against the benchmark's ground truth), Unwall must say it is an article and keep at least
  * Readability's word recall minus 0.02 (bench/never-worse.ts, the bench's own definition).
  *
@@ -18,7 +18,7 @@ import { judge, readBoth, wcxbMetric } from '../../../bench/never-worse.js';
 if (!HAS_SHARED) console.log('never-worse.test: ../shared not found, never-worse-than-Readability skipped');
 
 /** Pages worse than Readability on the tuned-on part, measured 2026-12-06: goal 0, may only go down. */
-const WORSE_AT_MOST = { zyte: 2, wcxb: 8 };
+const WORSE_AT_MOST = { zyte: 2, wcxb: 7 };
 
 async function worsePages(
   pages: { id: string; html: string; url: string; truth: string }[],
