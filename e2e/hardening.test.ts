@@ -17,9 +17,6 @@ const GRACE_MS = 2500;
 const FROZEN_MS = 250;
 
 /** Whether the reader sees an element: laid out, and neither it nor an ancestor transparent. */
-const CHROMIUM_NEST =
-  'nested same-origin frames: flaky in Chromium (a level may keep its banner), under investigation';
-
 function shown(page: PageHandle, selector: string): Promise<boolean[]> {
   return page.evaluate((sel) => {
     return [...document.querySelectorAll(sel)].map((el) => {
@@ -148,16 +145,29 @@ inBothBrowsers('hostile pages', (env) => {
     await page.close();
   });
 
-  test('banners in six nested same-origin frames are all off the screen', async (t) => {
-    // Known flaky in Chromium since the bounded passes landed (0869320): a nested level sometimes
-    // keeps its banner past the wait. Reported as TODO there until it is understood; Firefox checks it.
-    if (env.browser.name === 'chromium') t.todo(CHROMIUM_NEST);
+  test('banners in six nested same-origin frames are all off the screen', async () => {
     const page = await env.browser.openPage(env.server.url('hostile/nest.html?level=0&depth=6'));
     const levels = await poll('every level to be cleaned', async () => {
       const seen = await bannersByLevel(page);
       return Object.keys(seen).length === 6 && Object.values(seen).every((v) => !v) ? seen : null;
     });
     assert.deepEqual(Object.keys(levels).sort(), ['0', '1', '2', '3', '4', '5']);
+    await page.close();
+  });
+
+  test('a frame that loads while the first pass runs is cleaned', async () => {
+    // The frame was read (empty) in the pass's first slice and loads a banner between two slices:
+    // its load event comes before the pass ends, so it must be watched from the moment it is read.
+    const page = await env.browser.openPage(env.server.url('hostile/frame-during-pass.html?n=10000'));
+    await poll('the frame to load and be cleaned', async () => (await bannersByLevel(page))['5'] === false);
+    const during = await page.evaluate(() => {
+      const slices = performance.getEntriesByName('unwall:task:first pass');
+      const last = slices[slices.length - 1]!;
+      const loaded = (window as unknown as { __frameLoadedAt: number | null }).__frameLoadedAt;
+      return { loaded, lastSliceStart: last.startTime, slices: slices.length };
+    });
+    // The case under test happened: the frame loaded before the last slice of the first pass.
+    assert.ok(during.loaded !== null && during.loaded < during.lastSliceStart, JSON.stringify(during));
     await page.close();
   });
 
@@ -207,16 +217,10 @@ inBothBrowsers('hostile pages', (env) => {
       await page.close();
     }
     const nest = await env.browser.openPage(env.server.url('nest/l0.html'));
-    try {
-      await poll('every nested level of the shared page to be cleaned', async () => {
-        const seen = await bannersByLevel(nest);
-        return Object.keys(seen).length === 6 && Object.values(seen).every((v) => !v);
-      });
-    } catch (error) {
-      if (env.browser.name !== 'chromium') throw error;
-      t.todo(CHROMIUM_NEST);
-      t.diagnostic(String(error));
-    }
+    await poll('every nested level of the shared page to be cleaned', async () => {
+      const seen = await bannersByLevel(nest);
+      return Object.keys(seen).length === 6 && Object.values(seen).every((v) => !v);
+    });
     await nest.close();
     const late = await env.browser.openPage(env.server.url('repro/09-late-frame.html'));
     await poll(

@@ -105,6 +105,27 @@ export function lateFrame(delayMs: number): string {
   );
 }
 
+/**
+ * An empty frame first, then `n` prose paragraphs (a first pass of many slices); when the first
+ * slice of the cleanup's first pass is on the page's timeline, the page points the frame (already
+ * read, empty) at a page with a banner, which loads while the pass goes on. window.__frameLoadedAt
+ * says when it loaded (performance.now() time).
+ */
+export function frameDuringPass(n: number): string {
+  return page(
+    'Cadre pendant la passe',
+    `<iframe id="moving" style="width:90%;height:200px"></iframe><article><h1>Cadre pendant la passe</h1>${paragraphs(n)}</article><script>
+window.__frameLoadedAt = null;
+(function wait() {
+  if (performance.getEntriesByName('unwall:task:first pass').length === 0) { setTimeout(wait, 0); return; }
+  const frame = document.getElementById('moving');
+  frame.addEventListener('load', () => { window.__frameLoadedAt = performance.now(); });
+  frame.src = '/hostile/nest.html?level=5&depth=6';
+})();
+</script>`,
+  );
+}
+
 /** Routes of e2e/server.ts: path under /hostile/ → HTML for the query. */
 export function hostilePage(name: string, query: URLSearchParams): string | null {
   const n = (key: string, fallback: number, max = 20_000): number =>
@@ -121,6 +142,8 @@ export function hostilePage(name: string, query: URLSearchParams): string | null
       return stripsMarker();
     case 'nest.html':
       return nestedFrame(n('level', 0, 50), n('depth', 6, 50));
+    case 'frame-during-pass.html':
+      return frameDuringPass(n('n', 10_000));
     case 'late-frame.html':
       return lateFrame(n('delay', 4000, 30_000));
     default:

@@ -7,10 +7,21 @@
  * transparent and click-through, the way autoconsent prehides (it still finds the banner, which
  * keeps its layout, and clicks it). Markers the page strips are put back by restore().
  */
+import { gone } from '../../core/consent/roots.js';
+
 export const HIDDEN_ATTR = 'data-unwall-hidden';
 export const PREHIDE_ATTR = 'data-unwall-prehide';
 export const UNLOCK_ATTR = 'data-unwall-unlock';
 export const STYLE_ATTR = 'data-unwall-style';
+
+/**
+ * Whether a node is in a page and can be read: not detached, and not in a frame document that
+ * navigated away (Firefox then throws on any access, see gone()). What the cleanup marked in a
+ * frame stays in its lists after the frame navigates; every walk over them asks this first.
+ */
+export function inPage(node: Node): boolean {
+  return !gone(node) && node.isConnected;
+}
 
 /**
  * Rules of the owned stylesheet. The unlock rules cover locks set by the page's own stylesheets,
@@ -44,7 +55,7 @@ export class Hider {
 
   #ensureStyle(root: StyleRoot): void {
     const existing = this.#styles.get(root);
-    if (existing?.isConnected) return;
+    if (existing && inPage(existing)) return;
     const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
     const style = doc.createElement('style');
     style.setAttribute(STYLE_ATTR, '');
@@ -92,7 +103,7 @@ export class Hider {
   /** Whether `el` is hidden right now: in the page, with its marker. */
   hiddenNow(el: Element): boolean {
     const mark = this.#marks.get(el);
-    return mark !== undefined && el.isConnected && el.getAttribute(mark.attr) === mark.value;
+    return mark !== undefined && inPage(el) && el.getAttribute(mark.attr) === mark.value;
   }
 
   /** Whether `el` is prehidden (not yet hidden fully). */
@@ -112,7 +123,7 @@ export class Hider {
   restore(): number {
     let restored = 0;
     for (const [el, mark] of this.#marks) {
-      if (!el.isConnected) continue;
+      if (!inPage(el)) continue;
       this.#ensureStyle(styleRootOf(el));
       if (el.getAttribute(mark.attr) === mark.value) continue;
       el.setAttribute(mark.attr, mark.value);
@@ -135,9 +146,9 @@ export class Hider {
   }
 
   undo(): void {
-    for (const [el, mark] of this.#marks) el.removeAttribute(mark.attr);
+    for (const [el, mark] of this.#marks) if (!gone(el)) el.removeAttribute(mark.attr);
     this.#marks.clear();
-    for (const style of this.#styles.values()) style.remove();
+    for (const style of this.#styles.values()) if (!gone(style)) style.remove();
     this.#styles.clear();
   }
 }

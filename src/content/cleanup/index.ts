@@ -9,9 +9,15 @@
  * of main-thread time (then what was found so far is applied); hiding is sliced too. Rescans read
  * only what changed.
  */
-import { ConsentScan, findScrollLocks, type Finding, type ScrollLock } from '../../core/consent/index.js';
+import {
+  ConsentScan,
+  findScrollLocks,
+  gone,
+  type Finding,
+  type ScrollLock,
+} from '../../core/consent/index.js';
 import type { Removed } from '../../core/types.js';
-import { Hider } from './hide.js';
+import { Hider, inPage } from './hide.js';
 import { NOTICE_ATTR, insertNotice } from './notice.js';
 import { capped, runSliced, TaskClock, yieldToPage, type Meter } from './slices.js';
 import type { Applied, Cleanup, CleanupOptions } from './types.js';
@@ -136,6 +142,7 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     for (let i = 0; i < found.length; i++) {
       if (i % APPLY_CHUNK === APPLY_CHUNK - 1) yield;
       const f = found[i]!;
+      if (gone(f.element)) continue; // in a frame that navigated meanwhile (Firefox)
       if (!covered(f.element, hider) && (f.kind !== 'boilerplate' || opts.boilerplate)) todo.push(f);
     }
     // Findings are outermost, so hiding one never covers another of the same pass: what is on
@@ -144,13 +151,13 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     const shown: boolean[] = [];
     for (let i = 0; i < todo.length; i++) {
       if (i % (4 * APPLY_CHUNK) === 0) yield;
-      shown.push(isRendered(todo[i]!.element));
+      shown.push(!gone(todo[i]!.element) && isRendered(todo[i]!.element));
     }
     const now = Date.now();
     for (let i = 0; i < todo.length; i++) {
       if (i % APPLY_CHUNK === 0) yield;
       const f = todo[i]!;
-      if (!f.element.isConnected || covered(f.element, hider)) continue;
+      if (!inPage(f.element) || covered(f.element, hider)) continue;
       if (isConsentUi(f) && opts.consentUiGraceMs > 0) {
         hider.prehide(f.element, f.kind);
         grace.set(f.element, now + opts.consentUiGraceMs);
@@ -172,7 +179,21 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
    */
   const pass = (within: Element[] | null, first: boolean): void => {
     busy = true;
-    const scan = new ConsentScan(doc, { within });
+    // Roots and frames are watched the moment the scan reads them, not after it: the scan runs in
+    // slices, and a nested frame that finished loading in between (its load event already fired)
+    // or a frame document that went on parsing kept its banner (Chromium runs the content script
+    // at document_idle, often while nested frames still load).
+    const scan = new ConsentScan(doc, {
+      within,
+      reach: {
+        root: (root) => {
+          if (watcher.watching) watcher.watchContent(root);
+        },
+        frame: (frame) => {
+          if (opts.observe) watcher.hookFrame(frame);
+        },
+      },
+    });
     const capMs = first ? opts.firstPassCapMs : opts.rescanCapMs;
     function* work(meter: Meter): Generator<void> {
       const found = yield* capped(
@@ -181,8 +202,6 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
         () => scan.partial(),
       );
       if (found.capped) clock.stats.capped++;
-      for (const root of scan.roots) if (watcher.watching) watcher.watchContent(root);
-      for (const frame of scan.frames.keys()) if (opts.observe) watcher.hookFrame(frame);
       yield* hideWork(found.value);
     }
     const go = (): void => {
@@ -215,9 +234,12 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     if (pending.restore) extra.restored += hider.restore() + unlocker.restore();
     if (pending.locks) unlock();
     watcher.flush();
-    const roots = [...pending.roots].filter((el) => el.isConnected);
-    if (roots.length && busy) for (const r of roots) watcher.pending.roots.add(r);
-    else if (roots.length && (watcher.watching || pending.frameLoad)) pass(roots, false);
+    const roots = [...pending.roots].filter(inPage);
+    if (roots.length && busy) {
+      // Kept for after the pass, a frame's load included (rescanned even once watching stopped).
+      for (const r of roots) watcher.pending.roots.add(r);
+      if (pending.frameLoad) watcher.pending.frameLoad = true;
+    } else if (roots.length && (watcher.watching || pending.frameLoad)) pass(roots, false);
     changed();
   };
 
@@ -227,7 +249,7 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     if (undone) return;
     const now = Date.now();
     const due = [...grace].filter(([, until]) => all || until <= now).map(([el]) => el);
-    const still = due.map((el) => el.isConnected && isRendered(el));
+    const still = due.map((el) => inPage(el) && isRendered(el));
     due.forEach((el, i) => {
       grace.delete(el);
       const kind = applied.find((a) => a.finding.element === el)?.finding.kind ?? 'consent-banner';
@@ -274,7 +296,7 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
       );
     },
     get consentUi() {
-      return applied.some((a) => isConsentUi(a.finding) && a.finding.element.isConnected);
+      return applied.some((a) => isConsentUi(a.finding) && inPage(a.finding.element));
     },
     ready,
     stats: () => ({ ...clock.stats, ...extra, watching: watcher.watching && !stopped }),
@@ -295,7 +317,7 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
       cleanup.stop();
       if (graceTimer !== null) clearTimeout(graceTimer);
       grace.clear();
-      for (const a of applied) a.notice?.remove();
+      for (const a of applied) if (a.notice && !gone(a.notice)) a.notice.remove();
       hider.undo();
       unlocker.undo();
       applied.length = 0;

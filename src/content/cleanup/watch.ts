@@ -11,7 +11,7 @@
  * Work is batched: every change goes into one pending set, handled by one task at most every
  * `throttleMs`.
  */
-import { frameDocument } from '../../core/consent/roots.js';
+import { frameDocument, gone } from '../../core/consent/roots.js';
 import { HIDDEN_ATTR, Hider, PREHIDE_ATTR, UNLOCK_ATTR } from './hide.js';
 
 /** What a batch of changes asks the cleanup to do. */
@@ -177,7 +177,8 @@ export class Watcher {
     this.#closed = true;
     this.stopContent();
     this.#guard?.disconnect();
-    for (const { frame, listener } of this.#hooks) frame.removeEventListener('load', listener);
+    for (const { frame, listener } of this.#hooks)
+      if (!gone(frame)) frame.removeEventListener('load', listener);
     this.#hooks.length = 0;
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;

@@ -14,11 +14,23 @@ import {
   findNamedContainers,
   findPlaceholderMarkup,
 } from './markup.js';
-import { collectRoots, compareKeys, composedParent, orderKey, type Scope } from './roots.js';
+import {
+  collectRoots,
+  compareKeys,
+  composedParent,
+  gone,
+  orderKey,
+  unlessGone,
+  type ReachHooks,
+  type Scope,
+  type ScanRoot,
+} from './roots.js';
 import { scanPhrases } from './scan.js';
 import { findMarkupBoxes, findNamedBoxes } from './boxes.js';
 
 export type { Finding } from './finding.js';
+export type { ReachHooks } from './roots.js';
+export { gone } from './roots.js';
 export type { EmbedProvider, EmbedInfo } from './embed.js';
 export { providerOfUrl, cleanUrl } from './embed.js';
 export { findScrollLocks, type ScrollLock, type ScrollLockKind, type StyleReader } from './scroll-lock.js';
@@ -60,7 +72,7 @@ function* outermost(found: Finding[], scope: Scope): Generator<void, Finding[]> 
   for (let i = 0; i < found.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
     const f = found[i]!;
-    if (seen.has(f.element)) continue;
+    if (seen.has(f.element) || gone(f.element)) continue;
     seen.add(f.element);
     let inside = false;
     for (let n = composedParent(f.element, scope.holders); n && !inside; n = composedParent(n, scope.holders))
@@ -72,10 +84,12 @@ function* outermost(found: Finding[], scope: Scope): Generator<void, Finding[]> 
   const keys = new Map<Element, number[]>();
   for (let i = 0; i < unique.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
-    keys.set(unique[i]!.element, orderKey(scope, unique[i]!.element));
+    if (!gone(unique[i]!.element)) keys.set(unique[i]!.element, orderKey(scope, unique[i]!.element));
   }
   yield;
-  return unique.sort((a, b) => compareKeys(keys.get(a.element), keys.get(b.element)));
+  return unique
+    .filter((f) => keys.has(f.element))
+    .sort((a, b) => compareKeys(keys.get(a.element), keys.get(b.element)));
 }
 
 export interface ScanOptions {
@@ -85,6 +99,8 @@ export interface ScanOptions {
    * found in. Default: the whole page.
    */
   within?: readonly Element[] | null;
+  /** Told each root and frame as soon as the scan reads it (see ReachHooks). */
+  reach?: ReachHooks;
 }
 
 /**
@@ -92,8 +108,17 @@ export interface ScanOptions {
  * scan is paused). Not isConnected: the elements of a cloned document are not "connected".
  */
 function inTree(el: Element): boolean {
+  if (gone(el)) return false;
   const root = el.getRootNode();
   return root.nodeType === 9 || root.nodeType === 11;
+}
+
+/**
+ * One step of the scan over each root, skipping a root that can no longer be read (a frame that
+ * navigated while the scan was paused, in Firefox) and stopping the step on one that dies during it.
+ */
+function* eachRoot(roots: readonly ScanRoot[], step: (r: ScanRoot) => Generator<void>): Generator<void> {
+  for (const r of roots) if (!gone(r.root)) yield* unlessGone(r.root, step(r));
 }
 
 /**
@@ -115,26 +140,27 @@ export class ConsentScan {
   *run(): Generator<void, Finding[]> {
     const doc = this.doc;
     if (!doc.documentElement) return [];
-    const scope = yield* collectRoots(doc, this.options.within ?? null);
+    const scope = yield* collectRoots(doc, this.options.within ?? null, this.options.reach);
     const state: ScanState = { scope, stats: pageStats(doc), base: baseUrl(doc), found: [] };
     this.state = state;
-    for (const r of scope.roots) yield* findCmpContainers(state, r);
-    for (const r of scope.roots) yield* findPlaceholderMarkup(state, r);
+    const roots = scope.roots;
+    yield* eachRoot(roots, (r) => findCmpContainers(state, r));
+    yield* eachRoot(roots, (r) => findPlaceholderMarkup(state, r));
     // The box passes are not split into units yet: a pause between roots bounds them by root.
-    for (const r of scope.roots) {
+    yield* eachRoot(roots, function* (r) {
       findDeferredFrames(state, r);
       yield;
-    }
-    for (const r of scope.roots) yield* findNamedContainers(state, r);
-    for (const r of scope.roots) yield* scanPhrases(state, r);
-    for (const r of scope.roots) {
+    });
+    yield* eachRoot(roots, (r) => findNamedContainers(state, r));
+    yield* eachRoot(roots, (r) => scanPhrases(state, r));
+    yield* eachRoot(roots, function* (r) {
       findNamedBoxes(state, r);
       yield;
-    }
-    for (const r of scope.roots) {
+    });
+    yield* eachRoot(roots, function* (r) {
       for (const start of r.starts) findMarkupBoxes(state, start as ParentNode);
       yield;
-    }
+    });
     yield;
     return yield* this.#finish(state);
   }
@@ -144,6 +170,7 @@ export class ConsentScan {
     const kept: Finding[] = [];
     for (let i = 0; i < state.found.length; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
+      if (gone(state.found[i]!.element)) continue;
       const f = liftToHost(state.found[i]!, state);
       if (inTree(f.element)) kept.push(f);
     }

@@ -95,6 +95,32 @@ export function crossOrigin(frame: Element): boolean {
 }
 
 /**
+ * Whether a node can no longer be read at all. Firefox cuts a content script off from a document
+ * its frame navigated away from: every access to its nodes then throws ("can't access dead
+ * object"). A scan that read a frame before it navigated, or a finding inside it, must drop them
+ * instead of failing. (Chromium keeps such nodes readable, only detached.)
+ */
+export function gone(node: Node): boolean {
+  try {
+    return typeof node.nodeType !== 'number';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Runs `work` over a root that may die while the work is paused (a frame that navigates): its
+ * errors are dropped then, and the work stops; any other error goes on.
+ */
+export function* unlessGone(root: Node, work: Generator<void>): Generator<void> {
+  try {
+    yield* work;
+  } catch (error) {
+    if (!gone(root)) throw error;
+  }
+}
+
+/**
  * The document of a frame whose address is not known to be cross-origin (callers check
  * crossOrigin first: asking a browser for a cross-origin frame's document only to get null cost
  * about 0.3 ms per frame in Chromium, and a news page has a dozen ad frames).
@@ -120,6 +146,18 @@ export interface Scope {
   whole: boolean;
 }
 
+/**
+ * Told each root and frame the moment the scan reads it. A caller in a browser watches them from
+ * then on: a scan runs in slices, and a frame that finishes loading (or a document that goes on
+ * parsing) between the slice that read it and the end of the scan would otherwise go unseen.
+ */
+export interface ReachHooks {
+  /** A document, shadow root or frame document was read. */
+  root?(root: Document | ShadowRoot): void;
+  /** A frame element was met (readable or not yet loaded, not known cross-origin). */
+  frame?(frame: Element, depth: number): void;
+}
+
 /** Where an element lives: its root, the root's holder, and the frame depth. */
 interface Place {
   root: Document | ShadowRoot;
@@ -140,6 +178,7 @@ interface Place {
 export function* collectRoots(
   doc: Document,
   within: readonly Element[] | null = null,
+  reach: ReachHooks = {},
 ): Generator<void, Scope> {
   const roots: ScanRoot[] = [];
   const holders = new Map<Node, Element>();
@@ -155,6 +194,7 @@ export function* collectRoots(
     if (!target) {
       target = { root, holder, candidates: [], starts: [(root as Document).body ?? root] };
       roots.push(target);
+      reach.root?.(root);
     }
     const candidates = target.candidates;
     if (holder) holders.set(root, holder);
@@ -170,8 +210,9 @@ export function* collectRoots(
       if (shadow) yield* visit(shadow, el, depth);
       if (depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(el)) {
         frames.set(el, depth + 1);
+        reach.frame?.(el, depth + 1);
         const fd = frameDocument(el);
-        if (fd && fd !== doc) yield* visit(fd, el, depth + 1);
+        if (fd && fd !== doc) yield* unlessGone(fd, visit(fd, el, depth + 1));
       }
     }
   };
@@ -181,12 +222,14 @@ export function* collectRoots(
   }
   const byRoot = new Map<Node, { entry: ScanRoot; place: Place; seen: Set<Element> }>();
   for (const w of outermostElements(within)) {
+    if (gone(w)) continue;
     const place = placeOf(w, doc, holders);
     if (!place || hiddenAbove(w, place.root)) continue;
     let group = byRoot.get(place.root);
     if (!group) {
       const entry: ScanRoot = { root: place.root, holder: place.holder, candidates: [], starts: [] };
       roots.push(entry);
+      reach.root?.(place.root);
       group = { entry, place, seen: new Set() };
       byRoot.set(place.root, group);
     }
@@ -205,10 +248,11 @@ export function* collectRoots(
     if (shadow) yield* visit(shadow, w, place.depth);
     if (place.depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(w)) {
       frames.set(w, place.depth + 1);
+      reach.frame?.(w, place.depth + 1);
       const fd = frameDocument(w);
-      if (fd && fd !== doc) yield* visit(fd, w, place.depth + 1);
+      if (fd && fd !== doc) yield* unlessGone(fd, visit(fd, w, place.depth + 1));
     }
-    yield* visit(place.root, place.holder, place.depth, w, entry);
+    yield* unlessGone(place.root, visit(place.root, place.holder, place.depth, w, entry));
   }
   return { roots, holders, order: new Map(), frames, whole: false };
 }
@@ -218,6 +262,7 @@ function outermostElements(list: readonly Element[]): Element[] {
   const set = new Set(list);
   const out: Element[] = [];
   for (const el of set) {
+    if (gone(el)) continue;
     let inside = false;
     for (let a = el.parentElement; a && !inside; a = a.parentElement) inside = set.has(a);
     if (!inside && el.isConnected) out.push(el);
