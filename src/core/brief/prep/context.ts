@@ -44,22 +44,38 @@ function nameTokens(byline: string | null): Set<string> {
 const INCISE = /,\s+(\p{Ll}+)(?:-t)?(?:-(?:il|elle|ils|elles|on))?\s[^.;!?]*/gu;
 
 function unmaskIncises(text: string, masked: string, spans: Span[], lex: Lex): string {
-  let out = masked;
+  // Each incise takes its characters back from the text; the ranges are gathered and the string
+  // built once (rebuilding it for each incise made a long paragraph quadratic).
+  const ranges: [number, number][] = [];
   for (const s of spans) {
     const inner = text.slice(s.outerStart, s.outerEnd);
     for (const m of inner.matchAll(INCISE)) {
       if (!lex.speech.has(m[1]!)) continue;
       const from = s.outerStart + m.index;
       const to = Math.min(from + m[0].length, s.outerEnd - 1);
-      out = out.slice(0, from) + text.slice(from, to) + out.slice(to);
+      if (to > from) ranges.push([from, to]);
     }
   }
-  return out;
+  if (ranges.length === 0) return masked;
+  ranges.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    out += masked.slice(at, start) + text.slice(start, to);
+    at = to;
+  }
+  return out + masked.slice(at);
 }
 
 export function buildContext(blocks: Block[], spans: Span[], byline: string | null, lex: Lex): BlockCtx[] {
   const bySpan = new Map<number, Span[]>();
-  for (const s of spans) bySpan.set(s.block, [...(bySpan.get(s.block) ?? []), s]);
+  for (const s of spans) {
+    const list = bySpan.get(s.block);
+    if (list) list.push(s);
+    else bySpan.set(s.block, [s]);
+  }
   const bylineNames = nameTokens(byline);
   return blocks.map((b, index) => {
     const own = bySpan.get(index) ?? [];

@@ -42,6 +42,18 @@ export function agentsIn(inp: FrameInput, c: BlockCtx, a: number, b: number): Me
   return mentionsIn(inp.byBlock[c.index]!, a, b).filter((m) => AGENT_KINDS.has(m.kind));
 }
 
+/** Per block's mention list, the tokens where a person's name ends (found once, not per cue). */
+const personEndsMemo = new WeakMap<readonly Mention[], { n: number; ends: Set<number> }>();
+
+function personEnds(ms: readonly Mention[]): Set<number> {
+  const known = personEndsMemo.get(ms);
+  if (known && known.n === ms.length) return known.ends;
+  const ends = new Set<number>();
+  for (const m of ms) if (m.kind === 'person') ends.add(m.tokEnd);
+  personEndsMemo.set(ms, { n: ms.length, ends });
+  return ends;
+}
+
 /**
  * The end of the clause's subject before a cue: parentheticals right before the verb are skipped —
  * a relative clause (", who helped force …,") or an apposition after a name (", a conservative
@@ -57,7 +69,7 @@ function subjectEnd(inp: FrameInput, s: Seg, v: number): number {
     if (p <= s.a) break;
     const first = c.toks[p]!;
     const relative = inp.lex.relatives.has(first.lo);
-    const afterName = inp.byBlock[c.index]!.some((m) => m.kind === 'person' && m.tokEnd === p);
+    const afterName = personEnds(inp.byBlock[c.index]!).has(p);
     if (!relative && !afterName) break;
     end = p;
   }
@@ -67,13 +79,16 @@ function subjectEnd(inp: FrameInput, s: Seg, v: number): number {
 /** Offset ranges of dash asides (" – … – ") in a block between two offsets. */
 function dashAsides(c: BlockCtx, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
+  if (from >= to) return out;
+  // Matches are three characters: those starting before `to` lie in [from, to + 2). Searching only
+  // there (not on to the end of the block when there is no dash) keeps a long paragraph linear.
+  const text = c.masked.slice(from, to + 2);
   const re = /\s[–—]\s/gu;
-  re.lastIndex = from;
   let open = -1;
-  for (let m = re.exec(c.masked); m !== null && m.index < to; m = re.exec(c.masked)) {
-    if (open < 0) open = m.index;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (open < 0) open = from + m.index;
     else {
-      out.push([open, m.index]);
+      out.push([open, from + m.index]);
       open = -1;
     }
   }

@@ -8,7 +8,7 @@ import { sentenceAt } from '../prep/context.js';
 import { fold } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
-import { clauseBetween, governedBy, tokAt } from './cues.js';
+import { clauseBetween, governedBy, mentionsIn, tokAt } from './cues.js';
 import { bodyNeighbour, quoteOnly } from './agents.js';
 import { findFrames } from './frames.js';
 import { recentSpeaker } from './recent.js';
@@ -165,7 +165,11 @@ function context(
 ): void {
   const { ctxs } = inp;
   const c = ctxs[span.block]!;
-  const last = [...previous].reverse().find((d) => d.speaker !== null);
+  // The latest decision with a speaker, read back from the end (copying the list for each quote
+  // made a long page quadratic in its quotes).
+  let last: Decision | undefined;
+  for (let i = previous.length - 1; i >= 0 && !last; i--)
+    if (previous[i]!.speaker !== null) last = previous[i];
   const opens = span.outerStart <= 1;
   if (last?.speaker) {
     const lb = last.span.block;
@@ -245,9 +249,8 @@ function anonymous(inp: CaseInput, span: Span): boolean {
     const m = lex.anonymity!.exec(bc.masked.slice(a, z).toLowerCase().replace(/'/g, '’'));
     if (!m) return false;
     const at = a + m.index;
-    return !inp.byBlock[b]!.some(
-      (x) => x.kind === 'person' && bc.toks[x.tok]!.start > at && bc.toks[x.tok]!.start < z,
-    );
+    // The persons whose first token starts in (at, z): tokens are in order of their offsets.
+    return !mentionsIn(inp.byBlock[b]!, tokAt(bc, at + 1), tokAt(bc, z)).some((x) => x.kind === 'person');
   });
 }
 

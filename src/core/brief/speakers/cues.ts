@@ -67,16 +67,73 @@ export function tokAt(c: BlockCtx, pos: number): number {
   return lo;
 }
 
+/** Lists of mentions checked to be in token order (and their length then: a list that grew is checked again). */
+const inOrder = new WeakMap<readonly Mention[], number>();
+
+export function sortedByTok(ms: readonly Mention[]): boolean {
+  if (inOrder.get(ms) === ms.length) return true;
+  for (let i = 1; i < ms.length; i++) if (ms[i - 1]!.tok > ms[i]!.tok) return false;
+  inOrder.set(ms, ms.length);
+  return true;
+}
+
+/**
+ * The mentions whose token is in [a, b), in list order. A block's list is in token order, so a
+ * binary search finds the first: filtering the whole list for each quote made a long paragraph
+ * with many quotes quadratic. (A list out of order is filtered, with the same result.)
+ */
 export function mentionsIn(ms: readonly Mention[], a: number, b: number): Mention[] {
-  return ms.filter((m) => m.tok >= a && m.tok < b);
+  if (!sortedByTok(ms)) return ms.filter((m) => m.tok >= a && m.tok < b);
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.tok < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.tok < b; i++) out.push(ms[i]!);
+  return out;
 }
 
 /** Another clause starts between two offsets: a semicolon, or a comma and a coordinator. */
 const CLAUSE =
   /;|,\s+(?:and|but|while|whereas|et|mais|tandis|alors|e|ma|mentre|y|pero|mientras|und|aber|während|doch)\s/u;
 
+/**
+ * Where CLAUSE matches in a block's text, as [start, end) in order, found once per block. A match
+ * holds one ';' or ',' and it comes first, so matches never overlap and one match starts at each
+ * of these places only: CLAUSE matches inside [from, to) exactly when one of them lies inside.
+ * (Testing the slice between two quotes for each quote made a long paragraph quadratic.)
+ */
+const clauseIndex = new WeakMap<BlockCtx, { masked: string; starts: number[]; ends: number[] }>();
+
+function clausesOf(c: BlockCtx): { starts: number[]; ends: number[] } {
+  const known = clauseIndex.get(c);
+  if (known && known.masked === c.masked) return known;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of c.masked.matchAll(new RegExp(CLAUSE.source, 'gu'))) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  const entry = { masked: c.masked, starts, ends };
+  clauseIndex.set(c, entry);
+  return entry;
+}
+
 export function clauseBetween(c: BlockCtx, from: number, to: number): boolean {
-  return from < to && CLAUSE.test(c.masked.slice(from, to));
+  if (from >= to) return false;
+  const { starts, ends } = clausesOf(c);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  // Ends are in order too: the first match starting at or after `from` ends first.
+  return lo < starts.length && ends[lo]! <= to;
 }
 
 /**

@@ -34,6 +34,35 @@ function insideQuote(c: BlockCtx, i: number): boolean {
   return c.spans.some((s) => at >= s.outerStart && at < s.outerEnd);
 }
 
+/**
+ * The tokens of a block that can report speech (a source phrase starts there, or speechAt holds),
+ * in order; found once per block and language (the walk back from each quote over every token of
+ * a long paragraph without one was quadratic).
+ */
+const speechIndex = new WeakMap<BlockCtx, { lex: FrameInput['lex']; at: number[] }>();
+
+function speechTokens(c: BlockCtx, inp: FrameInput): number[] {
+  const known = speechIndex.get(c);
+  if (known && known.lex === inp.lex) return known.at;
+  const at: number[] = [];
+  for (let i = 0; i < c.toks.length; i++)
+    if (matchPhrase(c.toks, i, inp.lex.sourcePreps) > 0 || speechAt(c, i, inp)) at.push(i);
+  speechIndex.set(c, { lex: inp.lex, at });
+  return at;
+}
+
+/** Index in `at` (ascending) of the last entry below `end`, or -1. */
+function lastBelow(at: readonly number[], end: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 export interface RecentSpeaker {
   ref: SpeakerRef;
   /** 0: earlier in the quote's paragraph; 1: the paragraph before; 2: further back. */
@@ -46,7 +75,9 @@ export function recentSpeaker(inp: FrameInput & ResolveInput, span: Span): Recen
     // Before the quote's own sentence: what that sentence says is the frames' business.
     const end =
       distance === 0 ? tokAt(c, c.sentences[sentenceAt(c, span.outerStart)]?.[0] ?? 0) : c.toks.length;
-    for (let v = end - 1; v >= 0; v--) {
+    const cues = speechTokens(c, inp);
+    for (let k = lastBelow(cues, end); k >= 0; k--) {
+      const v = cues[k]!;
       if (insideQuote(c, v)) continue;
       const si = sentenceAt(c, c.toks[v]!.start);
       const [s0, s1] = c.sentences[si] ?? [0, c.text.length];

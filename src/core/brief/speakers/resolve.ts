@@ -9,7 +9,8 @@ import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Entity, Mention } from '../mentions/entities.js';
 import { fold } from '../prep/text.js';
-import { governedBy } from './cues.js';
+import { governedBy, mentionsIn, sortedByTok } from './cues.js';
+import { compatible, namedBefore, type Gender } from './named-before.js';
 import type { Features, SpeakerRef } from './types.js';
 
 export interface Option {
@@ -72,13 +73,20 @@ function intertitle(ctxs: readonly BlockCtx[], b: number): boolean {
   return false;
 }
 
+/** Index of the first sentence (latest first) with a mention before token `tok`. */
+function firstBefore(sentences: readonly SentenceMentions[], tok: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.list[0]!.tok >= tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Body paragraphs searched back for an antecedent. */
 const LOOKBACK = 5;
-
-type Gender = 'm' | 'f' | 'pl' | null;
-
-const compatible = (e: Entity, g: Gender): boolean =>
-  g === null || g === 'pl' || e.gender === null || e.gender === g;
 
 /**
  * Persons named before a position, latest sentence first and, within one, its subject first. A
@@ -100,11 +108,22 @@ export function antecedents(
     seen.add(m.entity!);
     out.push(m);
   };
-  for (let b = block, body = 0; b >= 0 && body <= LOOKBACK && out.length < max; b--) {
+  const reachable = namedBefore(inp, block, tok, g);
+  for (
+    let b = block, body = 0;
+    b >= 0 && body <= LOOKBACK && out.length < max && seen.size < reachable;
+    b--
+  ) {
     const c = inp.ctxs[b]!;
     if (c.ignore || ((c.caption || intertitle(inp.ctxs, b)) && b !== block)) continue;
     body++;
-    for (const { list, free } of sentencesOf(inp, b)) {
+    const sentences = sentencesOf(inp, b);
+    // In the position's own block, the sentences after it offer nobody: skipped by a binary search
+    // (latest first, so their first mentions come in decreasing order), not one by one, which made
+    // a long paragraph quadratic.
+    const first = b === block && sortedByTok(inp.byBlock[b]!) ? firstBefore(sentences, tok) : 0;
+    for (let k = first; k < sentences.length; k++) {
+      const { list, free } = sentences[k]!;
       const before = b < block ? list : list.filter((m) => m.tok < tok);
       if (before.length === 0) continue;
       const isFree = (m: Mention): boolean => free.has(m);
@@ -115,7 +134,7 @@ export function antecedents(
       }
       for (const m of before) if (m.kind === 'person' && isFree(m)) offer(m);
       for (const m of before) if (m.kind === 'person' && !isFree(m)) offer(m);
-      if (out.length >= max) break;
+      if (out.length >= max || seen.size >= reachable) break;
     }
   }
   return out;
@@ -210,7 +229,7 @@ function relationOf(inp: ResolveInput, m: Mention): boolean {
   while (toks[k] && (inp.lex.determiners.has(toks[k]!.lo) || inp.lex.particles.has(toks[k]!.lo))) k++;
   const head = toks[k];
   if (!head) return false;
-  if (inp.byBlock[m.block]!.some((x) => x.kind === 'person' && x.tok === k)) return true;
+  if (mentionsIn(inp.byBlock[m.block]!, k, k + 1).some((x) => x.kind === 'person')) return true;
   return isRoleWord(inp.lex, head.lo) || isGenericPerson(inp.lex, head.lo);
 }
 
@@ -342,8 +361,8 @@ export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnam
       if (lex.indefinites.has(art)) return 'unnamed';
       const opts = description(inp, m);
       // A description right before the name it describes ("le député LFI Éric Morand") is that name's.
-      const named = inp.byBlock[m.block]!.find(
-        (x) => x.kind === 'person' && x.tok > m.tok && x.tok - m.tokEnd <= 4,
+      const named = mentionsIn(inp.byBlock[m.block]!, m.tok + 1, m.tokEnd + 5).find(
+        (x) => x.kind === 'person',
       );
       if (opts === 'unnamed' && named) return [];
       return opts;
