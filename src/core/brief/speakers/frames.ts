@@ -10,6 +10,7 @@ import type { Lex } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
 import { clauseBetween, cueAt, firstCue, governedBy, matchPhrase, tokAt, type Seg } from './cues.js';
+import { firstStartingIn, lastEndingIn } from './span-index.js';
 import {
   agentsAfter,
   agentsIn,
@@ -31,8 +32,8 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
   const out: Frame[] = [];
   const si = sentenceAt(c, span.outerStart);
   const [ss, se] = c.sentences[si] ?? [0, c.text.length];
-  const prevQ = c.spans.filter((o) => o.outerEnd <= span.outerStart && o.outerEnd > ss).pop();
-  const nextQ = c.spans.find((o) => o.outerStart >= span.outerEnd && o.outerStart < se);
+  const prevQ = lastEndingIn(c, ss, span.outerStart);
+  const nextQ = firstStartingIn(c, span.outerEnd, se);
   const qa = tokAt(c, span.outerStart);
   const qb = tokAt(c, span.outerEnd);
   const pre: Seg = { c, a: tokAt(c, prevQ ? prevQ.outerEnd : ss), b: qa };
@@ -127,7 +128,7 @@ function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: F
   const si = here ? sentenceAt(c, span.outerStart) : pc.sentences.length - 1;
   const [a0] = pc.sentences[si] ?? [0, 0];
   // The clause after the last quote of that sentence ("« … », dit-il. Puis : « … »").
-  const lastQ = pc.spans.filter((o) => o.outerEnd <= (here ? span.outerStart : pc.text.length)).pop();
+  const lastQ = lastEndingIn(pc, -Infinity, here ? span.outerStart : pc.text.length);
   const from = Math.max(tokAt(pc, a0), lastQ && lastQ.outerEnd > a0 ? tokAt(pc, lastQ.outerEnd) : 0);
   const to = here ? qa : pc.toks.length;
   const seg: Seg = { c: pc, a: from, b: to };

@@ -7,6 +7,7 @@
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Span } from '../quotes/spans.js';
 import { cueAt, matchPhrase, tokAt, type Seg } from './cues.js';
+import { insideSpan } from './span-index.js';
 import { agentsAfter, agentsIn, bodyNeighbour, subjectBefore, type FrameInput } from './agents.js';
 import { resolveMention, type ResolveInput } from './resolve.js';
 import type { SpeakerRef } from './types.js';
@@ -30,8 +31,7 @@ function speechAt(c: BlockCtx, i: number, inp: FrameInput): boolean {
 }
 
 function insideQuote(c: BlockCtx, i: number): boolean {
-  const at = c.toks[i]!.start;
-  return c.spans.some((s) => at >= s.outerStart && at < s.outerEnd);
+  return insideSpan(c, c.toks[i]!.start);
 }
 
 /**

@@ -10,6 +10,7 @@ import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Entity, Mention } from '../mentions/entities.js';
 import { fold } from '../prep/text.js';
 import { governedBy, mentionsIn, sortedByTok } from './cues.js';
+import { insideSpan } from './span-index.js';
 import { compatible, namedBefore, type Gender } from './named-before.js';
 import type { Features, SpeakerRef } from './types.js';
 
@@ -51,9 +52,7 @@ function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
     const gv = governedBy(c, m, inp.lex);
     // The agent of a passive is its logical subject ("délivré par Claude Bartolone"). Someone named
     // inside a quote is what the speaker talks about, not the narrator's subject.
-    const quoted = c.spans.some(
-      (q) => c.toks[m.tok]!.start >= q.outerStart && c.toks[m.tok]!.start < q.outerEnd,
-    );
+    const quoted = insideSpan(c, c.toks[m.tok]!.start);
     if ((gv === null || gv === 'agent') && !m.object && !quoted) entry.free.add(m);
   }
   out = [...bySentence.entries()].sort(([x], [y]) => y - x).map(([, v]) => v);
