@@ -66,10 +66,20 @@ function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
  * prima volta di Tiziano Ferro a San Siro" … "Con queste parole ha aperto".)
  */
 function intertitle(ctxs: readonly BlockCtx[], b: number): boolean {
-  if (ctxs[b]!.kind !== 'heading') return false;
-  for (let i = 0; i < b; i++)
-    if (ctxs[i]!.kind !== 'heading' && !ctxs[i]!.caption && !ctxs[i]!.ignore) return true;
-  return false;
+  return ctxs[b]!.kind === 'heading' && firstBody(ctxs) < b;
+}
+
+/** Index of the first body paragraph, found once per article (asked for every block looked back at). */
+const firstBodyMemo = new WeakMap<readonly BlockCtx[], number>();
+
+function firstBody(ctxs: readonly BlockCtx[]): number {
+  let at = firstBodyMemo.get(ctxs);
+  if (at === undefined) {
+    at = ctxs.findIndex((c) => c.kind !== 'heading' && !c.caption && !c.ignore);
+    if (at < 0) at = ctxs.length;
+    firstBodyMemo.set(ctxs, at);
+  }
+  return at;
 }
 
 /** Index of the first sentence (latest first) with a mention before token `tok`. */
