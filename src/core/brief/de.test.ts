@@ -70,4 +70,45 @@ describe('German quotes and speakers', () => {
     expect(said(a)).toEqual([['Wir haben geliefert', 'Scholz']]);
     expect(a.actors.map((x) => x.name)).toEqual(['Scholz']);
   });
+
+  it('reads an outlet named in quote marks as a recipient, not as a quote', () => {
+    const a = run('de', [
+      '„Die Partei hat sich selbst aufgegeben“, sagte der frühere Fraktionschef Bernd Kolbe der „Bild“.',
+      'Auch Sabine Lenz äußerte sich im „Deutschlandfunk“: „Wir brauchen jetzt Ruhe.“',
+    ]);
+    expect(said(a)).toEqual([
+      ['Die Partei hat sich selbst aufgegeben', 'Bernd Kolbe'],
+      ['Wir brauchen jetzt Ruhe.', 'Sabine Lenz'],
+    ]);
+  });
+
+  it('ends the sentence at a full stop inside the closing mark, so the next one has its own speaker', () => {
+    const a = run('de', [
+      'Der Abgeordnete Tobias Brand sagte der Zeitung: „Die Reform ist gescheitert.“ Jonas von Hallberg (FDP), Chef des Wirtschaftsrats, sagte: „Das war ein Fehler.“',
+    ]);
+    expect(said(a)).toEqual([
+      ['Die Reform ist gescheitert.', 'Tobias Brand'],
+      ['Das war ein Fehler.', 'Jonas von Hallberg'],
+    ]);
+  });
+
+  it('never gives a description the name of someone inside its own sentence', () => {
+    const a = run('de', [
+      'Die Landesvorsitzende Petra Schaller hat die Kritik an Kanzler Olaf Brenner zurückgewiesen. „Das schadet uns allen“, sagte sie.',
+      'Brenner und sein Vize sollten „die Dinge gemeinsam klären“, erklärte das Mitglied im Parteipräsidium.',
+    ]);
+    expect(said(a)[1]![1]).not.toBe('Olaf Brenner');
+  });
+
+  it('reads the sports-page form Name (Club): „…“ as a person speaking', () => {
+    const a = run('de', [
+      'Werder Bremen - VfL Bochum 2:1',
+      'Lucien Favreau (Werder Bremen): „Ich bin sehr zufrieden mit der Mannschaft.“',
+      'Dieter Heckmann (VfL Bochum): „Wir haben zu spät angefangen.“',
+    ]);
+    expect(said(a)).toEqual([
+      ['Ich bin sehr zufrieden mit der Mannschaft.', 'Lucien Favreau'],
+      ['Wir haben zu spät angefangen.', 'Dieter Heckmann'],
+    ]);
+  });
 });

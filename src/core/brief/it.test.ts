@@ -107,4 +107,21 @@ describe('Italian title words at the end of a sentence', () => {
     ]);
     expect(actor(a, 'Frase')).toBeUndefined();
   });
+
+  it('pairs a straight opening mark with a curly closing one and reads "Lo ha detto X, …" after it', () => {
+    const a = run('it', [
+      '"Non è compito del governo decidere chi allena la nazionale, ne prendiamo atto e andiamo avanti”. Lo ha detto il presidente della Regione, Giovanni Bellandi, a margine di una conferenza stampa della federazione di pallavolo, a Bari.',
+    ]);
+    expect(said(a)).toEqual([
+      [
+        'Non è compito del governo decidere chi allena la nazionale, ne prendiamo atto e andiamo avanti',
+        'Giovanni Bellandi',
+      ],
+    ]);
+  });
+
+  it('reads «Corriere» after a preposition as an outlet, not a quote', () => {
+    const a = run('it', ['«Siamo pronti a votare», ha detto il segretario Marco Ferri al «Corriere».']);
+    expect(said(a)).toEqual([['Siamo pronti a votare', 'Marco Ferri']]);
+  });
 });

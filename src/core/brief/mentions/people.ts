@@ -144,7 +144,9 @@ function gather(
       lex.speech.has(before.lo) &&
       c.masked.slice(before.end, first.start) === ' ' &&
       c.masked.slice(Math.max(0, before.start - 8), before.start).includes('_');
-    cand.colon ||= /^\s*:\s*[_«“"„»]/u.test(c.masked.slice(last.end, last.end + 6));
+    // "Bonaccini: «…»", and the sports-page form "Lucien Favre (Hertha BSC): „…“": a parenthesis
+    // naming the club, party or office may sit between the name and the colon.
+    cand.colon ||= /^\s*(?:\([^()\n]{1,60}\)\s*)?:\s*[_«“"„»]/u.test(c.masked.slice(last.end, last.end + 72));
     cand.source ||= sourcedAt(c, r.nameFrom, lex);
     cand.age ||= /^,\s*\d{1,3}(?:\s*(?:anni|ans|años|Jahre|years?))?\s*[,)]/u.test(
       c.masked.slice(last.end, last.end + 14),

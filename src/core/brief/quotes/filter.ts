@@ -7,6 +7,7 @@
 import type { BlockCtx } from '../prep/context.js';
 import { matchPhrase, tokAt } from '../speakers/cues.js';
 import type { Lex } from '../lexicons/compile.js';
+import { isOutletName } from '../lexicons/outlets.js';
 import type { Span } from './spans.js';
 import type { Token } from '../prep/text.js';
 
@@ -78,6 +79,16 @@ export function keepQuote(c: BlockCtx, span: Span, support: Support, lex: Lex): 
     !/[.!?,]$/u.test(text) &&
     prevWord &&
     lex.determiners.has(prevWord.lo)
+  )
+    return false;
+  // "sagte Merz der „Bild“", "im „Deutschlandfunk“", "ha detto al «Corriere»": an outlet's name.
+  if (
+    words <= 4 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?,]$/u.test(text.trim()) &&
+    prevWord &&
+    (lex.determiners.has(prevWord.lo) || lex.prepositions.has(prevWord.lo)) &&
+    isOutletName(text)
   )
     return false;
   if (c.kind === 'heading') return words >= 3 && !titleCase(text);

@@ -119,7 +119,10 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
     const i = m.index;
     const c = m[0];
     if (!canOpen(text, i, mode)) continue;
-    const close = findClose(text, c, i + 1);
+    let close = findClose(text, c, i + 1);
+    // Mixed typing: a straight mark opens, a curly one closes ("È sbagliato … dal mondiale”. Lo ha
+    // detto …): without this the quote would run to the paragraph's end and hide its speaker.
+    if (close < 0 && c === '"') close = findClose(text, '“', i + 1);
     if (close < 0) {
       // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
       if ((c === '"' || c === '”') && i > 0 && !nextOpens) continue;
@@ -216,7 +219,13 @@ export function maskQuotes(text: string, spans: Span[]): string {
   let out = '';
   let pos = 0;
   for (const s of spans) {
-    out += text.slice(pos, s.outerStart) + '_'.repeat(s.outerEnd - s.outerStart);
+    const width = s.outerEnd - s.outerStart;
+    // „…Regierungschefin.“ Christian von Stetten sagte: a full stop inside the closing mark, then a
+    // capital, ends the sentence: keep the stop so that the next sentence's frame is its own.
+    const stop =
+      /\.\s*$/u.test(text.slice(s.outerStart, s.outerEnd - 1)) &&
+      /^\s+\p{Lu}/u.test(text.slice(s.outerEnd, s.outerEnd + 3));
+    out += text.slice(pos, s.outerStart) + (stop ? `${'_'.repeat(width - 1)}.` : '_'.repeat(width));
     pos = s.outerEnd;
   }
   return out + text.slice(pos);

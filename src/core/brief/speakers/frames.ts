@@ -183,12 +183,14 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
   if (!nc || !range) return;
   const a = tokAt(nc, range[0]);
   const b = tokAt(nc, range[1]);
-  // An attribution sentence is short ("So Müller weiter.", "Lo ha spiegato X."); a long one tells more.
-  if (tokAt(nc, range[1]) - tokAt(nc, range[0]) > 14) return;
   // The next sentence quotes for itself: its cue is that quote's.
   if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1])) return;
   const opener = opensAttribution(nc, a, lex);
   const v = firstCue({ c: nc, a: opener ? a + 1 : a, b }, lex, 8, true);
+  // An attribution sentence is short ("So Müller weiter.", "Lo ha spiegato X."), or opens on its verb
+  // of saying and goes on with where and when ("Lo ha detto il presidente del Coni, Giovanni Malagò,
+  // a margine di …"); a long one with its verb further in tells more.
+  if (b - a > 14 && !(v >= 0 && v - a <= 3)) return;
   if (v < 0 && !opener) return;
   if (v >= 0) {
     const subj = subjectBefore(inp, { c: nc, a, b: v }, v);

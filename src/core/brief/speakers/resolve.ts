@@ -286,7 +286,13 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
     // ("Nicht so für Stefan von Bartha. Der Basler Galerist …" ; "…», explicó el mediocentro".)
     // "il legale dell'imprenditore", "the defendant's lawyer": someone's relation is not that someone.
     if (relationOf(inp, m)) return 'unnamed';
-    const ante = antecedents(inp, m.block, m.tok, 1, g)[0];
+    // A description is not the person named earlier in its own sentence ("Merkel und Seehofer
+    // sollten „…“, erklärte das Mitglied im CDU-Präsidium": the member is neither of them).
+    const c = inp.ctxs[m.block]!;
+    const own = sentenceAt(c, c.toks[m.tok]!.start);
+    const ante = antecedents(inp, m.block, m.tok, 3, g).find(
+      (a) => a.block !== m.block || sentenceAt(c, c.toks[a.tok]!.start) !== own,
+    );
     if (!ante?.entity) return 'unnamed';
     // In court, the accused, their lawyer, the prosecutor and the judge are different people.
     if (exclusiveOf(inp, head, ante.entity)) return 'unnamed';
