@@ -111,4 +111,34 @@ describe('German quotes and speakers', () => {
       ['Wir haben zu spät angefangen.', 'Dieter Heckmann'],
     ]);
   });
+
+  it('reads a plural verb of saying as a group speaking, not the last speaker', () => {
+    const a = run('de', [
+      '„Die Kündigungen kamen mitten in der Nacht“, berichtet Karin Stolz, Bevollmächtigte der Gewerkschaft.',
+      'Harsche Kritik äußerten die Vertrauensleute auch in einem Flugblatt: „So geht man mit Menschen nicht um.“ Den Vorstand fordern sie auf, „noch einmal nachzudenken“.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Die Kündigungen kamen mitten in der Nacht', 'Karin Stolz'],
+      ['So geht man mit Menschen nicht um.', null],
+      ['noch einmal nachzudenken', null],
+    ]);
+  });
+
+  it('reads die Richterin as a woman, never the man named just before', () => {
+    const a = run('de', [
+      'Helga Brandt verkündete am Freitag das Urteil. „Das Gericht glaubt Ihnen nicht“, sagte Brandt.',
+      'Verteidiger Jan Moser plädierte auf Freispruch.',
+      'Jetzt sagt die Richterin: „Das Verhalten der Verteidigung rechnen wir dem Angeklagten nicht zu.“',
+    ]);
+    const last = said(a).at(-1)!;
+    expect(last[0]).toBe('Das Verhalten der Verteidigung rechnen wir dem Angeklagten nicht zu.');
+    expect(last[1]).toBe('Helga Brandt');
+  });
+
+  it('reads no role and no person across a clause (der Vorstand dann in kürzester Zeit Kündigungen)', () => {
+    const a = run('de', [
+      'Wie der Vorstand dann in kürzester Zeit Kündigungen ausgehändigt habe, habe für Wut gesorgt. „Das ist kalt“, sagte sie.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual([]);
+  });
 });

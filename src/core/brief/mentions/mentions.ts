@@ -206,7 +206,14 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       const lo = t.lo;
       // French inversions carry the pronoun: "a-t-elle", "estime-t-il".
       const pl = lo.includes('-') ? (lo.split('-').pop() ?? lo) : lo;
-      const g = lex.pronF.has(pl) ? 'f' : lex.pronM.has(pl) ? 'm' : lex.pronPl.has(pl) ? 'pl' : null;
+      let g: 'f' | 'm' | 'pl' | null = lex.pronF.has(pl)
+        ? 'f'
+        : lex.pronM.has(pl)
+          ? 'm'
+          : lex.pronPl.has(pl)
+            ? 'pl'
+            : null;
+      if (g === 'f' && lex.pronPl.has(pl) && pluralVerbBeside(c.toks, i, lex)) g = 'pl';
       if (g) {
         list.push({
           kind: 'pron',
@@ -241,4 +248,23 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
     list.sort((a, b) => a.tok - b.tok);
   }
   return byBlock;
+}
+
+/**
+ * German "sie" is "she" or "they": the finite verb beside it tells ("fordern sie", "sie sagten" are
+ * plural; "sagte sie", "sie fordert" singular). Lowercase words ending in -en/-ern/-eln next to the
+ * pronoun are plural verb forms (nouns are capitalised); -t/-te forms are singular.
+ */
+function pluralVerbBeside(toks: Token[], i: number, lex: Lex): boolean {
+  if (lex.lang !== 'de') return false;
+  const verb = (t: Token | undefined): 'pl' | 'sg' | null => {
+    if (!t || t.cap) return null;
+    if (/^(?:haben|hatten|hätten|sind|seien|waren|wären|werden|wurden|würden)$/u.test(t.lo)) return 'pl';
+    if (/^(?:hat|hatte|hätte|ist|sei|war|wäre|wird|wurde|würde)$/u.test(t.lo)) return 'sg';
+    if (lex.stop.has(t.lo) || lex.determiners.has(t.lo) || lex.prepositions.has(t.lo)) return null;
+    if (/(?:en|ern|eln)$/u.test(t.lo)) return 'pl';
+    if (/(?:t|te)$/u.test(t.lo)) return 'sg';
+    return null;
+  };
+  return (verb(toks[i - 1]) ?? verb(toks[i + 1])) === 'pl';
 }

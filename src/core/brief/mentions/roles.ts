@@ -113,6 +113,14 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     // "devant les députés Claire Moulin": a plural role next to one name is not hers.
     const h = toks[head]!.lo;
     if (g === ' ' && !lex.roleNouns.has(h) && /(?:s|x|i)$/u.test(h)) return null;
+    // German capitalises nouns: between a role noun and the name only genitive articles and capitalised
+    // words stand ("der Vorsitzende der Linken Janine Wissler"); a lowercase word there is a clause
+    // ("der Vorstand dann in kürzester Zeit Kündigungen …": no role, and no person).
+    if (lex.lang === 'de' && g === ' ') {
+      const genitive = (t: Token): boolean =>
+        t.cap || lex.determiners.has(t.lo) || lex.orgConnectors.has(t.lo) || lex.particles.has(t.lo);
+      if (toks.slice(head + 1, end).some((t) => !genitive(t))) continue;
+    }
     // No verb of saying inside the role ("a affirmé que le …" is cut at the determiner anyway).
     // (A participle right after the role noun is an adjective: "il procuratore aggiunto".)
     for (let i = d + 1; i < end; i++)

@@ -174,7 +174,10 @@ export function unnamedBefore(inp: FrameInput, c: BlockCtx, a: number, v: number
 }
 
 export function frame(kind: FrameKind, c: BlockCtx, cue: number, agents: Mention[], unnamed = false): Frame {
-  return { kind, block: c.index, cue, agents, unnamed };
+  // "fordern sie", "ils ont dit": a plural pronoun as the only agent is a group the text does not
+  // name as one person; the quote is theirs, not the last speaker's.
+  const group = agents.length > 0 && agents.every((m) => m.kind === 'pron' && m.gender === 'pl');
+  return { kind, block: c.index, cue, agents, unnamed: unnamed || group };
 }
 
 /**

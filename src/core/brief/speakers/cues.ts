@@ -40,6 +40,30 @@ export function cueAt(c: BlockCtx, i: number, lex: Lex): boolean {
   return (isSpeechToken(t, lex) && !noun) || matchPhrase(c.toks, i, lex.speechPhrases) > 0;
 }
 
+/** Third-person plural verb forms and auxiliaries, per language (nouns are capitalised in German). */
+const PLURAL_VERB: Record<string, RegExp> = {
+  de: /^(?:\p{Ll}+(?:ten|en|ern|eln)|haben|hatten|sind|waren|seien)$/u,
+  fr: /^(?:\p{Ll}+ent|ont|sont|avaient|étaient)$/u,
+  it: /^(?:\p{Ll}+(?:ano|ono|arono|erono|irono)|hanno|sono)$/u,
+  es: /^(?:\p{Ll}+(?:aron|ieron|eron|an|en)|han|habían|son)$/u,
+};
+
+/**
+ * Whether the verb of saying at token v is plural ("äußerten die Vertrauensleute", "ont déclaré",
+ * "hanno detto", "dijeron"): its subject is a group, never the one person quoted before. English
+ * verbs carry no number. The auxiliary right before a participle decides.
+ */
+export function pluralCue(c: BlockCtx, v: number, lex: Lex): boolean {
+  const re = PLURAL_VERB[lex.lang];
+  if (!re) return false;
+  const t = c.toks[v]!;
+  if (t.cap && lex.lang === 'de') return false;
+  const aux = c.toks[v - 1];
+  if (aux && !aux.cap && lex.passiveAux.has(aux.lo)) return re.test(aux.lo);
+  if (aux && !aux.cap && /^(?:ont|hanno|han|haben|hatten|sont|sono)$/u.test(aux.lo)) return true;
+  return re.test(t.lo) && !/^(?:\p{Ll}+(?:ien|ean))$/u.test(t.lo);
+}
+
 /**
  * First cue in a segment, as a token index (or -1). A relative pronoun or a coordinating
  * conjunction first means the verb belongs to another clause: « régulation » que les syndicats

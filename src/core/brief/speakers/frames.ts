@@ -9,7 +9,16 @@ import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
-import { clauseBetween, cueAt, firstCue, governedBy, matchPhrase, tokAt, type Seg } from './cues.js';
+import {
+  clauseBetween,
+  cueAt,
+  firstCue,
+  governedBy,
+  matchPhrase,
+  pluralCue,
+  tokAt,
+  type Seg,
+} from './cues.js';
 import { firstStartingIn, lastEndingIn } from './span-index.js';
 import {
   agentsAfter,
@@ -75,7 +84,11 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     const inv = agentsAfter(inp, c, v + 1, qa, true);
     const unnamed = unnamedBefore(inp, c, seg.a, v);
     // One verb, one subject: before it, or else after it ("Ha detto il sindaco: « … »").
-    const f = subj.length > 0 ? frame('pre-subj', c, v, subj, unnamed) : frame('pre-inv', c, v, inv, unnamed);
+    const group = subj.length === 0 && inv.length === 0 && pluralCue(c, v, lex);
+    const f =
+      subj.length > 0
+        ? frame('pre-subj', c, v, subj, unnamed)
+        : frame('pre-inv', c, v, inv, unnamed || group);
     out.push(embedded ? { ...f, detail: 'embedded' } : f);
   }
   sourceFrames(inp, whole, out);

@@ -190,6 +190,8 @@ const FEMININE: Record<string, RegExp> = {
   fr: /(?:ée|trice|euse|esse|enne|ière|ive)$/u,
   it: /(?:essa|trice)$/u,
   es: /(?:triz|esa)$/u,
+  // German role nouns take -in for a woman ("die Richterin", "die Sprecherin"); "die" alone is also plural.
+  de: /(?:[^e]in|frau)$/u,
 };
 
 function descGender(inp: ResolveInput, m: Mention): Gender {
