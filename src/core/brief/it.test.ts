@@ -124,4 +124,17 @@ describe('Italian title words at the end of a sentence', () => {
     const a = run('it', ['«Siamo pronti a votare», ha detto il segretario Marco Ferri al «Corriere».']);
     expect(said(a)).toEqual([['Siamo pronti a votare', 'Marco Ferri']]);
   });
+
+  it('lists people named inside a quote, with a given name or a title, and never makes them speak', () => {
+    const a = run('it', [
+      '«Ci siamo collegati con la presidente del consiglio Giorgia Meloni e con il ministro Salvini», ha detto il governatore Stefano Bonetti.',
+    ]);
+    expect(said(a)).toEqual([
+      [
+        'Ci siamo collegati con la presidente del consiglio Giorgia Meloni e con il ministro Salvini',
+        'Stefano Bonetti',
+      ],
+    ]);
+    expect(a.actors.map((x) => x.name).sort()).toEqual(['Giorgia Meloni', 'Salvini', 'Stefano Bonetti']);
+  });
 });

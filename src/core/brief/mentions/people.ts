@@ -22,8 +22,9 @@ import { speechAdjacent, type Entity, type People, type Read } from './entities.
 import { honorificGender, mentionsOf } from './mentions.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
+import { namedInQuotes } from './quoted-people.js';
 
-interface Candidate {
+export interface Candidate {
   tokens: string[];
   /** The name as written, initials with their dots ("Donald J. Trump"). */
   surface: string;
@@ -53,7 +54,7 @@ interface Candidate {
   gender: 'm' | 'f' | null;
 }
 
-const pos = (block: number, tok: number): number => block * 100000 + tok;
+export const pos = (block: number, tok: number): number => block * 100000 + tok;
 
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/u;
 
@@ -289,7 +290,22 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
     if (byFirst.length > 0 || !acceptSingle(c, lex)) continue;
     entities.push(make(c, new Set()));
   }
+  const { cands: quoted, roles: quotedRoles } = namedInQuotes(ctxs, lex, entities, cands);
+  entities.push(...quoted.map((c) => make(c, new Set(c.tokens.length > 1 ? [c.tokens.at(-1)!] : []))));
   entities.sort((a, b) => a.first - b.first);
   entities.forEach((e, i) => (e.id = i));
-  return { entities, byBlock: mentionsOf(ctxs, reads, entities, lex) };
+  const byBlock = mentionsOf(ctxs, reads, entities, lex);
+  // People named only inside quotes have no mention the speaker stages could take for an agent;
+  // they count as mentioned where they are named, so the brief lists them (« il ministro Salvini »).
+  for (const c of quoted) {
+    const e = entities.find((x) => x.tokens.join(' ') === c.tokens.join(' '))!;
+    e.mentions += c.count;
+    e.bodyMentions += c.count;
+    const role = quotedRoles.get(c.key);
+    if (role && e.roles.length === 0) {
+      e.role = role;
+      e.roles.push(role);
+    }
+  }
+  return { entities, byBlock };
 }

@@ -209,7 +209,10 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     (before !== undefined &&
       !before.cap &&
       lex.orgHeads.has(before.lo) &&
-      before.end + 1 === toks[run.from]!.start);
+      before.end + 1 === toks[run.from]!.start &&
+      // "la fondazione Giorgio Cini" names a thing; "la presidente del consiglio Giorgia Meloni" a
+      // person: an organisation noun that is a role's genitive complement does not make one.
+      !(isFirstName(lex, name[0]!.lo) && name.length > 1 && genitiveBefore(toks, run.from - 1, lex)));
   // A title inside the run ends it: "Home Secretary Yvette Cooper" (a first name the list may not know).
   const titleAt = name.findIndex(
     (t, i) =>
@@ -274,4 +277,16 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   if (!name[0]!.cap) return { ...NONE, kind: 'org', name: all, nameFrom: run.from };
   const hasFirstName = isFirstName(lex, name[0]!.lo) && name.length > 1;
   return { kind: 'person', name, nameFrom: run.from + k, prefix, titled, hasFirstName };
+}
+
+/** A genitive article or preposition right before token i: "del consiglio", "de l'Intérieur", "of the board". */
+function genitiveBefore(toks: Token[], i: number, lex: Lex): boolean {
+  const g = toks[i - 1];
+  // Genitives only ("del", "della", "de la", "du", "des", "der", "of"), not "al estadio", "au stade".
+  return (
+    g !== undefined &&
+    !g.cap &&
+    /^(?:d|of$)/u.test(g.lo) &&
+    (lex.prepArticles.has(g.lo) || lex.orgConnectors.has(g.lo) || lex.particles.has(g.lo))
+  );
 }

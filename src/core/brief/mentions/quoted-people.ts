@@ -1,0 +1,86 @@
+/**
+ * People the article names only inside quotes. The speaker stages read text with quotes masked (a
+ * speaker's words are not the narrator's introductions), so this pass reads the quotes' own text,
+ * with stricter evidence than people.ts asks of the narration.
+ */
+import type { BlockCtx } from '../prep/context.js';
+import { isFirstName, type Lex } from '../lexicons/compile.js';
+import { isPlace } from '../lexicons/places.js';
+import { fold, tokenize } from '../prep/text.js';
+import type { Entity } from './entities.js';
+import { pos, type Candidate } from './people.js';
+import { roleBefore, type RoleFind } from './roles.js';
+import { findRuns, readRun } from './runs.js';
+
+/**
+ * People named inside quotes ("Giorgia Meloni ci ha chiamato", "le ministre Darmanin", "Tavecchio?"),
+ * read from the quotes' own text: only a given name from the curated list with a surname, or a
+ * title or office right before a surname, counts there — the words of a speaker are not the text's
+ * own introductions. Not speakers (the speaker stages never see text inside quotes).
+ */
+export function namedInQuotes(
+  ctxs: BlockCtx[],
+  lex: Lex,
+  entities: Entity[],
+  cands: Map<string, Candidate>,
+): { cands: Candidate[]; roles: Map<string, RoleFind> } {
+  // Roles stated inside the quote before the name ("il ministro Salvini"), by folded name.
+  const roles = new Map<string, RoleFind>();
+  const known = (key: string): boolean =>
+    cands.has(key) ||
+    entities.some((e) => fold(e.tokens.join(' ')) === key || [...e.aliases].some((a) => fold(a) === key));
+  const out = new Map<string, Candidate>();
+  for (const c of ctxs) {
+    if (c.ignore || c.caption) continue;
+    for (const span of c.spans) {
+      const toks = tokenize(span.text);
+      for (const run of findRuns(span.text, toks, lex)) {
+        const atStart = run.from === 0 || /[.!?:]\s*$/u.test(span.text.slice(0, toks[run.from]!.start));
+        const r = readRun(toks, run, lex, atStart);
+        if (r.kind !== 'person') continue;
+        const tokens = r.name.map((t) => t.t);
+        const key = fold(tokens.join(' '));
+        if (known(key) || known(fold(tokens.at(-1)!)) || isPlace(key) || lex.institutions.has(key)) continue;
+        const before = toks[r.nameFrom - 1];
+        const titled =
+          r.titled ||
+          (before !== undefined &&
+            !before.cap &&
+            (lex.titles.has(before.lo) || lex.honorifics.has(before.lo)));
+        const full = tokens.length > 1 && isFirstName(lex, r.name[0]!.lo);
+        if (!full && !(titled && tokens.length === 1)) continue;
+        const role = roleBefore(span.text, toks, r.nameFrom, lex);
+        if (role && !roles.has(key)) roles.set(key, role);
+        const prev = out.get(key);
+        if (prev) {
+          prev.count++;
+          continue;
+        }
+        out.set(key, {
+          tokens,
+          surface: span.text.slice(r.name[0]!.start, r.name.at(-1)!.end),
+          key,
+          first: pos(c.index, 0) + 99999,
+          firstBlock: c.index,
+          strongFirst: full,
+          weakFirst: false,
+          titled,
+          roled: false,
+          speech: false,
+          inverted: false,
+          colon: false,
+          source: false,
+          age: false,
+          initials: false,
+          inner: 1,
+          placed: 0,
+          determined: 0,
+          modifier: 0,
+          count: 1,
+          gender: null,
+        });
+      }
+    }
+  }
+  return { cands: [...out.values()], roles };
+}
