@@ -8,10 +8,11 @@ import { sentenceAt } from '../prep/context.js';
 import { fold } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
-import { clauseBetween, governedBy, mentionsIn, tokAt } from './cues.js';
+import { clauseBetween, governedBy, tokAt } from './cues.js';
 import { bodyNeighbour, quoteOnly } from './agents.js';
 import { findFrames } from './frames.js';
 import { recentSpeaker } from './recent.js';
+import { anonymityAt, documentCueIn, personIn } from './source-cues.js';
 import { antecedents, resolveMention, type ResolveInput } from './resolve.js';
 import {
   refKey,
@@ -213,17 +214,9 @@ function context(
 
 /** Words defined by a text named as their source: « prévus par le décret : … un « contrôle renforcé » ». */
 function documentSource(inp: CaseInput, span: Span): boolean {
-  const { lex } = inp;
   const c = inp.ctxs[span.block]!;
   const [ss] = c.sentences[sentenceAt(c, span.outerStart)] ?? [0, 0];
-  const a = tokAt(c, ss);
-  const b = tokAt(c, span.outerStart);
-  for (let i = a; i < b - 1; i++) {
-    const t = c.toks[i]!;
-    if (!lex.agentPreps.has(t.lo) && !lex.sourcePreps.some((p) => p.words[0] === t.lo)) continue;
-    if (c.toks.slice(i + 1, i + 4).some((x) => lex.documents.has(x.lo))) return true;
-  }
-  return false;
+  return documentCueIn(c, inp.lex, tokAt(c, ss), tokAt(c, span.outerStart));
 }
 
 /** Languages that drop the subject pronoun ("ha spiegato", "añadió"). */
@@ -246,11 +239,10 @@ function anonymous(inp: CaseInput, span: Span): boolean {
     places.push([prev.index, prev.sentences[prev.sentences.length - 1]?.[0] ?? 0, prev.text.length]);
   return places.some(([b, a, z]) => {
     const bc = ctxs[b]!;
-    const m = lex.anonymity!.exec(bc.masked.slice(a, z).toLowerCase().replace(/'/g, '’'));
-    if (!m) return false;
-    const at = a + m.index;
+    const at = anonymityAt(bc, lex, a, z);
+    if (at < 0) return false;
     // The persons whose first token starts in (at, z): tokens are in order of their offsets.
-    return !mentionsIn(inp.byBlock[b]!, tokAt(bc, at + 1), tokAt(bc, z)).some((x) => x.kind === 'person');
+    return !personIn(inp.byBlock[b]!, tokAt(bc, at + 1), tokAt(bc, z));
   });
 }
 
