@@ -82,9 +82,8 @@ export function extractFromText(text: string, lang: string | null): ExtractedArt
   const promos = promoRegions(all.map((b) => b.text));
   let byline: string | null = null;
   const kept = all.filter((b, i) => {
-    const words = countWords(b.text);
     // A byline line near the top is metadata, as on pages (shapes.ts); so are time stamps.
-    if (i < HEAD_BLOCKS && byline === null && isBylineLine(b.text, words)) {
+    if (i < HEAD_BLOCKS && byline === null && isBylineLine(b.text, countWords(b.text))) {
       byline = b.text.replace(/^\S+\s+/, '').split(/\s[-|·–—]\s/)[0]!;
     } else if (
       promos.has(i) ||
@@ -98,15 +97,14 @@ export function extractFromText(text: string, lang: string | null): ExtractedArt
   });
   // Intertitles are judged after boilerplate is gone, so that button labels between two
   // paragraphs are not taken for titles; the first and last blocks are never intertitles.
+  // Each block's words counted once (counting them again for both neighbours cost a 1 MB text).
+  const counts = kept.map((b) => countWords(b.text));
   const blocks = kept.map((b, i): Block => {
     const inside = i > 0 && i < kept.length - 1;
-    const between =
-      inside &&
-      countWords(kept[i - 1]!.text) > HEADING_MAX_WORDS &&
-      countWords(kept[i + 1]!.text) > HEADING_MAX_WORDS;
+    const between = inside && counts[i - 1]! > HEADING_MAX_WORDS && counts[i + 1]! > HEADING_MAX_WORDS;
     return between && looksLikeHeading(b.text) ? { kind: 'heading', text: b.text } : b;
   });
-  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const words = counts.reduce((n, c) => n + c, 0);
   const result: ExtractedArticle = {
     article: words >= MIN_ARTICLE_WORDS,
     title,

@@ -254,11 +254,19 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
     first: c.first,
     gender: genderOf(lex, c.tokens[0]!) ?? c.gender,
   });
+  // Entities of several words by their folded last and first word, in the order they were made: a
+  // search of every entity for each name made a long text with many people quadratic. Same answers
+  // as those searches (the first in order; every one in order).
+  const byLast = new Map<string, Entity[]>();
+  const byFirstWord = new Map<string, Entity[]>();
+  const index = (map: Map<string, Entity[]>, key: string, e: Entity): void => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
   for (const c of full) {
     const last = fold(c.tokens[c.tokens.length - 1]!);
-    const into = entities.find(
-      (e) => fold(e.tokens[e.tokens.length - 1]!) === last && c.tokens.every((t) => e.tokens.includes(t)),
-    );
+    const into = byLast.get(last)?.find((e) => c.tokens.every((t) => e.tokens.includes(t)));
     if (into) {
       into.aliases.add(c.tokens.join(' '));
       into.first = Math.min(into.first, c.first);
@@ -268,21 +276,22 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
     const particle = c.tokens.findIndex((t, i) => i > 0 && lex.particles.has(t.toLowerCase()));
     const aliases = new Set<string>([c.tokens[c.tokens.length - 1]!]);
     if (particle > 0) aliases.add(c.tokens.slice(particle).join(' '));
-    entities.push(make(c, aliases));
+    const e = make(c, aliases);
+    entities.push(e);
+    index(byLast, last, e);
+    index(byFirstWord, fold(e.tokens[0]!), e);
   }
   // One-word names: a surname or given name of a person above, or a person on their own.
   for (const c of cands.values()) {
     if (c.tokens.length !== 1) continue;
-    const bySurname = entities.filter(
-      (e) => e.tokens.length > 1 && fold(e.tokens[e.tokens.length - 1]!) === c.key,
-    );
+    const bySurname = byLast.get(c.key) ?? [];
     if (bySurname.length > 0) {
       // "Mr Goncalves" is the father, not his daughter Kaylee Goncalves.
       if (c.gender)
         for (const e of bySurname) if (e.gender === null && bySurname.length === 1) e.gender = c.gender;
       continue;
     }
-    const byFirst = entities.filter((e) => e.tokens.length > 1 && fold(e.tokens[0]!) === c.key);
+    const byFirst = byFirstWord.get(c.key) ?? [];
     if (byFirst.length === 1 && isFirstName(lex, c.key)) {
       byFirst[0]!.aliases.add(c.tokens[0]!);
       continue;

@@ -22,6 +22,8 @@ interface Cues {
   ends: number[];
 }
 const cueMemo = new WeakMap<BlockCtx, Cues | null>();
+/** The lexicon's pattern with the global flag, made once. */
+const globalOf = new WeakMap<RegExp, RegExp>();
 
 /** The form the cues are matched in; null when lower-casing changed the length (offsets would shift). */
 function matchForm(c: BlockCtx): string | null {
@@ -36,7 +38,12 @@ function cuesOf(c: BlockCtx, re: RegExp): Cues | null {
   if (text !== null) {
     tallyBrief('anonymity', text.length);
     cues = { starts: [], ends: [] };
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    let g = globalOf.get(re);
+    if (!g) {
+      g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+      globalOf.set(re, g);
+    }
+    g.lastIndex = 0;
     // Every start, overlapping ones too: a slice that begins inside one match may hold another.
     for (let m = g.exec(text); m; m = g.exec(text)) {
       cues.starts.push(m.index);
