@@ -26,9 +26,14 @@ export function namedInQuotes(
 ): { cands: Candidate[]; roles: Map<string, RoleFind> } {
   // Roles stated inside the quote before the name ("il ministro Salvini"), by folded name.
   const roles = new Map<string, RoleFind>();
-  const known = (key: string): boolean =>
-    cands.has(key) ||
-    entities.some((e) => fold(e.tokens.join(' ')) === key || [...e.aliases].some((a) => fold(a) === key));
+  // The entities' names and aliases, folded once (looking through every entity for each name read
+  // in a quote made a long text quadratic); the entities do not change in this pass.
+  let names: Set<string> | null = null;
+  const known = (key: string): boolean => {
+    if (cands.has(key)) return true;
+    names ??= new Set(entities.flatMap((e) => [fold(e.tokens.join(' ')), ...[...e.aliases].map(fold)]));
+    return names.has(key);
+  };
   const out = new Map<string, Candidate>();
   for (const c of ctxs) {
     if (c.ignore || c.caption) continue;
