@@ -5,6 +5,7 @@
 import { benchBatch } from './batch.js';
 import { benchBrief } from './brief.js';
 import { benchBriefReal, benchBriefSize } from './brief-real.js';
+import { benchConsistency } from './consistency.js';
 import { benchContentScript } from './content-script.js';
 import { HAS_SHARED, SHARED } from './corpus.js';
 import { benchExtraction } from './extraction.js';
@@ -30,6 +31,7 @@ const hasFirefox = Boolean((firefoxPath as () => string | null)());
 const sections: [string, () => Promise<void>][] = [
   ['Speed: brief vs Readability parse', benchSpeed],
   ['Extraction (Zyte and WCXB benchmarks)', benchExtraction],
+  ['Boilerplate on the page and in the brief: corpus consistency (Zyte and WCXB)', benchConsistency],
   [
     'Content script in Chromium (always-on cost)',
     hasChromium
