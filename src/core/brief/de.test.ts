@@ -141,4 +141,15 @@ describe('German quotes and speakers', () => {
     ]);
     expect(a.actors.map((x) => x.name)).toEqual([]);
   });
+
+  it('gives no one a role phrase that crosses another person', () => {
+    const a = run('de', [
+      'Die CDU-Landesvorsitzende Julia Kramer und ihr designierter Nachfolger Christian Bader haben die Regierung kritisiert.',
+      'Auf dem Parteitag bezeichnete die Bundestagsabgeordnete Kramer die Ministerinnen Anne Vogel, Nora Falk (beide Grüne) und Lena Wolf (SPD) als „selbsternannte Expertinnen“.',
+    ]);
+    expect(actor(a, 'Julia Kramer')?.role).toBe('CDU-Landesvorsitzende');
+    expect(actor(a, 'Christian Bader')?.role ?? '').not.toMatch(/Kramer/u);
+    expect(actor(a, 'Anne Vogel')?.role ?? '').not.toMatch(/Kramer/u);
+    expect(actor(a, 'Nora Falk')?.role ?? '').not.toMatch(/Kramer|Vogel/u);
+  });
 });

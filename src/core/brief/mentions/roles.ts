@@ -4,7 +4,7 @@
  * "Laure de la Raudière (UMP)", "Margaret Hale, who chairs …". Each found role has a score; the
  * entity keeps the best one (an apposition with a role noun beats a bare title or a clause).
  */
-import { isPluralRole, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isFirstName, isPluralRole, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Token } from '../prep/text.js';
 
 export interface RoleFind {
@@ -71,6 +71,13 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     const inner = roleBefore(text, toks, ex, lex);
     return inner ? { role: singularPhrase(inner.role, lex), score: inner.score - 0.5 } : null;
   }
+  // "die Ministerinnen Anne Spiegel, Annalena Baerbock": a list of names after a plural role, not an
+  // apposition ("le gendre du président américain Donald Trump, Jared Kushner" is one).
+  if (end >= 3 && g !== ' ' && toks[end - 1]!.cap && isFirstName(lex, toks[end - 2]!.lo)) {
+    const before = toks[end - 3]!;
+    const plural = isPluralRole(lex, before.lo) && isRoleLike(lex, before.lo);
+    if (plural || /innen$/u.test(before.lo) || gap(text, before, toks[end - 2]!).includes(',')) return null;
+  }
   // The word next to the name must belong to the role, not be a preposition ("la ministra para la …").
   const adjacent = toks[end - 1]!;
   if (lex.stop.has(adjacent.lo) || lex.determiners.has(adjacent.lo) || lex.particles.has(adjacent.lo))
@@ -88,6 +95,16 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     return { role: adjacent.t, score: 2 };
   }
   for (let d = end - 2; d >= b; d--) {
+    // A role phrase does not reach over another person and a coordination: "Die Landesvorsitzende
+    // Julia Klöckner und ihr designierter Nachfolger Christian Baldauf" gives Baldauf no role of hers.
+    // (A person in a genitive stays: "le gendre du président américain Donald Trump, Jared Kushner";
+    // so do coordinated roles: "vicepresidenta primera y ministra de Asuntos Económicos".)
+    if (
+      toks[d]!.cap &&
+      isFirstName(lex, toks[d]!.lo) &&
+      toks.slice(d + 1, end).some((t) => lex.conjunctions.has(t.lo))
+    )
+      break;
     // "Brentmoor's interim boss, Lena Hartmann": a possessive opens the phrase like a determiner.
     // So does a preposition fused with an article before an apposition ("al procuratore capo, X").
     // (Not after a role noun: "gendre du président américain" is one phrase.)
@@ -117,8 +134,9 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     // words stand ("der Vorsitzende der Linken Janine Wissler"); a lowercase word there is a clause
     // ("der Vorstand dann in kürzester Zeit Kündigungen …": no role, and no person).
     if (lex.lang === 'de' && g === ' ') {
-      const genitive = (t: Token): boolean =>
-        t.cap || lex.determiners.has(t.lo) || lex.orgConnectors.has(t.lo) || lex.particles.has(t.lo);
+      // (Genitive articles and "von/für" only: "die Bundestagsabgeordnete Klöckner die Ministerinnen
+      // Anne Spiegel" is two phrases, not a role of Anne Spiegel.)
+      const genitive = (t: Token): boolean => t.cap || /^(?:der|des|von|vom|für|zur|zum)$/u.test(t.lo);
       if (toks.slice(head + 1, end).some((t) => !genitive(t))) continue;
     }
     // No verb of saying inside the role ("a affirmé que le …" is cut at the determiner anyway).
