@@ -124,4 +124,30 @@ describe('English organisations under a ticker, and titles before a full stop', 
       ['These artefacts are intrinsic to the culture that produced them,', 'Lai Mohammed'],
     ]);
   });
+
+  it('keeps the last quote of a paragraph with its paragraph, not with the next paragraph', () => {
+    const a = run('en', [
+      'The council released a joint statement Friday denouncing remarks by Mayor James Holt.',
+      '"As community leaders, we are proud of how far the city has come," the statement says. "Sadly, these events remind us of the work that remains."',
+      "Holt's remarks have drawn hundreds of calls to council members, Vice Mayor Bill Moody Jr. said Friday.",
+    ]);
+    expect(said(a).map(([, s]) => s)).toEqual([null, null]);
+    expect(actor(a, 'Bill Moody Jr')?.aliases).toContain('Moody');
+  });
+
+  it('reads a sentence-final ", X said." as the source of a quote inside its reported speech', () => {
+    const a = run('en', [
+      'The statement was released to assure residents that "the business of the city continues" and that the remarks were not appropriate, Councilwoman Elena Park said.',
+    ]);
+    expect(said(a)).toEqual([['the business of the city continues', 'Elena Park']]);
+  });
+
+  it('leaves a quote unattributed when the colon frame names someone the brief cannot read', () => {
+    const a = run('en', [
+      'At a conference, state official Bryan Fenton said "hype" was partly to blame for the water crisis.',
+      'Weever released a statement in response, saying:',
+      '"It was surprising to hear Bryan Fenton make those remarks. Statements like this do not help."',
+    ]);
+    expect(said(a).at(-1)![1]).toBeNull();
+  });
 });

@@ -7,7 +7,7 @@
 import type { Actor } from '../../types.js';
 import type { BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
-import type { Entity } from '../mentions/entities.js';
+import { surnameOf, type Entity } from '../mentions/entities.js';
 import { fold } from '../prep/text.js';
 
 export const MAX_KEY = 6;
@@ -40,7 +40,7 @@ export function rankActors(entities: Entity[], ctxs: BlockCtx[], title: string |
   });
   scored.sort((a, b) => b.score - a.score || a.e.first - b.e.first);
   return scored.map(({ e, lead, captionOnly }, i) => {
-    const surname = e.tokens.length > 1 ? e.tokens[e.tokens.length - 1]! : null;
+    const surname = e.tokens.length > 1 ? surnameOf(e.tokens) : null;
     const aliases = [...new Set([...(surname ? [surname] : []), ...e.aliases])].filter((a) => a !== e.name);
     return {
       name: e.name,

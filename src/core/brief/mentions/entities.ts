@@ -112,6 +112,12 @@ const push = (map: Map<string, Entity[]>, key: string, e: Entity): void => {
   else if (!list.includes(e)) list.push(e);
 };
 
+/** A name's surname: its last word, not a generational suffix ("Bill Moody Jr" → "Moody"). */
+export function surnameOf(tokens: readonly string[]): string {
+  const n = tokens.length;
+  return n > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(tokens[n - 1]!) ? tokens[n - 2]! : tokens[n - 1]!;
+}
+
 /** "Bashir" for "Omar Hassan al-Bashir": the surname without its Arabic article. */
 const bare = (t: string): string => fold(t).replace(/^(?:al|el|ad|ash|bin|ben|abu|ibn)-/u, '');
 
@@ -123,7 +129,7 @@ function indexOf(entities: Entity[]): NameIndex {
   for (const e of entities) {
     push(ix.byKey, fold(e.tokens.join(' ')), e);
     for (const a of e.aliases) push(ix.byKey, fold(a), e);
-    const last = e.tokens[e.tokens.length - 1]!;
+    const last = surnameOf(e.tokens);
     push(ix.byLast, fold(last), e);
     push(ix.byLast, bare(last), e);
     if (e.tokens.length > 1) push(ix.byFirst, fold(e.tokens[0]!), e);

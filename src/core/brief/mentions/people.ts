@@ -18,7 +18,7 @@ import {
 } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
 import { fold } from '../prep/text.js';
-import { speechAdjacent, type Entity, type People, type Read } from './entities.js';
+import { speechAdjacent, surnameOf, type Entity, type People, type Read } from './entities.js';
 import { honorificGender, mentionsOf } from './mentions.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
@@ -192,10 +192,10 @@ function acceptFull(c: Candidate, loneSurnames: Set<string>, anyAlone: Set<strin
     return true;
   // A verb of saying, a colon or "according to" next to a name with no given name says someone or
   // something speaks, not that it is a person ("Coresight Research said", "according to South Sudan").
-  if (loneSurnames.has(fold(c.tokens[c.tokens.length - 1]!))) return true;
+  if (loneSurnames.has(fold(surnameOf(c.tokens)))) return true;
   // A given name only the extended list knows: not when every occurrence opens a sentence, nor for
   // a thing ("The Bolton Wanderers captain").
-  const alone = anyAlone.has(fold(c.tokens[c.tokens.length - 1]!));
+  const alone = anyAlone.has(fold(surnameOf(c.tokens)));
   return c.weakFirst && (c.inner > 0 || alone) && c.placed < c.count && c.determined + c.modifier < c.count;
 }
 
@@ -265,7 +265,7 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
     else map.set(key, [e]);
   };
   for (const c of full) {
-    const last = fold(c.tokens[c.tokens.length - 1]!);
+    const last = fold(surnameOf(c.tokens));
     const into = byLast.get(last)?.find((e) => c.tokens.every((t) => e.tokens.includes(t)));
     if (into) {
       into.aliases.add(c.tokens.join(' '));
@@ -274,7 +274,7 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
       continue;
     }
     const particle = c.tokens.findIndex((t, i) => i > 0 && lex.particles.has(t.toLowerCase()));
-    const aliases = new Set<string>([c.tokens[c.tokens.length - 1]!]);
+    const aliases = new Set<string>([surnameOf(c.tokens)]);
     if (particle > 0) aliases.add(c.tokens.slice(particle).join(' '));
     const e = make(c, aliases);
     entities.push(e);

@@ -91,6 +91,7 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
         : frame('pre-inv', c, v, inv, unnamed || group);
     out.push(embedded ? { ...f, detail: 'embedded' } : f);
   }
+  if (postCue < 0 && !closedInside) finalFrame(inp, c, post, out);
   sourceFrames(inp, whole, out);
   sourceFrames(inp, post, out);
   colonFrame(inp, span, c, qa, out);
@@ -150,7 +151,10 @@ function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: F
   if (v >= 0) {
     const subj = subjectBefore(inp, seg, v);
     const agents = subj.length > 0 ? subj : agentsAfter(inp, pc, v + 1, to);
-    out.push(frame('colon', pc, v, agents, unnamedBefore(inp, pc, from, v)));
+    // "Weaver released a statement, saying:" with Weaver unknown to the people found: someone speaks
+    // whom the text names but the brief could not read — not the last speaker.
+    const unknown = agents.length === 0 && unknownSubject(pc, from, v, lex);
+    out.push(frame('colon', pc, v, agents, unnamedBefore(inp, pc, from, v) || unknown));
     return;
   }
   // No verb: "Bonaccini: « … »", "Sur une banderole, on peut lire : « … »" (a text: no speaker).
@@ -189,7 +193,9 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
   // Only when nothing but the end of the sentence follows the quote.
   if (post.b > post.a && range && tokAt(c, range[0]) !== post.a) return;
   if (!range) {
-    if (span.outerEnd < c.text.length - 2) return;
+    // Only a paragraph that is all quote looks on: in "« … », dit le texte. « … »" the last quote
+    // goes on with its paragraph's source, not with the next paragraph's.
+    if (span.outerEnd < c.text.length - 2 || (!quoteOnly(c) && c.spans[0] !== span)) return;
     nc = bodyNeighbour(ctxs, c.index, 1);
     range = nc?.sentences[0];
   }
@@ -265,4 +271,48 @@ function parenFrame(inp: FrameInput, c: BlockCtx, span: Span, out: Frame[]): voi
     (x) => x.kind === 'person' || x.kind === 'org',
   );
   if (ms.length > 0) out.push({ ...frame('label', c, -1, ms.slice(0, 1)), detail: 'paren' });
+}
+
+/** A capitalised word opening the clause, then a lowercase verb: a subject named but not read as anyone. */
+function unknownSubject(c: BlockCtx, from: number, v: number, lex: Lex): boolean {
+  const t = c.toks[from];
+  const next = c.toks[from + 1];
+  if (!t || !next || from + 1 > v || !t.cap || next.cap) return false;
+  const fn = (w: string): boolean =>
+    lex.stop.has(w) ||
+    lex.determiners.has(w) ||
+    lex.prepositions.has(w) ||
+    lex.pronM.has(w) ||
+    lex.pronF.has(w) ||
+    lex.pronPl.has(w) ||
+    lex.conjunctions.has(w) ||
+    lex.subordinators.has(w);
+  return !fn(t.lo) && !fn(next.lo) && c.masked.slice(t.end, next.start) === ' ';
+}
+
+/**
+ * An attribution closing the sentence the quote sits in, after a clause of reported speech: 'The
+ * statement was released to assure the community that "…" and …, Councilwoman Elizabeth Psimas
+ * said.' / « … », …, a indiqué le maire. The verb of saying is the sentence's last words after a
+ * comma, so its agent is the source of everything before, the quote included.
+ */
+function finalFrame(inp: FrameInput, c: BlockCtx, post: Seg, out: Frame[]): void {
+  const { lex } = inp;
+  let v = -1;
+  for (let i = post.b - 1; i >= post.a && post.b - i <= 10; i--) {
+    if (cueAt(c, i, lex)) {
+      v = i;
+      break;
+    }
+  }
+  if (v < 0 || post.b - v > 4) return;
+  // The comma that opens the attribution: at most six words before the verb.
+  let k = v - 1;
+  while (k > post.a && v - k <= 6 && !/,\s*$/u.test(c.masked.slice(c.toks[k - 1]!.end, c.toks[k]!.start)))
+    k--;
+  if (k <= post.a || v - k > 6) return;
+  const subj = subjectBefore(inp, { c, a: k, b: v }, v);
+  const agents = subj.length > 0 ? subj : agentsAfter(inp, c, v + 1, post.b);
+  if (agents.length > 0)
+    out.push({ ...frame(subj.length > 0 ? 'post-subj' : 'post-inv', c, v, agents), detail: 'final' });
 }

@@ -22,6 +22,9 @@ export const PRIOR: Readonly<Record<string, number>> = {
   'f:pre-inv': 2.5,
   'f:pre-subj:embedded': 1,
   'f:pre-inv:embedded': 1,
+  // ", Councilwoman Psimas said." closing a sentence of reported speech the quote sits in.
+  'f:post-subj:final': 2,
+  'f:post-inv:final': 2,
   'f:source': 3,
   'f:colon': 2,
   'f:next': 2,
