@@ -167,4 +167,18 @@ describe('French text copied with its spaces lost, and plural role words', () =>
     expect(actor(a, 'V-Europe')).toBeUndefined();
     expect(actor(a, 'Guillaume Lys')?.role).toBe('avocat de l’association des victimes V-Europe');
   });
+
+  it('reads « … », est-il écrit as a text, never as the man named before', () => {
+    const a = run('fr', [
+      'Dans un communiqué, l’association des maires du département apporte son soutien à Claude Vernet. « Ces faits sont inadmissibles et doivent être sanctionnés », est-il écrit.',
+    ]);
+    expect(said(a)).toEqual([['Ces faits sont inadmissibles et doivent être sanctionnés', null]]);
+  });
+
+  it('reads no person in a radio named after a city (« témoigne l’élu auprès d’ici Saint-Étienne Loire »)', () => {
+    const a = run('fr', [
+      'La voiture du maire, Claude Vernet, a été incendiée. « Ça aurait pu être dramatique », témoigne l’élu auprès d’ici Saint-Étienne Loire.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Claude Vernet']);
+  });
 });

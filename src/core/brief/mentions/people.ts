@@ -182,6 +182,10 @@ function bylineKeys(byline: string | null): Set<string> {
 /** Whether a multi-word candidate is a person: a given name, or anything the text says of people. */
 function acceptFull(c: Candidate, loneSurnames: Set<string>, anyAlone: Set<string>, lex: Lex): boolean {
   if (lex.institutions.has(c.key)) return false;
+  // "ici Saint-Étienne Loire", "Paris Saclay": a name opening on a place that is no given name is a
+  // place or an institution, whatever stands around it.
+  const head = fold(c.tokens[0]!);
+  if (c.tokens.length > 1 && head.includes('-') && isPlace(head) && !isFirstName(lex, head)) return false;
   if (c.titled || c.roled || c.age) return true;
   // "Côte d'Ivoire", "Emilia Romagna", "Buenos Aires": a place, even when a word of it is a given name.
   if (isPlace(c.key)) return false;

@@ -55,9 +55,12 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
 
   // A verb of saying after the quote: its agent between ("…," X said) or after it (said X).
   if (postCue >= 0) {
-    const between = subjectBefore(inp, { c, a: qb, b: postCue }, postCue);
+    // « … », est-il écrit / était-il précisé: an impersonal passive, the words of a text, no one's.
+    const impersonal = /^(?:est|était|sera|fut)-il$/u.test(c.toks[postCue - 1]?.lo ?? '');
+    const between = impersonal ? [] : subjectBefore(inp, { c, a: qb, b: postCue }, postCue);
     const after = agentsAfter(inp, c, postCue, post.b);
-    if (between.length > 0)
+    if (impersonal) out.push(frame('post-subj', c, postCue, [], true));
+    else if (between.length > 0)
       out.push(frame('post-subj', c, postCue, between, unnamedBefore(inp, c, qb, postCue)));
     else {
       const agents = after.length > 0 ? after : unknownNoun(inp, c, postCue, post.b);
