@@ -24,4 +24,18 @@ describe('Spanish quotes and speakers', () => {
     const a = run('es', ['Una fuente del ministerio reconoció que el plan “no está cerrado todavía”.']);
     expect(said(a)).toEqual([['no está cerrado todavía', null]]);
   });
+
+  it('gives a quote in a relative clause to the relative’s antecedent ("…de Juan Marín, quien ha reconocido…")', () => {
+    const a = run('es', [
+      'El alcalde de Granada, Luis Salcedo, se ha referido al asunto tras escuchar las palabras de Juan Marín, quien ha reconocido que habrá que buscar “otras soluciones” si nada cambia.',
+    ]);
+    expect(said(a)).toEqual([['otras soluciones', 'Juan Marín']]);
+  });
+
+  it('reads "Ni Díaz ni Olivares" as two people, not "Ni Díaz"', () => {
+    const a = run('es', [
+      'Los portavoces César Díaz y Manuel Olivares comparecieron el viernes. Ni Díaz ni Olivares han querido valorar lo dicho por el presidente.',
+    ]);
+    expect(a.actors.map((x) => x.name).sort()).toEqual(['César Díaz', 'Manuel Olivares']);
+  });
 });

@@ -109,7 +109,7 @@ export const ES: Lexicon = {
   uiCues: w('clic haga pulse pulsar botón'),
   hypotheticalCues: ['como diciendo', 'como si dijera'],
   relatives: w('que quien quienes'),
-  conjunctions: w('y e pero o sino aunque mientras'),
+  conjunctions: w('y e ni pero o sino aunque mientras'),
   indefinites: w('un una'),
   prepArticles: w('del al'),
   copulas: w('es era'),
@@ -125,7 +125,7 @@ export const ES: Lexicon = {
   nameParticles: w('de del la los las y da di van von'),
   orgConnectors: w('de del la las los en para y'),
   stopwords:
-    w(`el la los las un una unos unas y o pero sino que de del a al en con por para sin sobre entre desde hasta
+    w(`el la los las un una unos unas y o ni pero sino que de del a al en con por para sin sobre entre desde hasta
     según este esta estos estas ese esa su sus lo le les se él ella ellos ellas nosotros yo tú usted también además así
     sin embargo cuando donde como porque aunque mientras enero febrero marzo abril mayo junio julio agosto septiembre
     octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo leer más ha han es son era en`),

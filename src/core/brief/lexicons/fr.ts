@@ -128,7 +128,7 @@ export const FR: Lexicon = {
   uiCues: w('cliquant cliquez cliquer cocher cochant bouton sélectionnant'),
   hypotheticalCues: ['comme pour dire', 'comme pour signifier'],
   relatives: w('qui dont que qu’'),
-  conjunctions: w('et mais ou tandis quoique'),
+  conjunctions: w('et ni mais ou tandis quoique'),
   indefinites: w('un une'),
   prepArticles: w('du des au aux'),
   copulas: w('est était'),

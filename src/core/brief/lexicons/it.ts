@@ -122,7 +122,7 @@ export const IT: Lexicon = {
   uiCues: w('cliccando cliccare clicca pulsante selezionando'),
   hypotheticalCues: ['come a dire', 'come per dire'],
   relatives: w('che il quale la quale cui'),
-  conjunctions: w('e ed ma o oppure mentre sebbene benché'),
+  conjunctions: w('e ed né ma o oppure mentre sebbene benché'),
   indefinites: w('un una uno un’'),
   prepArticles: w('al allo alla ai agli alle del dello della dei degli delle dell’ all’ dall’ nell’ sull’'),
   copulas: w('è era'),
@@ -138,7 +138,7 @@ export const IT: Lexicon = {
   nameParticles: w('de di da del della dello dei degli van von la lo'),
   orgConnectors: w('di del della delle dei degli dello per'),
   stopwords:
-    w(`dell’ dall’ all’ nell’ sull’ l’ un’ d’ il lo la i gli le un uno una e ed o ma però che di del della dei degli delle a al alla ai agli alle da dal
+    w(`dell’ dall’ all’ nell’ sull’ l’ un’ d’ il lo la i gli le un uno una e ed né o ma però che di del della dei degli delle a al alla ai agli alle da dal
     dalla in nel nella nei con su sul sulla per tra fra secondo questo questa questi queste quello quella suo sua suoi
     sue lui lei loro noi voi io anche ancora già non più molto poi quindi infatti inoltre tuttavia gennaio febbraio marzo
     aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato

@@ -97,7 +97,11 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
         if (!tight(text, toks[k]!, toks[k + 1] ?? toks[k]!)) break;
         k++;
       }
-      if (k > j && k < toks.length && toks[k]!.cap && tight(text, toks[k - 1]!, toks[k]!)) {
+      // "César Díaz y Manuel Olivares": a conjunction before a given name joins two people (not
+      // "José Ortega y Gasset", "Banco Bilbao y Vizcaya").
+      const twoPeople =
+        lex.conjunctions.has(cur.lo) && toks[k] !== undefined && isFirstName(lex, toks[k]!.lo);
+      if (!twoPeople && k > j && k < toks.length && toks[k]!.cap && tight(text, toks[k - 1]!, toks[k]!)) {
         j = k + 1;
         continue;
       }

@@ -96,7 +96,19 @@ function dashAsides(c: BlockCtx, from: number, to: number): [number, number][] {
 }
 
 /** The subject before a cue: the nearest agents before it that no preposition governs. */
+/** Relative pronouns that are always a clause's subject: "X, quien ha reconocido …", "X, who said". */
+const SUBJECT_RELATIVE = /^(?:who|qui|quien|quienes|che|il quale|la quale)$/u;
+
 export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
+  // "las palabras de Juan Marín, quien ha reconocido que …": the relative's antecedent speaks, even
+  // inside a complement ("de Juan Marín"), and not the sentence's subject.
+  let r = v - 1;
+  while (r > s.a && inp.lex.passiveAux.has(s.c.toks[r]!.lo)) r--;
+  while (r > s.a && /^(?:ha|han|a|ont|hat|has|have|had|avait|había|aveva|hanno)$/u.test(s.c.toks[r]!.lo)) r--;
+  if (r > s.a && SUBJECT_RELATIVE.test(s.c.toks[r]!.lo)) {
+    const ante = agentsIn(inp, s.c, s.a, r).filter((m) => m.tokEnd === r && m.kind === 'person');
+    if (ante.length > 0) return ante;
+  }
   const end = subjectEnd(inp, s, v);
   // "Ariane Mnouchkine – qui a salué Emmanuel Macron – a réclamé « … »": an aside is not the subject.
   const asides = dashAsides(s.c, s.c.toks[s.a]?.start ?? 0, s.c.toks[v]!.start);
