@@ -137,4 +137,13 @@ describe('Italian title words at the end of a sentence', () => {
     ]);
     expect(a.actors.map((x) => x.name).sort()).toEqual(['Giorgia Meloni', 'Salvini', 'Stefano Bonetti']);
   });
+
+  it('reads «…»: così il Presidente della Regione X as the speaker, the region as his role’s complement', () => {
+    const a = run('it', [
+      '«Per ora dal Governo non siamo riusciti a condividere un piano comune»: così il Presidente della Regione Lombardia Attilio Fantoni alla conferenza stampa di fine anno.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Per ora dal Governo non siamo riusciti a condividere un piano comune', 'Attilio Fantoni'],
+    ]);
+  });
 });

@@ -163,6 +163,9 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   const before = toks[run.from - 1];
   let k = 0;
   let titled = false;
+  // A title or role word opened the run, even if a function word ended it: "Presidente della Regione
+  // Lombardia Attilio Fontana" — the organisation after it is the role's complement.
+  let roleOpened = false;
   const prefix: Token[] = [];
   while (k < all.length - 1 || (k < all.length && all.length === 1)) {
     const t = all[k]!;
@@ -171,6 +174,7 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
       k++;
     } else if (lex.titles.has(t.lo) || (isRoleWord(lex, t.lo) && !isFirstName(lex, t.lo))) {
       titled = true;
+      roleOpened = true;
       prefix.push(t);
       k++;
     } else if (
@@ -229,9 +233,10 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     titled = true;
   }
   // A first name after other capitalised words starts the name: "Geschäftsführerin Sabine Köhler".
-  const firstAt = name.findIndex(
-    (t, i) => i > 0 && isFirstName(lex, t.lo) && !isFirstName(lex, name[i - 1]!.lo),
-  );
+  // (After a role that opened the run, the extended list of given names is evidence enough:
+  // "Presidente della Regione Lombardia Attilio Fontana".)
+  const given = (t: Token): boolean => isFirstName(lex, t.lo) || (roleOpened && isKnownName(t.lo));
+  const firstAt = name.findIndex((t, i) => i > 0 && given(t) && !given(name[i - 1]!));
   // Only when the words before are a role or a complement ("consigliere di Stato Paolo Gianella"), not
   // a first name the list does not know ("Te Kaurinui Robert Parata").
   const complement =
@@ -248,7 +253,8 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     (lex.particles.has(before.lo) || lex.orgConnectors.has(before.lo)) &&
     !lex.determiners.has(before.lo);
   const restIsOrg =
-    (firstAt > 0 && name.slice(firstAt).some((t) => isOrgWord(lex, t.lo))) || (prefixIsOrg && !genitive);
+    (firstAt > 0 && name.slice(firstAt).some((t) => isOrgWord(lex, t.lo))) ||
+    (prefixIsOrg && !genitive && !roleOpened);
   let orgRun = orgish;
   if (
     firstAt > 0 &&

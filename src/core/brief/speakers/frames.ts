@@ -95,6 +95,13 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     out.push(embedded ? { ...f, detail: 'embedded' } : f);
   }
   if (postCue < 0 && !closedInside) finalFrame(inp, c, post, out);
+  // "«…»: così il presidente della Regione Attilio Fontana", "« … », ainsi le maire": no verb, an
+  // opener right after the quote names who spoke.
+  if (postCue < 0 && lex.lang !== 'en' && opensAttribution(c, post.a, lex) && post.b > post.a + 1) {
+    const gap = c.masked.slice(span.outerEnd, c.toks[post.a]!.start);
+    const agents = agentsAfter(inp, c, post.a + 1, post.b, true);
+    if (/^\s*[:,–—-]?\s*$/u.test(gap) && agents.length > 0) out.push(frame('post-inv', c, post.a, agents));
+  }
   sourceFrames(inp, whole, out);
   sourceFrames(inp, post, out);
   colonFrame(inp, span, c, qa, out);
