@@ -147,7 +147,9 @@ function featuresOf(qc: QuoteCase): Record<string, number>[] {
 
 /** Conditional logit, L2 towards the prior (prior.ts), Adam. */
 function fit(cases: Labelled[], start: Weights, lambda = 0.02, steps = 800): Record<string, number> {
-  const names = new Set<string>();
+  // Every feature of the prior, seen in the labelled data or not: a construction the data does not
+  // show keeps its hand-set weight (it used to drop to 0 at run time, "f:label:before" among them).
+  const names = new Set<string>(Object.keys(PRIOR));
   for (const c of cases) for (const f of featuresOf(c.qc)) for (const k of Object.keys(f)) names.add(k);
   const w: Record<string, number> = {};
   for (const k of names) w[k] = start[k] ?? 0;

@@ -152,4 +152,17 @@ describe('German quotes and speakers', () => {
     expect(actor(a, 'Anne Vogel')?.role ?? '').not.toMatch(/Kramer/u);
     expect(actor(a, 'Nora Falk')?.role ?? '').not.toMatch(/Kramer|Vogel/u);
   });
+
+  it('reads name headings before quote paragraphs (the voices after a match), one speaker each', () => {
+    const a = run('de', [
+      'Auch einige Stunden nach dem Spiel ist die Enttäuschung noch nicht verflogen. Nach guten 70 Minuten schaffte es der Verein nicht, seine Leistung bis zum Ende aufrecht zu erhalten. Der Verein fasst die wichtigsten Aussagen der Protagonisten zusammen.',
+      { kind: 'heading', text: 'Maurice Trabert' },
+      '„Ich bin extrem enttäuscht, dieses Spiel dürfen wir nicht verlieren. Bis zum 2:2 haben wir alles im Griff, sie machen aus fünf Schüssen auf das Tor vier Tore.“',
+      { kind: 'heading', text: 'Daniel Thiong' },
+      '„Ich kann meiner Mannschaft für die ersten 70 Minuten keinen Vorwurf machen. Ich bin sehr enttäuscht. Etienne Amenou hat es heute gut gemacht, er hat gezeigt, wieso er auf dem Platz stand.“',
+      { kind: 'heading', text: 'Etienne Amenou' },
+      '„Ich bin sehr frustriert. Wir haben heute zwei Mal geführt und geben es am Ende noch ab.“',
+    ]);
+    expect(said(a).map(([, s]) => s)).toEqual(['Maurice Trabert', 'Daniel Thiong', 'Etienne Amenou']);
+  });
 });
