@@ -150,4 +150,14 @@ describe('English organisations under a ticker, and titles before a full stop', 
     ]);
     expect(said(a).at(-1)![1]).toBeNull();
   });
+
+  it('pairs a curly opening mark with a straight closing one, keeping the attribution out of the quote', () => {
+    const a = run('en', [
+      'The state police spokesman, Travis Conway, spoke on Monday.',
+      '“There have been interviews with both departments since Friday," Conway said.',
+    ]);
+    expect(said(a)).toEqual([
+      ['There have been interviews with both departments since Friday,', 'Travis Conway'],
+    ]);
+  });
 });

@@ -123,6 +123,8 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
     // Mixed typing: a straight mark opens, a curly one closes ("È sbagliato … dal mondiale”. Lo ha
     // detto …): without this the quote would run to the paragraph's end and hide its speaker.
     if (close < 0 && c === '"') close = findClose(text, '“', i + 1);
+    // And the other way round: “There have been interviews since Friday," Considine said.
+    if (close < 0 && c === '“') close = findClose(text, '"', i + 1);
     if (close < 0) {
       // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
       if ((c === '"' || c === '”') && i > 0 && !nextOpens) continue;
