@@ -191,6 +191,9 @@ function opensAttribution(c: BlockCtx, a: number, lex: Lex): boolean {
   return t !== undefined && lex.attributionOpeners.has(t.lo);
 }
 
+/** Words that open a sentence pointing back at a quote: "Lo ha detto", "Das sagte", "C'est ce qu'a dit". */
+const RESUMPTIVE = /^(?:lo|l’|l'|la|così|así|das|dies|diese|that|this|c’|c'|ce|voilà|ainsi)$/u;
+
 /**
  * The sentence after the quote, when the quote ends its own sentence: « … ». Così il sindaco, Mario
  * Rossi. / Lo ha spiegato all'Adnkronos l'assessore Carlo Verdi. / "…" That was how Jones put it.
@@ -216,10 +219,11 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
   if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1])) return;
   const opener = opensAttribution(nc, a, lex);
   const v = firstCue({ c: nc, a: opener ? a + 1 : a, b }, lex, 8, true);
-  // An attribution sentence is short ("So Müller weiter.", "Lo ha spiegato X."), or opens on its verb
-  // of saying and goes on with where and when ("Lo ha detto il presidente del Coni, Giovanni Malagò,
-  // a margine di …"); a long one with its verb further in tells more.
-  if (b - a > 14 && !(v >= 0 && v - a <= 3)) return;
+  // An attribution sentence is short ("So Müller weiter.", "Lo ha spiegato X."), or points back at the
+  // quote and goes on with where and when ("Lo ha detto il presidente del Coni, Giovanni Malagò, a
+  // margine di …"); a long one tells more ("Wanderers put only three of their 19 shots on target …").
+  const resumes = RESUMPTIVE.test(nc.toks[a]?.lo ?? '') || opener;
+  if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes)) return;
   if (v < 0 && !opener) return;
   if (v >= 0) {
     const subj = subjectBefore(inp, { c: nc, a, b: v }, v);
