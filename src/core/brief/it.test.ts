@@ -146,4 +146,12 @@ describe('Italian title words at the end of a sentence', () => {
       ['Per ora dal Governo non siamo riusciti a condividere un piano comune', 'Attilio Fantoni'],
     ]);
   });
+
+  it('does not take the person named in a comma aside for the subject ("Marsilio, nel ringraziare Lolli, ha spiegato")', () => {
+    const a = run('it', [
+      '«Se mi posso permettere un consiglio – ha esordito Giovanni Lodi – non fate l’errore di guardare solo all’oggi».',
+      'Marco Marsello, nel ringraziare Lodi, ha spiegato di sentire “tutto il peso della responsabilità”.',
+    ]);
+    expect(said(a).at(-1)).toEqual(['tutto il peso della responsabilità', 'Marco Marsello']);
+  });
 });

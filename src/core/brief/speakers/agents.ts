@@ -117,7 +117,21 @@ export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
     return asides.some(([a, b]) => at > a && at < b);
   };
   const ms = agentsIn(inp, s.c, s.a, end).filter((m) => m.tokEnd <= end && !inAside(m));
-  const free = ms.filter((m) => !governedBy(s.c, m, inp.lex) && !m.object).reverse();
+  let free = ms.filter((m) => !governedBy(s.c, m, inp.lex) && !m.object).reverse();
+  // "Marsilio, nel ringraziare Lolli, ha spiegato …", "Smith, after thanking Jones, said": a person
+  // named in a comma aside that opens on a lowercase word, after a person before it, is not the subject.
+  const firstPerson = free.at(-1);
+  if (firstPerson?.kind === 'person' && free.length > 1) {
+    const c = s.c;
+    const open = c.toks[firstPerson.tokEnd];
+    const openGap = open ? c.masked.slice(c.toks[firstPerson.tokEnd - 1]!.end, open.start) : '';
+    const closeGap = c.masked.slice(c.toks[v - 1]!.end, c.toks[v]!.start);
+    const beforeVerb =
+      /,\s*$/u.test(closeGap) ||
+      /,\s*\S+\s*$/u.test(c.masked.slice(c.toks[Math.max(0, v - 2)]!.end, c.toks[v]!.start));
+    if (open && /^\s*,\s*$/u.test(openGap) && !open.cap && beforeVerb)
+      free = free.filter((m) => m === firstPerson || m.tok < firstPerson.tokEnd);
+  }
   // "Steve Witkoff et Kirill Dmitriev ont affirmé": joint speakers, the first named stands first.
   const [a, b] = free;
   if (a && b && a.kind === 'person' && b.kind === 'person' && b.tokEnd === a.tok - 1) {
