@@ -21,7 +21,7 @@ import { claimed, type Finding, type ScanState } from './finding.js';
 import { holdsProseExcept, inArticleFlow, inDataTable, inlineInText } from './guard.js';
 import type { Lang } from './phrases.js';
 import { segmentsOf } from './segments.js';
-import { linkDensity, visibleText } from './text.js';
+import { linkDensity, visibleText, visibleTextLength } from './text.js';
 import { shorten } from '../text/normalize.js';
 
 const STOP = /^(BODY|HTML|MAIN|ARTICLE)$/;
@@ -121,7 +121,9 @@ export function boxOf(start: Element, kind: BoxKind, state: ScanState): Element 
   for (let i = 0; i < MAX_CLIMB; i++) {
     const p = cur.parentElement;
     if (!p || STOP.test(p.tagName) || p.matches('[itemprop="articleBody"], [role="main"]')) break;
-    if (visibleText(p).length > LIMIT[kind] || holdsBoxProse(p, state) || !fits(p, cur, kind)) break;
+    // Measured only as far as the limit: the parent of a label may be the whole page.
+    if (visibleTextLength(p, LIMIT[kind]) > LIMIT[kind] || holdsBoxProse(p, state) || !fits(p, cur, kind))
+      break;
     cur = p;
   }
   return cur;
@@ -287,6 +289,8 @@ export function findNamedBoxes(state: ScanState, root: ScanRoot): void {
       /^(BODY|HTML|MAIN|ARTICLE|A|BUTTON|INPUT|IMG|SCRIPT|STYLE)$/.test(el.tagName)
     )
       continue;
+    // A name like "related" may sit on a wrapper of the whole article: measure only up to the limit.
+    if (visibleTextLength(el, LIMIT[kind]) > LIMIT[kind]) continue;
     const text = visibleText(el);
     if (text.length > LIMIT[kind] || !namedFits(el, kind, text)) continue;
     push(state, el, null);
