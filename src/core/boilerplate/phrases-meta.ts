@@ -81,7 +81,11 @@ export const author: FamilyPhrases = {
         '.{1,60} contributed (reporting|to this (report|story|article))', '.{1,60} may be reached at',
         'follow (him|her|them|us|[\\w ]{1,30}) on (twitter|facebook|instagram)',
       ],
-      contains: ['contributed (reporting|to this (report|story|article))\\.?$'],
+      contains: [
+        'contributed (reporting|to this (report|story|article))\\.?$',
+        // A sentence of its own, also in a short paragraph ("Millions follow her on YouTube" is news).
+        "(?<=^|[.!?] )follow [\\w' ]{1,30} on (twitter|facebook|instagram|pinterest|youtube|tiktok|linkedin)",
+      ],
     },
     fr: { start: ['avec (afp|reuters|ap)$', 'retrouvez .{1,40} sur (twitter|facebook|instagram)'] },
     de: { start: ['mit material von'] },
@@ -138,8 +142,10 @@ export const legal: FamilyPhrases = {
       ],
       contains: [
         'may not be (published|reproduced|redistributed|broadcast)', 'all rights reserved\\.?$',
-        '(we|i) (may )?earn (a )?(small )?(commission|fee)', 'from qualifying purchases',
-        '(may )?contains? affiliate links', 'if you (buy|purchase|click) (something )?through (our |these )?(affiliate )?links',
+        '(we|i) (\\w+ )?(earn|receive) (a )?(small )?(commission|fee)', 'from qualifying purchases',
+        '(may )?contains? affiliate links',
+        'if you (buy|purchase|click|make a purchase) (something )?through (our |these )?(affiliate )?links',
+        'past performance (is no|is not|does not)',
       ],
     },
     fr: {

@@ -143,6 +143,18 @@ describe('phrases, per language', () => {
     ['A version of this article appears in print on , on Page A22 of the New York edition', 'print'],
     ['Image copyright Getty Images', 'credit'],
     ['Facebook Twitter WhatsApp', 'share'],
+    [
+      'Editorial Note: Talk Android may contain affiliate links on some articles. If you make a purchase through these links, we will earn a commission at no extra cost to you. Learn more.',
+      'legal',
+    ],
+    [
+      'Insight Wealth Strategies, LLC is a Registered Investment Adviser. Advisory services are only offered to clients where it is licensed. Past performance is no guarantee of future returns.',
+      'legal',
+    ],
+    [
+      'Thanks for baking along with me this week! Follow A Farmgirl’s Kitchen on Pinterest and YouTube for all the latest recipes, tips and seasonal menus.',
+      'author',
+    ],
   ];
   it('name the family of article chrome', () => {
     for (const [text, family] of chrome) expect(matchBoilerplate(text), text).toBe(family);
@@ -157,6 +169,8 @@ describe('phrases, per language', () => {
     'Sign up rates for the programme doubled last year, officials said.',
     'If a message like this lands in your inbox, delete it without clicking the link.',
     'Vous recevrez dans votre boîte aux lettres un courrier de la caisse d’allocations familiales.',
+    'The fund told investors that its past performance was strong, and that fees would fall by a quarter from next year.',
+    'Millions follow the singer on YouTube, where her videos about farming have drawn a large audience since 2019.',
   ];
   it('leave article sentences about cookies, newsletters or reading alone', () => {
     for (const p of prose) expect(matchBoilerplate(p), p).toBeNull();
