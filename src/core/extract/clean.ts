@@ -205,6 +205,50 @@ export function promoRegions(texts: string[]): Set<number> {
   return inside;
 }
 
+/** Teaser cards after an article: at least this many, each a linked headline and its standfirst. */
+const TAIL_CARDS = 3;
+const CARD_LINES = 2;
+
+/**
+ * Whether a link leads into the page itself or below it ('/collection/guide' to
+ * '/collection/guide/step-1'): the parts of a guide or a collection, not other stories.
+ */
+function below(href: string, pageUrl: string): boolean {
+  try {
+    const base = `${new URL(pageUrl).pathname.replace(/\/$/, '')}/`;
+    return `${new URL(href, pageUrl).pathname}/`.startsWith(base);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Where the cards of other stories that close the article begin (raw.length when there are none):
+ * from the end, groups of a headline linked to another page of this site and at most CARD_LINES
+ * blocks under it (a standfirst, a date), TAIL_CARDS groups or more. Their standfirsts are whole
+ * sentences, so the teaser-line rules do not see them. A list of items that makes the article (a
+ * round-up whose headings link to the site's reviews) holds more words than the text before it,
+ * and stays.
+ */
+function tailCards(raw: readonly RawBlock[], pageUrl: string | null): number {
+  let start = raw.length;
+  let groups = 0;
+  let i = raw.length - 1;
+  for (;;) {
+    let lines = 0;
+    while (i >= 0 && raw[i]!.kind !== 'heading' && lines <= CARD_LINES) [i, lines] = [i - 1, lines + 1];
+    const h = raw[i];
+    if (lines > CARD_LINES || !h || !isLinkBlock(h, countWords(h.text)) || !leadsToSite(h.href, pageUrl))
+      break;
+    // Without the page's address, another story and a part of this one look alike.
+    if (pageUrl === null || below(h.href!, pageUrl)) break;
+    [start, groups, i] = [i, groups + 1, i - 1];
+  }
+  if (groups < TAIL_CARDS) return raw.length;
+  const words = (bs: readonly RawBlock[]): number => bs.reduce((n, b) => n + countWords(b.text), 0);
+  return words(raw.slice(0, start)) >= words(raw.slice(start)) ? start : raw.length;
+}
+
 /**
  * Keeps the article blocks; everything dropped goes to `removed` with kind 'boilerplate'.
  */
@@ -212,6 +256,7 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
   const out: Block[] = [];
   let inLabelledList = false;
   const promos = promoRegions(raw.map((b) => b.text));
+  const cards = tailCards(raw, ctx.url ?? null);
   const after = proseAfter(raw);
   let read = 0;
   raw.forEach((b, i) => {
@@ -219,7 +264,9 @@ export function cleanBlocks(raw: RawBlock[], ctx: CleanContext, removed: Removed
     const words = countWords(b.text);
     const reason = promos.has(i)
       ? 'newsletter'
-      : chromeReason(b, i, words, ctx, raw[i + 1], after[i + 1]!, raw[i - 1]);
+      : i >= cards
+        ? 'teaser cards'
+        : chromeReason(b, i, words, ctx, raw[i + 1], after[i + 1]!, raw[i - 1]);
     // A list right after a "Related stories"-type label belongs to it.
     const drop = reason !== null || (inLabelledList && b.kind === 'list-item');
     if (b.kind !== 'list-item')

@@ -145,6 +145,24 @@ function isTextAnchor(id: string, el: Element): boolean {
   return own >= 2 && own >= parts.length - 1;
 }
 
+/** Most of the article a form may hold and still be a widget (a page-wide ASP.NET form holds it all). */
+const MAX_FORM_SHARE = 0.5;
+
+/**
+ * A form inside the article is a widget: a contact or lead form (its field labels: "First Name*",
+ * "This field is for validation purposes…"), a product comparison, a quiz. Readability removes its
+ * fields and keeps their labels. A form that holds a paragraph of prose wraps the article itself
+ * (ASP.NET pages put the whole page in one form) and stays.
+ */
+function isWidgetForm(form: Element, total: number): boolean {
+  if (textLength(form) / total > MAX_FORM_SHARE) return false;
+  for (const p of Array.from(form.getElementsByTagName('p'))) {
+    const t = p.textContent ?? '';
+    if (t.length >= PROSE_WORDS * 4 && t.trim().split(/\s+/).length >= PROSE_WORDS) return false;
+  }
+  return true;
+}
+
 /**
  * Removes chrome elements from `root` (Readability's detached article, which we own) and reports
  * them as boilerplate: boxes whose class or id names chrome, and the list of links to more of the
@@ -188,6 +206,8 @@ export function pruneChrome(
     if (len / total <= MAX_SHARE_BY_NAME) drop(el, !METADATA_WORDS.has(word), `class ${word}`);
   };
   for (const el of all) if (!PHRASING.has(el.localName)) byName(el);
+  for (const el of all)
+    if (el.localName === 'form' && root.contains(el) && isWidgetForm(el, total)) drop(el, true, 'form');
   for (let i = all.length - 1; i >= 0; i--) if (PHRASING.has(all[i]!.localName)) byName(all[i]!);
   for (let i = lastProse + 1; i < all.length; i++) {
     const list = all[i]!;

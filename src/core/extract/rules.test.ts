@@ -59,14 +59,14 @@ describe('shapes', () => {
   });
 });
 
-function clean(html: string): { texts: string[]; removed: Removed[] } {
+function clean(html: string, url: string | null = null): { texts: string[]; removed: Removed[] } {
   const root = parseHtml(
     `<!doctype html><html><body><div id="root">${html}</div></body></html>`,
   ).getElementById('root')!;
   const removed: Removed[] = [];
   pruneChrome(root, removed);
   const raw = rawBlocksFromElement(root);
-  const blocks = cleanBlocks(raw, { title: null, byline: null, tailFrom: 0 }, removed);
+  const blocks = cleanBlocks(raw, { title: null, byline: null, tailFrom: 0, url }, removed);
   return { texts: blocks.map((b) => b.text), removed };
 }
 
@@ -82,6 +82,32 @@ describe('markup', () => {
     const { texts } = clean(PROSE.repeat(6) + headlines + changelog);
     expect(texts.join(' ')).not.toContain('Rail line reopens');
     expect(texts.join(' ')).toContain('Ana fixed bug 12');
+  });
+
+  it('drops the cards of other stories that close an article, keeps the parts of a guide', () => {
+    const card = (href: string, title: string): string =>
+      `<h3><a href="${href}">${title}</a></h3><p>For travellers seeking a blend of relaxation and culture, few trips rival a week on the river, our writer found on a visit this spring, when the boats were full and the towns along the banks were getting ready for the summer festivals.</p>`;
+    const cards = ['Hotel review', 'Golf by the sea', 'River cruises'].map((t, i) => card(`/story-${i}/`, t));
+    const page = 'https://example.com/travel/rental-cars/';
+    const { texts } = clean(PROSE.repeat(6) + cards.join(''), page);
+    expect(texts.join(' ')).not.toContain('River cruises');
+    expect(texts.join(' ')).toContain('The council approved');
+    const parts = ['Step 1', 'Step 2', 'Step 3'].map((t, i) => card(`/travel/rental-cars/step-${i}`, t));
+    expect(clean(PROSE.repeat(6) + parts.join(''), page).texts.join(' ')).toContain('Step 3');
+    // A round-up of the site's reviews is the article itself.
+    const roundup =
+      PROSE + ['A', 'B', 'C', 'D', 'E', 'F'].map((t, i) => card(`/review-${i}/`, `Camera ${t}`)).join('');
+    expect(clean(roundup, page).texts.join(' ')).toContain('Camera F');
+  });
+
+  it('drops a form inside the article (its field labels), keeps a form that wraps the article', () => {
+    const lead =
+      '<form><h3>Request our free ebook</h3><label>First Name*</label><input name="f"><label>Email*</label><input type="email"></form>';
+    const { texts } = clean(PROSE.repeat(6) + lead);
+    expect(texts.join(' ')).not.toContain('First Name');
+    expect(texts.join(' ')).toContain('The council approved');
+    const page = clean(`${PROSE.repeat(4)}<form id="aspnetForm">${PROSE}<label>Search</label></form>`);
+    expect(page.texts.filter((t) => t.startsWith('The council approved'))).toHaveLength(5);
   });
 
   it('drops chrome by class name, but never most of the article', () => {
