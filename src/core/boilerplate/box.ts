@@ -6,20 +6,14 @@
  * to app stores, podcast platforms and share endpoints. Pure: the page cleanup (consent/boxes.ts)
  * and the benchmark (bench/consistency.ts) judge with these.
  */
-import { isShareBar } from '../extract/shapes.js';
-import { BOILERPLATE_MAX_CHARS, matchPhraseKey, phraseKey } from './match.js';
-import type { BoilerplateFamily } from './phrases.js';
+import { BOILERPLATE_MAX_CHARS, phraseKey } from './key.js';
+import { matchPagePhraseKey, type PageFamily } from './page-match.js';
+import { isShareBar } from './share-bar.js';
 
 export type BoxKind = 'consent' | 'related' | 'newsletter' | 'share' | 'app' | 'podcast' | 'ad';
 
 /** The families of phrases.ts whose paragraphs the page hides too. */
-export const PAGE_FAMILIES: readonly BoilerplateFamily[] = [
-  'consent',
-  'related',
-  'newsletter',
-  'share',
-  'promo',
-];
+export const PAGE_FAMILIES: readonly PageFamily[] = ['consent', 'related', 'newsletter', 'share', 'promo'];
 
 /** A paragraph that is nothing but an ad label, in the languages of phrases.ts. */
 const AD_LABEL =
@@ -80,9 +74,9 @@ export function boilerplateKindOf(text: string): BoxKind | null {
   if (!text || text.length > BOILERPLATE_MAX_CHARS) return null;
   if (isAdLabel(text)) return 'ad';
   if (isShareBar(text) || isShareRow(text)) return 'share';
-  const family = matchPhraseKey(phraseKey(text), PAGE_FAMILIES);
+  const family = matchPagePhraseKey(phraseKey(text), PAGE_FAMILIES);
   if (family === 'promo') return /p[oó]dcast/i.test(text) ? 'podcast' : 'app';
-  return family as BoxKind | null;
+  return family;
 }
 
 /** Class and id words that name a box of one kind (matched per token part, as in names.ts). */
@@ -157,10 +151,10 @@ const PROMPT_ASIDE = 60;
 export function isPrompt(text: string): boolean {
   if (text.length > BOILERPLATE_MAX_CHARS || !PROMPT_HINT.test(text)) return false;
   const key = phraseKey(text);
-  if (!matchPhraseKey(key, PROMPT_FAMILIES)) return false;
+  if (!matchPagePhraseKey(key, PROMPT_FAMILIES)) return false;
   let asking = 0;
   for (const s of key.split(/(?<=[.!?])\s+/))
     if (s.length <= PROMPT_ASIDE || PROMPT_OPENING.test(s.replace(/^[^\p{L}]+/u, ''))) asking += s.length;
   return asking * 2 >= key.length;
 }
-const PROMPT_FAMILIES: readonly BoilerplateFamily[] = ['newsletter', 'promo'];
+const PROMPT_FAMILIES: readonly PageFamily[] = ['newsletter', 'promo'];

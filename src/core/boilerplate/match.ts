@@ -1,150 +1,23 @@
 /**
- * Matching paragraphs against the phrase lists of phrases.ts. Stable exports, used by the
- * extraction and the page cleanup alike: `matchBoilerplate`, `isConsentText`, `phraseKey`.
+ * Matching paragraphs against every family of phrases.ts: the extraction and the brief. Stable
+ * exports: `matchBoilerplate`, `matchPhraseKey`, `isArticleProse`, `isConsentText`, `phraseKey`.
+ * The always-on page cleanup matches only the families it hides, with page-match.ts.
  */
+import { BOILERPLATE_MAX_CHARS, PROSE_WORDS, phraseKey, wordCount } from './key.js';
+import { compilePhrases } from './matcher.js';
 import { BOILERPLATE_PHRASES, type BoilerplateFamily } from './phrases.js';
 
-/** The form phrases are matched in: lower case, one kind of apostrophe and quote mark, single spaces. */
-export function phraseKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[«»“”„]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-interface Compiled {
-  family: BoilerplateFamily;
-  maxWords: number;
-  whole: RegExp | null;
-  start: RegExp | null;
-  contains: RegExp | null;
-  /** `contains` with the global flag, to look at every match of a paragraph of prose. */
-  containsAll: RegExp | null;
-}
-
-const join = (sources: string[], wrap: (s: string) => string): RegExp | null =>
-  sources.length ? new RegExp(wrap(sources.map((s) => `(?:${s})`).join('|')), 'u') : null;
-
-const joinGlobal = (sources: string[]): RegExp | null =>
-  sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu') : null;
-
-/** One regular expression per family and mode, all languages together (a page may mix them). */
-const COMPILED: Compiled[] = (Object.keys(BOILERPLATE_PHRASES) as BoilerplateFamily[]).map((family) => {
-  const { maxWords, langs } = BOILERPLATE_PHRASES[family];
-  const sets = Object.values(langs);
-  return {
-    family,
-    maxWords,
-    whole: join(
-      sets.flatMap((s) => s.whole ?? []),
-      (x) => `^(?:${x})[\\s.:!?…|]*$`,
-    ),
-    start: join(
-      sets.flatMap((s) => s.start ?? []),
-      (x) => `^(?:${x})`,
-    ),
-    contains: join(
-      sets.flatMap((s) => s.contains ?? []),
-      (x) => x,
-    ),
-    containsAll: joinGlobal(sets.flatMap((s) => s.contains ?? [])),
-  };
-});
-
-/** Words of a phrase key, counted by its spaces: cheap, and close enough for the length limits. */
-const wordCount = (key: string): number => {
-  let n = 1;
-  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
-  return n;
-};
-/** No family applies to paragraphs longer than this many characters (the longest limit is 90 words). */
-export const BOILERPLATE_MAX_CHARS = 1200;
-
-/**
- * A paragraph of at least this many words is prose, which a phrase marks as chrome only in the
- * ways `chromeInProse` allows: an article about cookies, newsletters or copyright quotes and names
- * the very phrases of those notices, and such a paragraph is never boilerplate (issue 13).
- */
-export const PROSE_WORDS = 20;
-
-/** Whether `at` falls inside quotation marks of `key` (phraseKey folds every kind to '"'). */
-function quoted(key: string, at: number): boolean {
-  let marks = 0;
-  for (let i = key.indexOf('"'); i >= 0 && i < at; i = key.indexOf('"', i + 1)) marks++;
-  return marks % 2 === 1;
-}
-
-/** Whether `at` starts a sentence of `key`: its start, or after a stop, colon, bar or bracket. */
-function sentenceStart(key: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && key[i] === ' ') i--;
-  if (i < 0) return true;
-  // A closing quote or bracket after the stop: '… a dit." lire aussi'.
-  while (i > 0 && (key[i] === '"' || key[i] === ')' || key[i] === "'")) i--;
-  return '.!?…:;|(['.includes(key[i]!);
-}
-
-/**
- * Words that speak to the reader or for the site, and verbs of a consent choice: a notice asks
- * the reader to choose ("By clicking Accept you agree…", "En cliquant sur « J'accepte », vous
- * autorisez…"); news about notices reports them in the third person.
- */
-const ADDRESS =
-  /(?<![\p{L}])(?:you|your|we|our|us|vous|votre|vos|nous|notre|nos|tu|sie|ihnen|ihre?|ihrer|du|dein\p{L}*|wir|uns|unser\p{L}*|usted|ustedes|nosotros|nuestr[oa]s?|voi|vostr[oaie]|tuo|tuoi|tua|noi|nostr[oaie])(?![\p{L}])/u;
-const CHOICE =
-  /(?<![\p{L}])(?:accept|agree|consent|allow|permission|permis|permess|reject|refus|declin|manag|setting|preferen|continu|click|withdraw|opt[- ]?(?:in|out)|autoris|paramétr|paramètr|gérer|gérez|cliqu|retir|poursui|akzeptier|zustimm|einwillig|ablehn|einstellung|klick|erlaub|widerruf|einverstanden|acept|consient|rechaz|configur|clic|permit|continú|accett|consens|acconsent|rifiut|gestisc|revoc|prosegu)/u;
-
-const unquoted = (key: string): string => key.replace(/"[^"]*"/g, ' ');
-
-/**
- * Whether a `contains` phrase of `c` marks a paragraph of prose (PROSE_WORDS or more) as chrome:
- * a match outside quotation marks ('the message "we use cookies" is everywhere' quotes a notice)
- * that begins a sentence or ends the paragraph ("… subscribe to industry newsletters" in a how-to
- * is advice), and for consent wording, a paragraph that asks the reader to choose.
- */
-function chromeInProse(c: Compiled, key: string): boolean {
-  const re = c.containsAll;
-  if (!re) return false;
-  re.lastIndex = 0;
-  for (let m = re.exec(key); m; m = re.exec(key)) {
-    if (m[0].length === 0) re.lastIndex++;
-    const end = m.index + m[0].length;
-    if (quoted(key, m.index) || !(sentenceStart(key, m.index) || end >= key.length - 1)) continue;
-    if (c.family === 'consent') {
-      const own = unquoted(key);
-      if (!ADDRESS.test(own) || !CHOICE.test(own)) continue;
-    }
-    return true;
-  }
-  return false;
-}
+export { BOILERPLATE_MAX_CHARS, PROSE_WORDS, phraseKey } from './key.js';
 
 /**
  * The family of a paragraph already in its `phraseKey` form: callers that test one paragraph
- * against several sets of families build the key once. Paragraphs of prose are judged by
- * `chromeInProse` (see PROSE_WORDS).
+ * against several sets of families build the key once.
  */
-export function matchPhraseKey(
-  key: string,
-  families?: readonly BoilerplateFamily[],
-): BoilerplateFamily | null {
-  if (!key) return null;
-  const words = wordCount(key);
-  const prose = words >= PROSE_WORDS;
-  for (const c of COMPILED) {
-    if (words > c.maxWords) continue;
-    if (families && !families.includes(c.family)) continue;
-    if (c.whole?.test(key) || c.start?.test(key)) return c.family;
-    if (prose ? chromeInProse(c, key) : c.contains?.test(key)) return c.family;
-  }
-  return null;
-}
+export const matchPhraseKey = compilePhrases(BOILERPLATE_PHRASES);
 
 /**
  * True for a paragraph of article prose: PROSE_WORDS words or more and no boilerplate family,
- * with the allowances for prose above. For callers that must never hide or drop article text.
+ * with the allowances for prose of matcher.ts. For callers that must never hide or drop article text.
  */
 export function isArticleProse(text: string): boolean {
   if (text.length > BOILERPLATE_MAX_CHARS) return true;

@@ -14,9 +14,9 @@ import {
   linkKind,
   type BoxKind,
 } from '../boilerplate/box.js';
-import { matchBoilerplate } from '../boilerplate/match.js';
+import { matchPageBoilerplate } from '../boilerplate/page-match.js';
 import type { ScanRoot } from './roots.js';
-import { isShareBar } from '../extract/shapes.js';
+import { isShareBar } from '../boilerplate/share-bar.js';
 import { claimed, type Finding, type ScanState } from './finding.js';
 import { holdsProseExcept, inArticleFlow, inDataTable, inlineInText } from './guard.js';
 import type { Lang } from './phrases.js';
@@ -311,7 +311,7 @@ function namedFits(el: Element, kind: BoxKind, text: string): boolean {
     case 'newsletter':
       return (
         el.querySelector('form, input, button') !== null ||
-        (text.length > 0 && matchBoilerplate(text, ['newsletter']) !== null)
+        (text.length > 0 && matchPageBoilerplate(text, ['newsletter']) !== null)
       );
     case 'ad':
       return text.length === 0 || isAdLabel(text);

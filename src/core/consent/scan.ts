@@ -34,8 +34,8 @@ import {
 } from './text.js';
 import { shorten } from '../text/normalize.js';
 // Extraction's text-level lists (related lines, newsletter prompts) widen the in-page rules below.
-import { matchBoilerplate, phraseKey } from '../boilerplate/match.js';
-import type { BoilerplateFamily } from '../boilerplate/phrases.js';
+import { phraseKey } from '../boilerplate/key.js';
+import { matchPageBoilerplate, type PageFamily } from '../boilerplate/page-match.js';
 import { mayMatch } from './anchors.js';
 import { FAMILY_ANCHORS } from './phrase-anchors.js';
 
@@ -175,12 +175,12 @@ function hasControls(el: Element): boolean {
 }
 
 /**
- * matchBoilerplate for one family, after the family's literal anchors (phrase-anchors.ts): most
+ * matchBoilerplate (page-match.ts) for one family, after the family's literal anchors (phrase-anchors.ts): most
  * blocks need no regexp of extraction's lists, which are large and slow to compile.
  */
-function boilerplate(text: string, family: BoilerplateFamily): boolean {
+function boilerplate(text: string, family: PageFamily): boolean {
   return (
-    mayMatch(phraseKey(text), FAMILY_ANCHORS[family] ?? null) && matchBoilerplate(text, [family]) !== null
+    mayMatch(phraseKey(text), FAMILY_ANCHORS[family] ?? null) && matchPageBoilerplate(text, [family]) !== null
   );
 }
 

@@ -21,13 +21,7 @@ export const DATE_WORDS = new Set(
   ).split(' '),
 );
 
-/** Names on share buttons: a short paragraph made of two or more of them is a share bar. */
-// prettier-ignore
-export const SOCIAL_NAMES = new Set(
-  'facebook twitter x whatsapp pinterest pin pint linkedin reddit tumblr flipboard messenger telegram email e-mail mail print imprimer drucken sms copy link share tweet'.split(
-    ' ',
-  ),
-);
+/** Names on share buttons: in src/core/boilerplate/share-bar.ts, shared with the page cleanup. */
 
 // prettier-ignore
 export const MONTHS = new Set(

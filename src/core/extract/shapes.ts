@@ -3,7 +3,7 @@
  * address, a byline line, a number alone. Word lists live in boilerplate-phrases.ts.
  */
 import { phraseKey } from './boilerplate-match.js';
-import { DATE_WORDS, MONTHS, SOCIAL_NAMES } from './chrome-words.js';
+import { DATE_WORDS, MONTHS } from './chrome-words.js';
 
 const words = (key: string): string[] => key.match(/[\p{L}]+|\d+/gu) ?? [];
 
@@ -47,13 +47,8 @@ export function isDateLine(text: string): boolean {
   return w.filter((x) => !/^\d/.test(x) && !DATE_WORDS.has(x)).length === 0;
 }
 
-/** "Facebook Twitter Email", "Share Tweet WhatsApp": two or more share targets and nothing else much. */
-export function isShareBar(text: string): boolean {
-  if (text.length > 100) return false;
-  const w = words(phraseKey(text));
-  if (w.length < 2 || w.length > 8) return false;
-  return w.filter((x) => SOCIAL_NAMES.has(x)).length >= Math.max(2, w.length - 1);
-}
+/** Shared with the page cleanup, which must not carry this file's vocabularies. */
+export { isShareBar } from '../boilerplate/share-bar.js';
 
 export function hasNoLetters(text: string): boolean {
   return !/\p{L}/u.test(text);
