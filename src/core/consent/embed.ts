@@ -115,14 +115,16 @@ export function cleanUrl(raw: string, base: string | null): string | null {
  * Attributes that hold an embed's address while it waits: lazy loaders and, above all, the
  * deferred sources of consent managers (Cookiebot data-cookieblock-src, Complianz data-src-cmplz,
  * iubenda suppressedsrc, Real Cookie Banner consent-original-src-_, Borlabs src-consent, Avada
- * data-privacy-src, Usercentrics uc-src, consentmanager data-cmp-src, Moove data-gdpr-iframesrc…).
+ * data-privacy-src, Usercentrics uc-src, consentmanager data-cmp-src, Moove data-gdpr-iframesrc, WebToffee's
+ * CookieLawInfo data-cli-src, CCM19 data-ccm-loader-src…).
  */
 export const URL_ATTRS = [
   'data-src', 'data-url', 'data-href', 'data-embed-url', 'data-embed-src', 'data-original-src', 'data-lazy-src',
   'data-cookieblock-src', 'data-src-cmplz', 'data-oembed-url', 'data-tweet-url', 'data-video-url', 'data-iframe-src',
   'data-permalink', 'data-instgrm-permalink', 'cite', 'suppressedsrc', 'data-suppressedsrc', 'consent-original-src',
   'consent-original-src-_', 'consent-click-original-src-_', 'src-consent', 'data-privacy-src', 'uc-src', 'data-uc-src',
-  'data-cmp-src', 'data-gdpr-iframesrc', 'data-wpconsent-src', 'data-consent-src', 'data-ep-src',
+  'data-cmp-src', 'data-gdpr-iframesrc', 'data-wpconsent-src', 'data-consent-src', 'data-ep-src', 'data-cli-src',
+  'data-ccm-loader-src',
 ]; // prettier-ignore
 
 /** Attributes only consent managers use to park an address: an iframe with one waits for consent. */

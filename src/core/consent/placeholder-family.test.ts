@@ -5,6 +5,8 @@
  * paragraphs of an article, is found as a blocked embed; the same words in a sentence of news
  * (third person, no reader addressed) stay article text. Wordings from public consent tools where
  * one exists (volto-gdpr-privacy's conditional embed in IT/EN/FR), otherwise the family's shapes.
+ * Refusal and unavailability said to the reader ('… is not available because you declined …',
+ * 'you have rejected … cookies') are of the family; the same refusal reported of others is news.
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../node/index.js';
@@ -36,24 +38,32 @@ const NOTICES: Record<string, string[]> = {
     'Please accept marketing cookies to watch this video.',
     'To view the video, please accept Youtube cookies.',
     'Podcast content blocked',
+    'This map is unavailable because you rejected functional cookies.',
+    'You have declined social media cookies, so this post cannot be shown.',
   ],
   fr: [
     'Ce contenu est bloqué car vous n’avez pas accepté les cookies des réseaux sociaux.',
     'Pour voir la vidéo, veuillez accepter les cookies Youtube.',
     'Acceptez les cookies réseaux sociaux pour afficher ce contenu.',
     'Contenu YouTube bloqué',
+    'Cette vidéo ne peut pas être affichée car vous avez refusé les cookies publicitaires.',
+    'Vous avez refusé le dépôt de cookies de nos partenaires vidéo.',
   ],
   de: [
     'Dieser Inhalt ist blockiert, da Sie der Nutzung von Marketing-Cookies nicht zugestimmt haben.',
     'Bitte akzeptieren Sie Marketing-Cookies, um dieses Video anzusehen.',
     'Um dieses Video anzusehen, müssen Sie den Social-Media-Cookies zustimmen.',
     'YouTube-Inhalt blockiert',
+    'Diese Karte ist nicht verfügbar, weil Sie externe Dienste abgelehnt haben.',
+    'Der Podcast kann erst abgespielt werden, wenn Sie der Nutzung von Cookies zustimmen.',
   ],
   es: [
     'Este contenido está bloqueado porque no has aceptado las cookies de redes sociales.',
     'Para ver este vídeo, debes aceptar las cookies de marketing.',
     'Acepta las cookies de YouTube para ver este contenido.',
     'Contenido bloqueado',
+    'Este mapa no está disponible porque has rechazado las cookies de terceros.',
+    'No has dado tu consentimiento para cargar contenido de Instagram.',
   ],
   it: [
     'Questo contenuto è stato bloccato perché non hai ancora accettato i cookie di profilazione.',
@@ -61,6 +71,8 @@ const NOTICES: Record<string, string[]> = {
     'Per visualizzare questo contenuto, devi accettare i cookie YOUTUBE.',
     'Abilita i cookie dei social per visualizzare il post.',
     'Contenuto bloccato',
+    'Questo video non è disponibile perché hai rifiutato i cookie di marketing.',
+    'Non hai prestato il consenso ai cookie dei social network.',
   ],
 };
 
@@ -68,14 +80,26 @@ const NEWS: Record<string, string[]> = {
   en: [
     'The video is blocked in Russia, the company said.',
     'Regulators said the content was blocked until the platform accepted the new rules on cookies and tracking.',
+    'Two in three readers have rejected tracking cookies since the new banner appeared, the survey found.',
+    'The video is not available in Germany because the broadcaster declined to renew the licence.',
   ],
   fr: [
     'Certains sites affichent un message indiquant que ce contenu est bloqué tant que le lecteur n’a pas accepté les traceurs.',
     'La vidéo est bloquée en Russie depuis mardi.',
   ],
-  de: ['Der Inhalt ist in Russland seit Dienstag blockiert, teilte das Unternehmen mit.'],
-  es: ['El contenido está bloqueado en Rusia desde el martes, según la empresa.'],
-  it: ['Il contenuto è bloccato in Russia da martedì, ha detto l’azienda.'],
+  de: [
+    'Der Inhalt ist in Russland seit Dienstag blockiert, teilte das Unternehmen mit.',
+    'Viele Leser haben die Cookies abgelehnt, wie die Umfrage des Verbands zeigt.',
+  ],
+  es: [
+    'El contenido está bloqueado en Rusia desde el martes, según la empresa.',
+    'La mayoría de los usuarios ha rechazado las cookies de seguimiento, según el estudio.',
+    'El vídeo no está disponible porque ha caducado la licencia de emisión, explicó la cadena.',
+  ],
+  it: [
+    'Il contenuto è bloccato in Russia da martedì, ha detto l’azienda.',
+    'Secondo il sondaggio, due lettori su tre hanno rifiutato i cookie di profilazione.',
+  ],
 };
 
 describe('blocked-embed notices, by language', () => {

@@ -12,6 +12,7 @@ import {
 } from './phrases.js';
 import { blockOf, countWordsLoose, isButtonLike, matchForm, sentences, visibleTextNodes } from './text.js';
 import { normalizeSpace } from '../text/normalize.js';
+import { providerOfHint } from './embed.js';
 
 export interface Segment {
   el: Element;
@@ -108,6 +109,18 @@ function embedFallback(seg: Segment): boolean {
   return seg.el.closest(EMBED_FALLBACK) !== null || PREVIEW_SOURCE.test(seg.text);
 }
 
+/** Longest title a notice may give the embed it stands for. */
+const EMBED_TITLE_WORDS = 8;
+
+/**
+ * The title a notice gives the embed it stands for ("Listen: The Daily podcast", "Video on
+ * YouTube"): a short line that names the provider or the kind of embed. Part of the notice when
+ * it stands in the notice's box; in the article's own flow the box holds prose and is not climbed.
+ */
+function embedTitle(seg: Segment, words: number): boolean {
+  return words <= EMBED_TITLE_WORDS && !/[.!?]$/.test(seg.text) && providerOfHint(seg.text) !== null;
+}
+
 export function classifySegment(seg: Segment): SegmentClass {
   const words = countWordsLoose(seg.text);
   const folded = matchForm(seg.text);
@@ -115,6 +128,7 @@ export function classifySegment(seg: Segment): SegmentClass {
   if (matchesCategory(folded, 'weakLabel') || embedFallback(seg)) return 'ui';
   if (isButtonLike(seg.el) && seg.text.length <= 60) return 'ui';
   if (words <= 4 && !/^H[1-3]$/.test(seg.el.tagName)) return 'ui';
+  if (embedTitle(seg, words)) return 'ui';
   if (seg.text.length <= VOCAB_MAX_CHARS && CONSENT_VOCABULARY.test(folded)) return 'vocab';
   return 'other';
 }

@@ -18,6 +18,10 @@ export const de: Table = {
     /sie haben (die |den )?([^ ]+ ){0,3}(cookies|einwilligung|zustimmung) (noch )?nicht (akzeptiert|erteilt|gegeben|zugestimmt)/,
     /(akzeptieren|aktivieren|erlauben) sie (bitte )?([^ ]+ ){0,3}([^ ]+-)?cookies,? um (diesen|den|das|dieses|die) [^ ]+ (zu sehen|anzuzeigen|anzusehen|abzuspielen|zu laden)/,
     /um (diesen|den|das|dieses|die) [^ ]+ (zu sehen|anzuzeigen|anzusehen|abzuspielen|zu laden),? (müssen|musst) (sie|du) [^.]{0,60}(cookies|zustimmen|einwilligen|akzeptieren)[^.]{0,30}/,
+    // Ablehnung und Nichtverfügbarkeit, an den Leser gerichtet.
+    /(nicht verfügbar|nicht zur verfügung|nicht (angezeigt|geladen|abgespielt) werden),? (da|weil|solange) (sie|du) [^.]{0,80}/,
+    /\b(sie|du) [^.]{0,60}(cookies|einwilligung|zustimmung|medien|inhalte|einbindung|dienste?)[^.]{0,20} (abgelehnt|verweigert|widersprochen)[^.]{0,40}/,
+    /erst (angezeigt|geladen|abgespielt) werden,? wenn (sie|du) [^.]{0,80}(zustimm|einwillig|akzeptier)/,
   ],
   banner: [
     /wir (und unsere partner )?(verwenden|nutzen|setzen) cookies/,

@@ -19,6 +19,10 @@ export const en: Table = {
     /we need your consent to load the .{1,60} service/,
     /you (need|have) to (accept|enable|allow) .{0,40}cookies .{0,30}to (see|view|watch|display)/,
     'view original content on',
+    // Refusal and unavailability, said to the reader: "… is not available because you declined …",
+    // "you have rejected (the) … cookies".
+    /((is|are) (not available|unavailable|turned off)|(can ?not|can't) be (shown|displayed|loaded|played)),? (because|as|since|unless) you [^.]{0,80}/,
+    /\byou (have |'ve )?(declined|rejected|refused|opted out of|withdrawn) ([^ ]+ ){0,4}(cookies|consent|tracking)[^.]{0,60}/,
   ],
   banner: [
     /\bwe( and our partners)? use (cookies|tracking technologies)/,

@@ -9,6 +9,10 @@ export const es: Table = {
     /no (has|ha|han|hayas|haya) (aceptado|autorizado|activado) (las |los )?([^ ]+ ){0,3}cookies/,
     /para (ver|mostrar|visualizar|reproducir|cargar|escuchar) (este|esta|el|la|los|las) ?[^,.]{1,40}?,? (debes?|tienes que|tiene que|es necesario|necesitas|hay que|por favor,?) (aceptar|activar|habilitar|permitir|acepta|activa) (las |los )?([^ ]+ ){0,3}cookies[^.]{0,40}/,
     /(acepta|activa|habilita|permite|acepte|active)( las| los)? ([^ ]+ ){0,3}cookies( [^ ]+){0,3} para (ver|mostrar|visualizar|reproducir|cargar|acceder a|escuchar) (este|esta|el|la|los|las)/,
+    // Rechazo e indisponibilidad, dirigidos al lector.
+    /no (está disponible|se puede (mostrar|ver|cargar|reproducir)),? (porque|ya que|hasta que) (no )?(has|hayas|aceptes|usted|tú) [^.]{0,80}/,
+    /(contenido no disponible[:.,]? )?\b(has|habéis|usted ha) (rechazado|denegado|revocado) ([^ ]+ ){0,4}(cookies|consentimiento)[^.]{0,60}/,
+    /no (has|habéis) dado (tu|vuestro) consentimiento/,
   ],
   banner: [
     /(utilizamos|usamos) cookies/,

@@ -10,6 +10,9 @@ export const fr: Table = {
     /pour (afficher|voir|visualiser|lire|regarder|écouter) (ce|cette|le|la|les) ?[^,.]{1,40}?,? (vous devez |veuillez |merci d'|il faut )?(accepter|autoriser|activer) (les )?([^ ]+ ){0,3}(cookies|traceurs)[^.]{0,40}/,
     /(acceptez|activez|autorisez|veuillez accepter) (les )?([^ ]+ ){0,3}(cookies|traceurs)( [^ ]+){0,3} pour (afficher|voir|visualiser|regarder|lire|écouter|accéder à) (ce|cette|le|la|les|ces)/,
     /ce contenu (est|n'est) (indisponible|pas disponible) (car|sans) .{0,40}(cookies|consentement|traceurs)/,
+    // Refus et indisponibilité, adressés au lecteur.
+    /(n'est pas disponible|ne peut pas être (affiché|chargé|lu)e?),? (car|parce que|puisque) (vous|tu) [^.]{0,80}/,
+    /\b(vous avez|tu as) (refusé|décliné|rejeté|retiré) ([^ ]+ ){0,4}(cookies|traceurs|consentement|dépôt)[^.]{0,60}/,
   ],
   banner: [
     /(nous|le \S+ et ses partenaires|[\w.-]+ et (ses|nos) partenaires) (utilisons|utilisent|déposons|déposent) des (cookies|traceurs)/,

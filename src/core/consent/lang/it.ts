@@ -9,6 +9,10 @@ export const it: Table = {
     /non (hai|ha|avete) (ancora )?(accettato|autorizzato|abilitato|acconsentito a) (i |ai )?([^ ]+ ){0,3}cookie/,
     /per (vedere|visualizzare|guardare|riprodurre|caricare|ascoltare) (questo|questa|il|la|lo|i|le|l')[^,.]{0,40}?,? (devi |è necessario |occorre |bisogna )?(accettare|abilitare|attivare|consentire|accetta|abilita) (i )?([^ ]+ ){0,3}cookie[^.]{0,40}/,
     /(accetta|abilita|attiva|consenti)( i)? ([^ ]+ ){0,3}cookie( [^ ]+){0,3} per (vedere|visualizzare|guardare|riprodurre|caricare|accedere a|ascoltare)/,
+    // Rifiuto e indisponibilità, rivolti al lettore.
+    /(non è disponibile|non può essere (visualizzat|mostrat|caricat)[oa]),? (perché|poiché|finché) (non )?(hai|avete) [^.]{0,80}/,
+    /(contenuto non disponibile[:.,]? )?\b(hai|avete) (rifiutato|negato|revocato) ([^ ]+ ){0,4}(cookie|consenso)[^.]{0,60}/,
+    /non (hai|avete) (dato|prestato|espresso) (il )?(tuo |vostro )?consenso/,
   ],
   banner: [
     /(utilizziamo|usiamo) (i )?cookie/,
