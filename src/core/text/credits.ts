@@ -7,7 +7,7 @@
  * - `trailingCreditStart` (strict): forms that are a credit whatever the sentence before them,
  *   safe to cut from the text: "(Image: GETTY)", "Credit: EPA", "… . Photo: Jane Doe",
  *   "(Photo by X/Getty Images)", "(Jane Doe / AP)", "REUTERS/Jane Doe", "Jane Doe/AFP",
- *   "EFE/Juan Pérez".
+ *   "EFE/Juan Pérez", "(NASA via AP, File)", "(AP Photo)".
  * - `TRAILING_CREDIT_MASK` and `CAPTION_CREDITS` (loose): also "Photo Jane Doe" without a colon at
  *   the end of a block, and any "Credit…", "Photo:", "©…" run or "(…/…)" inside a caption. Only
  *   for blanking names: cutting on them could take article words ("… the Bild Zeitung reported").
@@ -47,6 +47,9 @@ const STRICT_TRAILING = new RegExp(
     `(?<=[.!?] )${PHOTO_LABEL}\\s*:\\s*[^.]{1,60}`,
     '\\((?:photos? by|photo credit|foto di)[^()]{1,120}\\)',
     `\\([^()]{0,120}\\/\\s?${AGENCY}\\)`,
+    // AP's way: "(NASA via AP, File)", "(AP Photo, File)".
+    `\\([^()]{1,80} via ${AGENCY}(?:,? file)?\\)`,
+    `\\(${AGENCY} photo(?:,? file)?\\)`,
   ]
     .map((f) => `\\s*(?:${f})\\s*$`)
     .join('|'),
