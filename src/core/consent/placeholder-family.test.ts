@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../node/index.js';
 import { findConsent } from './index.js';
+import { addressesReader } from './segments.js';
 
 const PROSE = [
   'The council approved the budget on Tuesday after a debate that lasted more than six hours, with the opposition voting against every one of the amendments.',
@@ -114,4 +115,12 @@ describe('blocked-embed notices, by language', () => {
     it(`${lang}: news that uses the same words stays article text`, () => {
       for (const s of sentences) expect(kindsOf(lang, `<p data-probe>${s}</p>`), s).toEqual([]);
     });
+});
+
+describe('who a notice speaks to', () => {
+  it('French "du" ("of the") is not the German "du" that addresses the reader', () => {
+    expect(addressesReader('le site du ministère du travail a bloqué les cookies de mesure')).toBe(false);
+    expect(addressesReader('du kannst die cookies jederzeit ablehnen')).toBe(true);
+    expect(addressesReader('weil du die einbindung abgelehnt hast')).toBe(true);
+  });
 });

@@ -35,14 +35,20 @@ export function segmentsOf(el: Element, except: Element | null = null): Segment[
 /**
  * Words that address the reader or speak for the site ("you", "vous", "Sie", "wir"…): consent
  * notices do; news prose about consent reports in the third person ("the reader allows…").
+ * German "du" separately: in French it is "of the" (see addressesReader).
  */
 const ADDRESS =
-  /(^|[^\p{L}])(you|your|we|our|us|vous|votre|vos|nous|notre|nos|sie|ihnen|ihre?|du|dich|dein\p{L}*|wir|uns|unser\p{L}*|usted|ustedes|tu|tus|nosotros|nuestr[oa]s?|voi|vostr[oaie]|tuo|tuoi|tua|noi|nostr[oaie]|puoi|devi|hai|puedes|debes|tienes|u|uw|jij|jouw|wij|ons|onze)(?![\p{L}])/u;
+  /(^|[^\p{L}])(you|your|we|our|us|vous|votre|vos|nous|notre|nos|sie|ihnen|ihre?|dich|dein\p{L}*|wir|uns|unser\p{L}*|usted|ustedes|tu|tus|nosotros|nuestr[oa]s?|voi|vostr[oaie]|tuo|tuoi|tua|noi|nostr[oaie]|puoi|devi|hai|puedes|debes|tienes|u|uw|jij|jouw|wij|ons|onze)(?![\p{L}])/u;
 
 /** Whether folded text speaks to the reader outside quotation marks ('"nous utilisons…" : la formule' does not). */
 export function addressesReader(folded: string): boolean {
-  return ADDRESS.test(folded.replace(/"[^"]*"/g, ' '));
+  const t = folded.replace(/"[^"]*"/g, ' ');
+  return ADDRESS.test(t) || (GERMAN_DU.test(t) && !FRENCH_WORDS.test(t));
 }
+
+const GERMAN_DU = /(^|[^\p{L}])du(?![\p{L}])/u;
+/** Words of French that German never writes: beside them, "du" is the French "of the". */
+const FRENCH_WORDS = /(^|[^\p{L}])(le|la|les|une|est|et|au|aux|sur|dans)(?![\p{L}])/u;
 
 /** A sentence this short is a label or a notice line, whatever its grammar. */
 const SHORT_SENTENCE = 60;
