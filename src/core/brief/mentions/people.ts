@@ -56,6 +56,39 @@ export interface Candidate {
 
 export const pos = (block: number, tok: number): number => block * 100000 + tok;
 
+/** A candidate seen for the first time: no evidence yet, no occurrence counted. */
+export function newCandidate(
+  tokens: string[],
+  surface: string,
+  key: string,
+  block: number,
+  tok: number,
+): Candidate {
+  return {
+    tokens,
+    surface,
+    key,
+    first: pos(block, tok),
+    firstBlock: block,
+    strongFirst: false,
+    weakFirst: false,
+    titled: false,
+    roled: false,
+    speech: false,
+    inverted: false,
+    colon: false,
+    source: false,
+    age: false,
+    initials: false,
+    inner: 0,
+    placed: 0,
+    determined: 0,
+    modifier: 0,
+    count: 0,
+    gender: null,
+  };
+}
+
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/u;
 
 function readAll(ctxs: BlockCtx[], lex: Lex): (Read & { atStart: boolean })[] {
@@ -103,29 +136,8 @@ function gather(
     if (byline.has(key)) continue;
     const first = r.name[0]!;
     const last = r.name[r.name.length - 1]!;
-    const cand = map.get(key) ?? {
-      tokens,
-      surface: c.masked.slice(first.start, last.end),
-      key,
-      first: pos(block, r.nameFrom),
-      firstBlock: block,
-      strongFirst: false,
-      weakFirst: false,
-      titled: false,
-      roled: false,
-      speech: false,
-      inverted: false,
-      colon: false,
-      source: false,
-      age: false,
-      initials: false,
-      inner: 0,
-      placed: 0,
-      determined: 0,
-      modifier: 0,
-      count: 0,
-      gender: null,
-    };
+    const cand =
+      map.get(key) ?? newCandidate(tokens, c.masked.slice(first.start, last.end), key, block, r.nameFrom);
     cand.count++;
     if (!atStart) cand.inner++;
     cand.strongFirst ||= tokens.length > 1 && isFirstName(lex, first.lo);

@@ -8,7 +8,7 @@ import { isFirstName, type Lex } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
 import { fold, tokenize } from '../prep/text.js';
 import type { Entity } from './entities.js';
-import { pos, type Candidate } from './people.js';
+import { newCandidate, type Candidate } from './people.js';
 import { roleBefore, type RoleFind } from './roles.js';
 import { findRuns, readRun } from './runs.js';
 
@@ -61,28 +61,14 @@ export function namedInQuotes(
           prev.count++;
           continue;
         }
+        // After every narrated mention of its block: the text's own introductions come first.
+        const surface = span.text.slice(r.name[0]!.start, r.name.at(-1)!.end);
         out.set(key, {
-          tokens,
-          surface: span.text.slice(r.name[0]!.start, r.name.at(-1)!.end),
-          key,
-          first: pos(c.index, 0) + 99999,
-          firstBlock: c.index,
+          ...newCandidate(tokens, surface, key, c.index, 99999),
           strongFirst: full,
-          weakFirst: false,
           titled,
-          roled: false,
-          speech: false,
-          inverted: false,
-          colon: false,
-          source: false,
-          age: false,
-          initials: false,
           inner: 1,
-          placed: 0,
-          determined: 0,
-          modifier: 0,
           count: 1,
-          gender: null,
         });
       }
     }
