@@ -154,4 +154,56 @@ describe('Italian title words at the end of a sentence', () => {
     ]);
     expect(said(a).at(-1)).toEqual(['tutto il peso della responsabilità', 'Marco Marsello']);
   });
+
+  it('reads "il" and "la" as articles, not relative pronouns, after a comma', () => {
+    // Read as "who", ", il ministro ha detto" made "ministro ha detto" Salvini's role, and the
+    // minister's words his.
+    const a = run('it', [
+      'Il governo ha deciso di riaprire tutto dal primo ottobre.',
+      'Ad un giornalista che gli chiedeva dei suoi rapporti con Matteo Salvini, il ministro ha detto: «Andiamo d’amore e d’accordo».',
+    ]);
+    expect(actor(a, 'Matteo Salvini')?.role ?? null).toBeNull();
+    expect(said(a)).not.toContainEqual(['Andiamo d’amore e d’accordo', 'Matteo Salvini']);
+  });
+
+  it('gives a description to the name right after it, not to another person with that role', () => {
+    const a = run('it', [
+      '«Sono sorpreso, ho espresso le mie idee», così il ministro Paolo Zangrillo.',
+      '«Il ministero dell’Interno è tornato in buone mani». Così l’ex ministro dell’Interno Marco Minniti alla Festa dell’Unità di Milano.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Sono sorpreso, ho espresso le mie idee', 'Paolo Zangrillo'],
+      ['Il ministero dell’Interno è tornato in buone mani', 'Marco Minniti'],
+    ]);
+  });
+
+  it('reads "A dirlo è stato X" with a long role phrase, and a title quoted after it', () => {
+    const a = run('it', [
+      '«Sono sorpreso, ho espresso le mie idee», così il ministro Paolo Zangrillo.',
+      '«Il nostro governo se ne sta occupando in maniera ottima». A dirlo è stato il ministro dell’Agricoltura e della sovranità alimentare, Francesco Lollobrigida, intervenendo a «Dritto e rovescio» su Rete4.',
+    ]);
+    expect(said(a)).toContainEqual([
+      'Il nostro governo se ne sta occupando in maniera ottima',
+      'Francesco Lollobrigida',
+    ]);
+  });
+
+  it('does not read a gerund clause as the role of the name after it', () => {
+    const a = run('it', [
+      'A consegnare il diploma è stata la vicepreside Frediana Fecchio.',
+      '«Ce l’ha fatta», ha detto la docente rivolgendosi soprattutto a papà Antonio.',
+    ]);
+    expect(actor(a, 'Antonio')?.role ?? null).toBeNull();
+    expect(said(a)).not.toContainEqual(['Ce l’ha fatta', 'Antonio']);
+  });
+
+  it('reads a long verbless "Così X, …" sentence after a quote, and keeps "Così" out of the name', () => {
+    const a = run('it', [
+      '«Grazie a Napoli e ai napoletani, è un risultato straordinario». Così Gaetano Manfredi, il candidato sindaco che le proiezioni danno come eletto al primo turno con oltre il sessanta per cento dei voti.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Grazie a Napoli e ai napoletani, è un risultato straordinario', 'Gaetano Manfredi'],
+    ]);
+    expect(a.actors.map((x) => x.name)).toContain('Gaetano Manfredi');
+  });
 });

@@ -133,5 +133,6 @@ export const DE: Lexicon = {
     in im an am auf aus bei mit nach seit von vom zu zum zur für gegen ohne um über unter vor hinter zwischen er sie es
     wir ihr ich man sein seine ihre deren dessen dies diese dieser dieses jede jeder jedes noch schon nur nicht kein keine
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag
-    freitag samstag sonntag laut zudem damit dabei dafür dennoch jedoch trotzdem allerdings hat haben ist sind war`),
+    freitag samstag sonntag laut zudem damit dabei dafür dennoch jedoch trotzdem allerdings hat haben ist sind war
+    heute gestern jetzt hier wo wann dann`),
 };

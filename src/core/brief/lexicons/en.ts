@@ -121,5 +121,6 @@ export const EN: Lexicon = {
     until while when where why how what which who whom this that these those it its he she they we you i his her their our
     my your there here then than as if though although because however meanwhile still also even just only not no yes
     mr mrs ms dr january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday image photo credit read more continue analysis related advertisement has have is are was were had`),
+    wednesday thursday friday saturday sunday image photo credit read more continue analysis related advertisement has have is are was were had
+    today yesterday now`),
 };

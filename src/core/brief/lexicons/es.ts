@@ -128,5 +128,6 @@ export const ES: Lexicon = {
     w(`el la los las un una unos unas y o ni pero sino que de del a al en con por para sin sobre entre desde hasta
     según este esta estos estas ese esa su sus lo le les se él ella ellos ellas nosotros yo tú usted también además así
     sin embargo cuando donde como porque aunque mientras enero febrero marzo abril mayo junio julio agosto septiembre
-    octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo leer más ha han es son era en`),
+    octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo leer más ha han es son era en
+    hoy ayer ahora aquí mientras después`),
 };

@@ -148,5 +148,6 @@ export const FR: Lexicon = {
     elles on nous vous je mais ou donc or ni car que qui quand lors depuis après avant entre sous chez vers aussi ainsi
     alors puis cependant toutefois pourtant même son sa ses leur leurs notre nos votre vos mon ma mes tout tous toute
     toutes lire janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
-    jeudi vendredi samedi dimanche cette l’ plus moins très bien déjà encore parmi face côté outre a ont est sont était avait étaient`),
+    jeudi vendredi samedi dimanche cette l’ plus moins très bien déjà encore parmi face côté outre a ont est sont était avait étaient
+    aujourd’hui hier ici où comme`),
 };

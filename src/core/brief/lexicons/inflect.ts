@@ -70,6 +70,17 @@ export function esErIr(lemmas: string[]): string[] {
 export function itAre(lemmas: string[]): string[] {
   return lemmas.flatMap((l) => {
     const s = strip(l, 3);
-    return [`${s}a`, `${s}ano`, `${s}ò`, `${s}ato`, `${s}ata`, `${s}ava`, `${s}ando`, `${s}arono`];
+    // (-arlo: the infinitive with its clitic, "A spiegarlo è stato il ministro".)
+    return [
+      `${s}a`,
+      `${s}ano`,
+      `${s}ò`,
+      `${s}ato`,
+      `${s}ata`,
+      `${s}ava`,
+      `${s}ando`,
+      `${s}arono`,
+      `${s}arlo`,
+    ];
   });
 }

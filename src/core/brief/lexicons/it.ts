@@ -26,6 +26,8 @@ export const IT: Lexicon = {
       risposto risponde rispose ammesso ammette ammise concluso conclude concluse promesso promette sostenuto sostiene
       sostenne ribadito ribadisce avvertito avverte definito definisce chiesto chiede insistito insiste legge letto
       spiegato affermato sottolineato precisato dichiarato osservato commentato annunciato assicurato`),
+    // "A dirlo è stato X", "a sostenerlo è X": the infinitive with its clitic, the speaker after it.
+    ...w('dirlo scriverlo sostenerlo ammetterlo ribadirlo chiederlo'),
   ],
   speechPhrases: ['si legge', 'in una nota', 'in un comunicato', "in un'intervista", 'in una intervista'],
   sourcePreps: [
@@ -121,7 +123,8 @@ export const IT: Lexicon = {
   ),
   uiCues: w('cliccando cliccare clicca pulsante selezionando'),
   hypotheticalCues: ['come a dire', 'come per dire'],
-  relatives: w('che il quale la quale cui'),
+  // One word each: "il quale" is read by its "quale" ("il" and "la" are articles, not relatives).
+  relatives: w('che quale quali cui'),
   conjunctions: w('e ed né ma o oppure mentre sebbene benché'),
   indefinites: w('un una uno un’'),
   prepArticles: w('al allo alla ai agli alle del dello della dei degli delle dell’ all’ dall’ nell’ sull’'),
@@ -142,5 +145,6 @@ export const IT: Lexicon = {
     dalla in nel nella nei con su sul sulla per tra fra secondo questo questa questi queste quello quella suo sua suoi
     sue lui lei loro noi voi io anche ancora già non più molto poi quindi infatti inoltre tuttavia gennaio febbraio marzo
     aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato
-    domenica leggi dall dell all nell sull ha hanno è sono era aveva`),
+    domenica leggi dall dell all nell sull ha hanno è sono era aveva
+    così ora oggi ieri domani qui dove come quando perché mentre dopo intanto adesso`),
 };

@@ -16,6 +16,9 @@ export interface RoleFind {
 const LEADS =
   /^(?:chairs|heads|leads|runs|directs|owns|manages|founded|represents|préside|dirige|anime|représente|leitet|führt|vertritt|preside|dirige|representa|guida|presiede|dirige|rappresenta)$/u;
 
+/** Italian and Spanish gerunds, with an enclitic pronoun or not: "rivolgendosi", "diciendo". */
+const GERUND = /^\p{L}{2,}(?:ando|endo|iendo)(?:si|se|lo|la|li|le|gli|ne)?$/u;
+
 /** Punctuation in the gap between two tokens that ends a noun phrase. */
 const HARD = /[,;:()[\]«»“”„"—–!?_]|\.\s/u;
 
@@ -127,6 +130,9 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
           lex.passiveAux.has(t.lo),
       );
     if (clause) continue;
+    // "la docente rivolgendosi soprattutto a papà Antonio": a gerund between opens a clause; the
+    // name after it is not described by the phrase before it.
+    if (toks.slice(d + 1, end).some((t) => GERUND.test(t.lo))) return null;
     // "devant les députés Claire Moulin": a plural role next to one name is not hers.
     const h = toks[head]!.lo;
     if (g === ' ' && !lex.roleNouns.has(h) && /(?:s|x|i)$/u.test(h)) return null;
@@ -195,6 +201,8 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
     if (!after || !/^, ?$/.test(gap(text, toks[k - 1]!, after))) return null;
     from = k;
   }
+  // "X, il quale presiede …": the article of a relative pronoun.
+  if (lex.determiners.has(toks[from]!.lo) && toks[from + 1] && lex.relatives.has(toks[from + 1]!.lo)) from++;
   const first = toks[from]!;
   if (lex.relatives.has(first.lo)) {
     const end = phraseFwd(text, toks, from + 1, lex, 14);

@@ -97,7 +97,7 @@ function dashAsides(c: BlockCtx, from: number, to: number): [number, number][] {
 
 /** The subject before a cue: the nearest agents before it that no preposition governs. */
 /** Relative pronouns that are always a clause's subject: "X, quien ha reconocido …", "X, who said". */
-const SUBJECT_RELATIVE = /^(?:who|qui|quien|quienes|che|il quale|la quale)$/u;
+const SUBJECT_RELATIVE = /^(?:who|qui|quien|quienes|che|quale)$/u;
 
 export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
   // "las palabras de Juan Marín, quien ha reconocido que …": the relative's antecedent speaks, even
@@ -175,10 +175,24 @@ export function agentsAfter(inp: FrameInput, c: BlockCtx, v: number, b: number, 
   const out: Mention[] = [];
   for (const m of free) {
     const last = out[out.length - 1];
-    if (last && m.tok - last.tokEnd > 3) break;
+    // (A long role phrase reaches its name: "è stato il ministro dell'Agricoltura e della sovranità
+    // alimentare, Francesco Lollobrigida".)
+    if (last && m.tok - last.tokEnd > 3 && nameOfRole(inp, c, last) !== m) break;
     out.push(m);
   }
   return out.slice(0, 3);
+}
+
+/**
+ * The name a description stands before as its stated role, in the same phrase: "il ministro degli
+ * Esteri Antonio Tajani", "the minister for Europe, Jane Doe" — the first person after it whose
+ * stated role holds the description's noun.
+ */
+export function nameOfRole(inp: FrameInput, c: BlockCtx, m: Mention): Mention | undefined {
+  if (m.kind !== 'desc' || !m.text) return undefined;
+  const noun = m.text.toLowerCase();
+  const next = mentionsIn(inp.byBlock[c.index]!, m.tokEnd, m.tokEnd + 20).find((x) => x.kind === 'person');
+  return next?.entity?.roles.some((r) => r.role.toLowerCase().includes(noun)) ? next : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  * person or organisation an agent stands for, and which candidate wins, is decided later.
  */
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
-import type { Lex } from '../lexicons/compile.js';
+import { isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
 import {
@@ -27,6 +27,7 @@ import {
   bodyNeighbour,
   frame,
   quoteOnly,
+  nameOfRole,
   subjectBefore,
   unknownNoun,
   unnamedAfter,
@@ -125,11 +126,16 @@ function sourceFrames(inp: FrameInput, s: Seg, out: Frame[]): void {
     const n = matchPhrase(toks, i, lex.sourcePreps);
     if (n > 0) {
       const weak = ['pour', 'per', 'para', 'so', 'for'].includes(toks[i]!.lo);
+      // "la ministra para la Transición Ecológica": after a role noun it is the role's complement.
+      if (weak && i > 0 && isRoleWord(lex, toks[i - 1]!.lo)) continue;
       const from = i + n;
       const ms = agentsIn(inp, s.c, from, Math.min(s.b, from + (weak ? 3 : 12)));
       const unnamed = toks.slice(from, from + 2).some((t) => lex.anonymous.has(t.lo));
       if (ms.length === 0 && !unnamed) continue;
       if (weak && ms[0] && ms[0].tok > from + 2) continue;
+      // "Per il ministro degli Esteri Antonio Tajani": the name the role phrase leads to speaks.
+      const own = ms[0] ? nameOfRole(inp, s.c, ms[0]) : undefined;
+      if (own && !ms.includes(own)) ms.splice(1, 0, own);
       out.push(frame('source', s.c, i, ms.slice(0, 3), unnamed));
       i = from;
       continue;
@@ -215,15 +221,23 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
   if (!nc || !range) return;
   const a = tokAt(nc, range[0]);
   const b = tokAt(nc, range[1]);
-  // The next sentence quotes for itself: its cue is that quote's.
-  if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1])) return;
   const opener = opensAttribution(nc, a, lex);
   const v = firstCue({ c: nc, a: opener ? a + 1 : a, b }, lex, 8, true);
   // An attribution sentence is short ("So Müller weiter.", "Lo ha spiegato X."), or points back at the
   // quote and goes on with where and when ("Lo ha detto il presidente del Coni, Giovanni Malagò, a
   // margine di …"); a long one tells more ("Wanderers put only three of their 19 shots on target …").
-  const resumes = RESUMPTIVE.test(nc.toks[a]?.lo ?? '') || opener;
-  if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes)) return;
+  // ("A dirlo è stato X", "A spiegarlo è Y": an infinitive with its clitic points back too.)
+  const clitic = nc.toks[a]?.lo === 'a' && v === a + 1 && /l[oa]$/u.test(nc.toks[v]!.lo);
+  const resumes = RESUMPTIVE.test(nc.toks[a]?.lo ?? '') || opener || clitic;
+  // The next sentence quotes for itself: its cue is that quote's. (Not a title or a term after the
+  // words pointing back: "A dirlo è stato X, intervenendo a “Dritto e rovescio”".)
+  const cueAt0 = v >= 0 ? nc.toks[v]!.start : Infinity;
+  const own = (s: Span): boolean =>
+    !(resumes && v >= 0 && v - a <= 3 && s.outerStart > cueAt0 && s.text.split(/\s+/u).length <= 4);
+  if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1] && own(s))) return;
+  // ("Così Gaetano Manfredi, il candidato sindaco che …": a verbless opener with its agent at once.)
+  const openerAgent = opener && v < 0 && agentsIn(inp, nc, a + 1, a + 4).some((m) => m.tok <= a + 3);
+  if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes) && !openerAgent) return;
   if (v < 0 && !opener) return;
   if (v >= 0) {
     const subj = subjectBefore(inp, { c: nc, a, b: v }, v);

@@ -253,6 +253,22 @@ function exclusiveOf(inp: ResolveInput, head: string, e: Entity): boolean {
   return false;
 }
 
+/** Role words compared without hyphens and plural endings: "le co-lauréat" is one of the "colauréats". */
+const normRole = (w: string): string => w.replace(/-/gu, '').replace(/(?:s|x)$/u, '');
+
+const descHead = (m: Mention): string => normRole(fold(m.text ?? ''));
+
+/** Whether a stated role holds a description's head noun ("procureur de la République" holds "procureur"). */
+function roleHolds(head: string): (role: string) => boolean {
+  return (role) =>
+    roleWords(role).some(
+      (w) =>
+        normRole(w) === head ||
+        (head.length > 4 && normRole(w).startsWith(head)) ||
+        w.split('-').includes(head),
+    );
+}
+
 /**
  * A description: the person whose stated role holds its head noun ("le procureur" → the one
  * introduced as « procureur de la République »); a generic one ("der 63-Jährige", "l'homme") the
@@ -272,13 +288,8 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
         ]
       : [];
   }
-  // Role words compared without hyphens and plural endings: "le co-lauréat" is one of the "colauréats".
-  const norm = (w: string): string => w.replace(/-/gu, '').replace(/(?:s|x)$/u, '');
-  const head = norm(fold(m.text ?? ''));
-  const holds = (role: string): boolean =>
-    roleWords(role).some(
-      (w) => norm(w) === head || (head.length > 4 && norm(w).startsWith(head)) || w.split('-').includes(head),
-    );
+  const head = descHead(m);
+  const holds = roleHolds(head);
   const byRole = inp.entities
     .filter((e) => e.firstBlock <= m.block && compatible(e, g) && e.roles.some((r) => holds(r.role)))
     .sort((a, b) => b.mentions - a.mentions);
@@ -358,6 +369,26 @@ function organisation(inp: ResolveInput, m: Mention): Option[] {
   ];
 }
 
+/**
+ * The description is the role phrase stated before a name, whole ("il ministro dell'Agricoltura e
+ * della sovranità alimentare, Francesco Lollobrigida"): the text from the role's start to the name
+ * is one of that person's stated roles, and it holds the description.
+ */
+function rolePhraseOf(inp: ResolveInput, m: Mention): boolean {
+  const c = inp.ctxs[m.block]!;
+  const at = c.toks[m.tok]!.start;
+  const head = descHead(m);
+  for (const x of mentionsIn(inp.byBlock[m.block]!, m.tok + 1, m.tokEnd + 20)) {
+    if (x.kind !== 'person' || !x.entity) continue;
+    const before = c.masked.slice(0, c.toks[x.tok]!.start).replace(/[\s,]+$/u, '');
+    const stated = x.entity.roles.some(
+      (r) => before.endsWith(r.role) && before.length - r.role.length <= at && roleHolds(head)(r.role),
+    );
+    if (stated) return true;
+  }
+  return false;
+}
+
 /** Options for an agent mention, or 'unnamed' when it names a source that stays unnamed. */
 export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   const { lex } = inp;
@@ -376,11 +407,14 @@ export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnam
     case 'desc': {
       const art = inp.ctxs[m.block]!.toks[m.tok - 1]?.lo ?? '';
       if (lex.indefinites.has(art)) return 'unnamed';
-      const opts = description(inp, m);
-      // A description right before the name it describes ("le député LFI Éric Morand") is that name's.
+      // A description right before the name it describes ("le député LFI Éric Morand", "così l'ex
+      // ministro dell'Interno Marco Minniti") is that name's: the name is the agent, and the
+      // description stands for nobody else — not for another minister named earlier.
       const named = mentionsIn(inp.byBlock[m.block]!, m.tok + 1, m.tokEnd + 5).find(
         (x) => x.kind === 'person',
       );
+      if (rolePhraseOf(inp, m)) return [];
+      const opts = description(inp, m);
       if (opts === 'unnamed' && named) return [];
       return opts;
     }
