@@ -38,4 +38,17 @@ describe('Spanish quotes and speakers', () => {
     ]);
     expect(a.actors.map((x) => x.name).sort()).toEqual(['César Díaz', 'Manuel Olivares']);
   });
+
+  it('reads "de una ley" as what is described, not as a text named as the source', () => {
+    // Only the whole source phrase ("de acuerdo con el decreto") names a text as the source, not
+    // every "de" before a document noun.
+    const a = run('es', [
+      'El Congreso debate hoy la reforma.',
+      'El ministro del Interior, Fernando Grande Marlaska, insistió en que se trata de una ley “fantástica” y “extraordinaria”.',
+    ]);
+    expect(said(a)).toEqual([
+      ['fantástica', 'Fernando Grande Marlaska'],
+      ['extraordinaria', 'Fernando Grande Marlaska'],
+    ]);
+  });
 });

@@ -14,7 +14,7 @@ import type { Lex } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
 import type { BlockCtx } from '../prep/context.js';
 import { tallyBrief } from '../work.js';
-import { mentionsIn, sortedByTok } from './cues.js';
+import { matchPhrase, mentionsIn, sortedByTok } from './cues.js';
 
 /** Every start of a cue in the block's masked text, with the end of the match found there. */
 interface Cues {
@@ -90,7 +90,8 @@ function documentCues(c: BlockCtx, lex: Lex): number[] {
   tallyBrief('document-source', c.toks.length);
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i]!;
-    if (!lex.agentPreps.has(t.lo) && !lex.sourcePreps.some((p) => p.words[0] === t.lo)) continue;
+    // (The whole source phrase: "de acuerdo con", not any "de"; "a detta di", not any "a".)
+    if (!lex.agentPreps.has(t.lo) && matchPhrase(c.toks, i, lex.sourcePreps) === 0) continue;
     if (c.toks.slice(i + 1, i + 4).some((x) => lex.documents.has(x.lo))) out.push(i);
   }
   docMemo.set(c, out);
