@@ -206,4 +206,16 @@ describe('Italian title words at the end of a sentence', () => {
     ]);
     expect(a.actors.map((x) => x.name)).toContain('Gaetano Manfredi');
   });
+
+  it('gives "si legge in una nota" and what goes on after it to no person', () => {
+    // An impersonal verb of reading is the words of a text, not a dropped subject pronoun of the
+    // premier the story is about; "Che continua:" goes on with that text.
+    const a = run('it', [
+      'Da Palazzo Chigi arriva la smentita sulle presunte intenzioni del premier Giuseppe Conte. «La Presidenza del Consiglio smentisce tutte le ricostruzioni», si legge in una nota. Che continua: «Il presidente non è alla ricerca di altre maggioranze».',
+    ]);
+    expect(said(a)).toEqual([
+      ['La Presidenza del Consiglio smentisce tutte le ricostruzioni', null],
+      ['Il presidente non è alla ricerca di altre maggioranze', null],
+    ]);
+  });
 });

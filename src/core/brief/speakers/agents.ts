@@ -217,7 +217,20 @@ export function frame(kind: FrameKind, c: BlockCtx, cue: number, agents: Mention
   // "fordern sie", "ils ont dit": a plural pronoun as the only agent is a group the text does not
   // name as one person; the quote is theirs, not the last speaker's.
   const group = agents.length > 0 && agents.every((m) => m.kind === 'pron' && m.gender === 'pl');
-  return { kind, block: c.index, cue, agents, unnamed: unnamed || group };
+  // "…», si legge in una nota", "heißt es", "se lee", "peut-on lire": an impersonal verb of reading
+  // with no agent gives the words of a text, not of the person the story is about (it is not a
+  // dropped subject pronoun).
+  const impersonal = agents.length === 0 && impersonalAt(c, cue);
+  return { kind, block: c.index, cue, agents, unnamed: unnamed || group || impersonal };
+}
+
+const IMPERSONAL =
+  /(?:^|\s)(?:si legge|si leggeva|heißt es|hieß es|se lee|se leía|lit-on|peut-on lire|on peut lire|on lit)(?:\s|$)/u;
+
+function impersonalAt(c: BlockCtx, cue: number): boolean {
+  if (cue < 0) return false;
+  const words = c.toks.slice(Math.max(0, cue - 1), cue + 3).map((t) => t.lo);
+  return IMPERSONAL.test(words.join(' '));
 }
 
 /**

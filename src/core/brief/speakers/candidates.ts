@@ -135,6 +135,19 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
     none['none:anonymous'] = 1;
     noneEvidence.push('the source asked not to be named');
   }
+  // "…», si legge in una nota. Che continua: «…»": a subjectless verb right after the words of an
+  // unnamed source or a text goes on with that source, not with the person the story is about.
+  const prev = previous[previous.length - 1];
+  if (
+    resolved === 0 &&
+    frames.length > 0 &&
+    prev?.speaker === null &&
+    prev.case.none['none:unnamed'] === 1 &&
+    prev.span.block === span.block
+  ) {
+    none['none:unnamed'] = 1;
+    noneEvidence.push('goes on with an unnamed source or a text');
+  }
   const explicit = isExplicit(frames, none);
   if (frames.length === 0) none['none:no-frame'] = 1;
   else if (resolved === 0) none['none:no-agent'] = 1;
