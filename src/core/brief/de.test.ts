@@ -165,4 +165,14 @@ describe('German quotes and speakers', () => {
     ]);
     expect(said(a).map(([, s]) => s)).toEqual(['Maurice Trabert', 'Daniel Thiong', 'Etienne Amenou']);
   });
+
+  it('reads a role stated once as a description later, and a pronoun after it as that person', () => {
+    // "Oppositionsführer" is in no lexicon; the text states it as Merz's role, so "Der
+    // Oppositionsführer" is Merz, and "er" in the next sentence is him, not the chancellor.
+    const a = run('de', [
+      'Bundeskanzler Olaf Scholz hat den Oppositionsführer Friedrich Merz im Bundestag scharf angegriffen.',
+      'Der Oppositionsführer hatte dem Bundeskanzler zuvor mangelnde Unterstützung der Ukraine vorgehalten. "Sie reden in letzter Zeit etwas mehr als sonst", hatte er ihm vorgeworfen.',
+    ]);
+    expect(said(a)).toEqual([['Sie reden in letzter Zeit etwas mehr als sonst', 'Friedrich Merz']]);
+  });
 });

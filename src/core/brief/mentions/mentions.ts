@@ -196,12 +196,20 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
     }
     prev = { m, pre };
   }
+  // A one-word role the text states for someone ("den Oppositionsführer Friedrich Merz") is a
+  // description later ("Der Oppositionsführer hatte …"), whether or not the lexicon knows the noun.
+  const stated = new Set<string>();
+  for (const e of entities)
+    for (const r of e.roles) if (!/\s/u.test(r.role)) stated.add(r.role.toLowerCase());
   // Pronouns and descriptions, merged into reading order.
   for (const c of ctxs) {
     if (c.ignore) continue;
     const list = byBlock[c.index]!;
     for (let i = 0; i < c.toks.length; i++) {
-      if (covered[c.index]!.has(i)) continue;
+      // (A stated role read as a capitalised run is still a description: "Der Oppositionsführer".)
+      // (Not right before a name: "den Oppositionsführer Friedrich Merz" is the name's own role.)
+      const statedDesc = stated.has(c.toks[i]!.lo) && !covered[c.index]!.has(i + 1);
+      if (covered[c.index]!.has(i) && !statedDesc) continue;
       const t = c.toks[i]!;
       const lo = t.lo;
       // French inversions carry the pronoun: "a-t-elle", "estime-t-il".
@@ -242,7 +250,10 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       else if (isGenericPerson(lex, lo) && (/\d/u.test(lo) || !t.cap === (lex.lang !== 'de')))
         list.push({ kind: 'desc', block: c.index, tok: i, tokEnd: i + 1, text: lo, generic: true });
       // (Capitalised after an article is a title noun too: "ha risposto la Ministra".)
-      else if (isRoleLike(lex, lo) && (!t.cap === (lex.lang !== 'de') || (t.cap && isRoleWord(lex, lo))))
+      else if (
+        (isRoleLike(lex, lo) && (!t.cap === (lex.lang !== 'de') || (t.cap && isRoleWord(lex, lo)))) ||
+        statedDesc
+      )
         list.push({ kind: 'desc', block: c.index, tok: i, tokEnd: i + 1, text: lo });
     }
     list.sort((a, b) => a.tok - b.tok);

@@ -44,7 +44,11 @@ function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
   const c = inp.ctxs[b]!;
   const bySentence = new Map<number, SentenceMentions>();
   for (const m of ms) {
-    if (!(m.kind === 'person' ? m.entity !== undefined : m.kind === 'pron')) continue;
+    // (A description is kept as a sentence's possible subject: "Der Oppositionsführer hatte … Er …".)
+    if (
+      !(m.kind === 'person' ? m.entity !== undefined : m.kind === 'pron' || (m.kind === 'desc' && !m.generic))
+    )
+      continue;
     const s = sentenceAt(c, c.toks[m.tok]!.start);
     let entry = bySentence.get(s);
     if (!entry) bySentence.set(s, (entry = { list: [], free: new Set() }));
@@ -137,6 +141,9 @@ export function antecedents(
       if (before.length === 0) continue;
       const isFree = (m: Mention): boolean => free.has(m);
       const subject = before.find(isFree);
+      // A description as the subject stands for the person whose stated role holds it.
+      const owner = subject?.kind === 'desc' ? roleOwner(inp, subject) : undefined;
+      if (owner) offer({ ...subject!, kind: 'person', entity: owner });
       if (subject?.kind === 'pron' && subject.gender !== 'pl' && depth < 3) {
         const r = antecedents(inp, subject.block, subject.tok, 1, subject.gender ?? null, depth + 1)[0];
         if (r) offer(r);
@@ -147,6 +154,14 @@ export function antecedents(
     }
   }
   return out;
+}
+
+/** The one person named before a description whose stated role holds its noun ("der Oppositionsführer"). */
+function roleOwner(inp: ResolveInput, m: Mention): Entity | undefined {
+  const head = descHead(m);
+  const holds = roleHolds(head);
+  const owners = inp.entities.filter((e) => e.firstBlock <= m.block && e.roles.some((r) => holds(r.role)));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 function person(e: Entity, features: Features, why: string): Option {
