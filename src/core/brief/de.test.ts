@@ -175,4 +175,14 @@ describe('German quotes and speakers', () => {
     ]);
     expect(said(a)).toEqual([['Sie reden in letzter Zeit etwas mehr als sonst', 'Friedrich Merz']]);
   });
+
+  it('reads "die Agentur" as the agency named before, not as an organisation called "Agentur"', () => {
+    const a = run('de', [
+      'Die Deutsche Presseagentur hat in einer Erklärung einen Fehler eingeräumt.',
+      '„So wurde das auch als direktes Zitat in zwei Meldungen dokumentiert“, schreibt die Agentur.',
+    ]);
+    expect(said(a)).toEqual([
+      ['So wurde das auch als direktes Zitat in zwei Meldungen dokumentiert', 'Deutsche Presseagentur'],
+    ]);
+  });
 });

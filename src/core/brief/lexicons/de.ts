@@ -99,7 +99,7 @@ export const DE: Lexicon = {
     w(`agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
     institut konzern gruppe kammer kommission rat präsidium direktion`),
   orgAnaphors: w(
-    'behörde unternehmen partei organisation gewerkschaft konzern verband verein firma institution gruppe',
+    'behörde unternehmen partei organisation gewerkschaft konzern verband verein firma institution gruppe agentur zeitung',
   ),
   documentNouns: w(
     'schild plakat transparent bericht gesetz gesetzentwurf text papier entwurf aufschrift slogan',

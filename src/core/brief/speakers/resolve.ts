@@ -413,6 +413,14 @@ export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnam
     case 'org': {
       const first = (m.text ?? '').split(/\s+/)[0]!.toLowerCase();
       if (lex.anonymous.has(first)) return 'unnamed';
+      // German capitalises every noun: "die Agentur" after "die Deutsche Presseagentur" is that one.
+      const art = inp.ctxs[m.block]!.toks[m.tok - 1]?.lo ?? '';
+      if (
+        m.text === first[0]!.toUpperCase() + first.slice(1) &&
+        lex.orgAnaphors.has(first) &&
+        lex.determiners.has(art)
+      )
+        return organisation(inp, m);
       return m.text
         ? [{ ref: { kind: 'org', name: m.text }, features: { 'via:org': 1 }, why: `organisation ${m.text}` }]
         : [];
