@@ -181,4 +181,11 @@ describe('French text copied with its spaces lost, and plural role words', () =>
     ]);
     expect(a.actors.map((x) => x.name)).toEqual(['Claude Vernet']);
   });
+
+  it('keeps the whole apposition as the role when a role noun comes before "du"', () => {
+    const a = run('fr', [
+      "Cette déclaration de l'ancien conseiller spécial du chef de l'Etat, Jean Ravelonarivo, fragilise le parti. « Ils ont usé de tous les moyens », a-t-il dit.",
+    ]);
+    expect(actor(a, 'Jean Ravelonarivo')?.role).toBe("ancien conseiller spécial du chef de l'Etat");
+  });
 });

@@ -19,6 +19,16 @@ const LEADS =
 /** Italian and Spanish gerunds, with an enclitic pronoun or not: "rivolgendosi", "diciendo". */
 const GERUND = /^\p{L}{2,}(?:ando|endo|iendo)(?:si|se|lo|la|li|le|gli|ne)?$/u;
 
+/** A role noun right before token d, over up to two modifiers ("conseiller spécial du …"), not over a verb. */
+function roleNounBefore(toks: Token[], d: number, lex: Lex): boolean {
+  for (let k = d - 1; k >= Math.max(0, d - 3); k--) {
+    const t = toks[k]!;
+    if (isRoleWord(lex, t.lo)) return true;
+    if (lex.stop.has(t.lo) || lex.speech.has(t.lo) || lex.passiveAux.has(t.lo) || t.cap) return false;
+  }
+  return false;
+}
+
 /** Punctuation in the gap between two tokens that ends a noun phrase. */
 const HARD = /[,;:()[\]«»“”„"—–!?_]|\.\s/u;
 
@@ -111,8 +121,8 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     // "Brentmoor's interim boss, Lena Hartmann": a possessive opens the phrase like a determiner.
     // So does a preposition fused with an article before an apposition ("al procuratore capo, X").
     // (Not after a role noun: "gendre du président américain" is one phrase.)
-    const fused =
-      g !== ' ' && lex.prepArticles.has(toks[d]!.lo) && (d === 0 || !isRoleWord(lex, toks[d - 1]!.lo));
+    // ("l'ancien conseiller spécial du chef de l'Etat, X": not after a role noun and its adjectives.)
+    const fused = g !== ' ' && lex.prepArticles.has(toks[d]!.lo) && !roleNounBefore(toks, d, lex);
     const opener = lex.determiners.has(toks[d]!.lo) || fused;
     if (!opener && !(toks[d]!.poss && g !== ' ')) continue;
     let head = -1;

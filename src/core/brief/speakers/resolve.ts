@@ -389,7 +389,7 @@ function organisation(inp: ResolveInput, m: Mention): Option[] {
  * della sovranità alimentare, Francesco Lollobrigida"): the text from the role's start to the name
  * is one of that person's stated roles, and it holds the description.
  */
-function rolePhraseOf(inp: ResolveInput, m: Mention): boolean {
+function rolePhraseOf(inp: ResolveInput, m: Mention): Entity | undefined {
   const c = inp.ctxs[m.block]!;
   const at = c.toks[m.tok]!.start;
   const head = descHead(m);
@@ -399,9 +399,9 @@ function rolePhraseOf(inp: ResolveInput, m: Mention): boolean {
     const stated = x.entity.roles.some(
       (r) => before.endsWith(r.role) && before.length - r.role.length <= at && roleHolds(head)(r.role),
     );
-    if (stated) return true;
+    if (stated) return x.entity;
   }
-  return false;
+  return undefined;
 }
 
 /** Options for an agent mention, or 'unnamed' when it names a source that stays unnamed. */
@@ -436,7 +436,15 @@ export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnam
       const named = mentionsIn(inp.byBlock[m.block]!, m.tok + 1, m.tokEnd + 5).find(
         (x) => x.kind === 'person',
       );
-      if (rolePhraseOf(inp, m)) return [];
+      const own = rolePhraseOf(inp, m);
+      if (own)
+        return [
+          person(
+            own,
+            { 'via:desc': 1, 'desc:role': 1, 'desc:role0': 1 },
+            `« ${m.text} » → role of ${own.name}`,
+          ),
+        ];
       const opts = description(inp, m);
       if (opts === 'unnamed' && named) return [];
       return opts;
