@@ -218,4 +218,13 @@ describe('Italian title words at the end of a sentence', () => {
       ['Il presidente non è alla ricerca di altre maggioranze', null],
     ]);
   });
+
+  it('reads "Così X, …, risponde" after a quote when the verb comes late in a long sentence', () => {
+    const a = run('it', [
+      '«Nessuno nel governo pensa che dobbiamo uscire dall’Eurozona. Questo è sicuro». Così il ministro dell’Economia, Giovanni Tria, risponde, intervistato dal Financial Times, a chi gli chiede se il piano sia un modo per uscire dall’euro.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Nessuno nel governo pensa che dobbiamo uscire dall’Eurozona. Questo è sicuro', 'Giovanni Tria'],
+    ]);
+  });
 });

@@ -236,7 +236,8 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
     !(resumes && v >= 0 && v - a <= 3 && s.outerStart > cueAt0 && s.text.split(/\s+/u).length <= 4);
   if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1] && own(s))) return;
   // ("Così Gaetano Manfredi, il candidato sindaco che …": a verbless opener with its agent at once.)
-  const openerAgent = opener && v < 0 && agentsIn(inp, nc, a + 1, a + 4).some((m) => m.tok <= a + 3);
+  // (Or with its verb further on: "Così il ministro dell'Economia, Giovanni Tria, risponde, …".)
+  const openerAgent = opener && agentsIn(inp, nc, a + 1, a + 4).some((m) => m.tok <= a + 3);
   if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes) && !openerAgent) return;
   if (v < 0 && !opener) return;
   if (v >= 0) {
