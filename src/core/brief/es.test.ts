@@ -51,4 +51,13 @@ describe('Spanish quotes and speakers', () => {
       ['extraordinaria', 'Fernando Grande Marlaska'],
     ]);
   });
+
+  it('reads "Con estas palabras, X justificó …" after a quote as its attribution', () => {
+    const a = run('es', [
+      '“Se debe a una cuestión claramente y puramente técnica”. Con estas palabras, la portavoz del Gobierno, María Jesús Montero, justificó este martes el retraso en la aprobación del plan de ayudas para las empresas.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Se debe a una cuestión claramente y puramente técnica', 'María Jesús Montero'],
+    ]);
+  });
 });

@@ -221,8 +221,11 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
   if (!nc || !range) return;
   const a = tokAt(nc, range[0]);
   const b = tokAt(nc, range[1]);
-  const opener = opensAttribution(nc, a, lex);
-  const v = firstCue({ c: nc, a: opener ? a + 1 : a, b }, lex, 8, true);
+  // "Con estas palabras, la portavoz …", "With these words, …": a phrase pointing back opens it too.
+  const phrase = wordsBack(nc, a);
+  const opener = phrase > 0 || opensAttribution(nc, a, lex);
+  const skip = phrase > 0 ? phrase : opener ? 1 : 0;
+  const v = firstCue({ c: nc, a: a + skip, b }, lex, 8, true);
   // An attribution sentence is short ("So Müller weiter.", "Lo ha spiegato X."), or points back at the
   // quote and goes on with where and when ("Lo ha detto il presidente del Coni, Giovanni Malagò, a
   // margine di …"); a long one tells more ("Wanderers put only three of their 19 shots on target …").
@@ -237,7 +240,7 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
   if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1] && own(s))) return;
   // ("Così Gaetano Manfredi, il candidato sindaco che …": a verbless opener with its agent at once.)
   // (Or with its verb further on: "Così il ministro dell'Economia, Giovanni Tria, risponde, …".)
-  const openerAgent = opener && agentsIn(inp, nc, a + 1, a + 4).some((m) => m.tok <= a + 3);
+  const openerAgent = opener && agentsIn(inp, nc, a + skip, a + skip + 3).some((m) => m.tok <= a + skip + 2);
   if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes) && !openerAgent) return;
   if (v < 0 && !opener) return;
   if (v >= 0) {
@@ -246,8 +249,22 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
     out.push(frame('next', nc, v, agents, unnamedBefore(inp, nc, a, v)));
     return;
   }
-  const ms = agentsIn(inp, nc, a + 1, Math.min(b, a + 10));
+  const ms = agentsIn(inp, nc, a + skip, Math.min(b, a + skip + 9));
   if (ms.length > 0) out.push(frame('next', nc, a, ms.slice(0, 2)));
+}
+
+/** "With these words", "Con estas palabras", "Con queste parole", "Mit diesen Worten", "Par ces mots". */
+const WORDS_BACK =
+  /^(?:with (?:these|those) words|con (?:estas|esas|queste|tali) (?:palabras|parole)|mit (?:diesen|den|solchen) worten|par ces (?:mots|paroles)|en ces termes|in these terms)$/u;
+
+/** Tokens of a phrase opening a sentence that points back at the quote before it, or 0. */
+function wordsBack(c: BlockCtx, a: number): number {
+  const three = c.toks
+    .slice(a, a + 3)
+    .map((t) => t.lo)
+    .join(' ');
+  if (WORDS_BACK.test(three)) return 3;
+  return WORDS_BACK.test(three.split(' ').slice(0, 2).join(' ')) ? 2 : 0;
 }
 
 /** A short paragraph that names a source: no verb, no quote, a few capitalised words or "Name:". */
