@@ -257,17 +257,28 @@ const PROMO_LINKS =
   'a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store/apps"], a[href*="podcasts.apple.com"], a[href*="open.spotify.com/show"], a[href*="open.spotify.com/episode"], a[href*="deezer.com"], a[href*="podcasts.google.com"], a[href*="sharer"], a[href*="/intent/"], a[href*="wa.me/"], a[href*="api.whatsapp.com/send"], a[href^="mailto:?"], a[href*="linkedin.com/share"], a[href*="share="]';
 
 /**
+ * Elements judged between two pauses of a box pass: each may read the text and links of its box
+ * (a page of 2,000 "related" lines held the main thread 300 ms in Firefox in one go).
+ */
+const BOX_CHUNK = 16;
+
+/**
  * Boxes found by markup: signup forms (an email field), promo links (app stores, podcast
  * platforms) and share links. One query each; most pages have none of them in the article.
  */
-export function findMarkupBoxes(state: ScanState, root: ParentNode): void {
-  for (const input of Array.from(
-    root.querySelectorAll('input[type="email"], input[name="EMAIL"], input[name="email"]'),
-  )) {
+export function* findMarkupBoxes(state: ScanState, root: ParentNode): Generator<void> {
+  const inputs = root.querySelectorAll('input[type="email"], input[name="EMAIL"], input[name="email"]');
+  for (let i = 0; i < inputs.length; i++) {
+    if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
+    const input = inputs[i]!;
     if (claimed(state, input) || !signupField(input)) continue;
     pushTextBox(state, input.closest('form') ?? input, 'newsletter', null);
   }
-  for (const a of Array.from(root.querySelectorAll(PROMO_LINKS))) {
+  yield;
+  const links = root.querySelectorAll(PROMO_LINKS);
+  for (let i = 0; i < links.length; i++) {
+    if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
+    const a = links[i]!;
     if (claimed(state, a)) continue;
     const kind = linkKind(a.getAttribute('href') ?? '');
     if (kind) pushTextBox(state, a, kind, null);
@@ -279,8 +290,11 @@ export function findMarkupBoxes(state: ScanState, root: ParentNode): void {
  * "ad-slot", names.ts and box.ts), when what they show agrees: share links or icons, headlines,
  * a form or a signup phrase, an ad label or nothing.
  */
-export function findNamedBoxes(state: ScanState, root: ScanRoot): void {
-  for (const el of root.candidates) {
+export function* findNamedBoxes(state: ScanState, root: ScanRoot): Generator<void> {
+  const candidates = root.candidates;
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
+    const el = candidates[i]!;
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const kind = boxKindOfName(name);
     if (

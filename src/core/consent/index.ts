@@ -19,6 +19,7 @@ import {
   compareKeys,
   composedParent,
   gone,
+  indexOrder,
   orderKey,
   unlessGone,
   type ReachHooks,
@@ -80,6 +81,19 @@ function* outermost(found: Finding[], scope: Scope): Generator<void, Finding[]> 
     if (!inside) unique.push(f);
   }
   if (unique.length < 2 || !scope.whole) return unique;
+  yield;
+  // The position indexes of the roots that hold findings (and of their holders' roots), built in
+  // pauses before the keys read them.
+  const roots = new Set<Node>();
+  for (let i = 0; i < unique.length; i++) {
+    if (i % CHUNK === CHUNK - 1) yield;
+    if (gone(unique[i]!.element)) continue;
+    for (let r: Node | undefined = unique[i]!.element.getRootNode(); r && !roots.has(r);) {
+      roots.add(r);
+      r = scope.holders.get(r)?.getRootNode();
+    }
+  }
+  for (const r of roots) if (!gone(r)) yield* indexOrder(scope, r);
   yield;
   const keys = new Map<Element, number[]>();
   for (let i = 0; i < unique.length; i++) {
@@ -146,19 +160,19 @@ export class ConsentScan {
     const roots = scope.roots;
     yield* eachRoot(roots, (r) => findCmpContainers(state, r));
     yield* eachRoot(roots, (r) => findPlaceholderMarkup(state, r));
-    // The box passes are not split into units yet: a pause between roots bounds them by root.
+    // The box passes pause inside (every few elements) and between roots.
     yield* eachRoot(roots, function* (r) {
-      findDeferredFrames(state, r);
+      yield* findDeferredFrames(state, r);
       yield;
     });
     yield* eachRoot(roots, (r) => findNamedContainers(state, r));
     yield* eachRoot(roots, (r) => scanPhrases(state, r));
     yield* eachRoot(roots, function* (r) {
-      findNamedBoxes(state, r);
+      yield* findNamedBoxes(state, r);
       yield;
     });
     yield* eachRoot(roots, function* (r) {
-      for (const start of r.starts) findMarkupBoxes(state, start as ParentNode);
+      for (const start of r.starts) yield* findMarkupBoxes(state, start as ParentNode);
       yield;
     });
     yield;

@@ -168,9 +168,10 @@ function blankOnScreen(frame: Element): boolean {
  * uc-src…) and the frame stays blank until consent. The blank frame (with any wrapper that adds
  * only consent UI) is the placeholder; its address is the original.
  */
-export function findDeferredFrames(state: ScanState, root: ScanRoot): void {
+export function* findDeferredFrames(state: ScanState, root: ScanRoot): Generator<void> {
   const frames = root.root.querySelectorAll(DEFERRED_FRAMES);
   for (let i = 0; i < frames.length; i++) {
+    if (i % 16 === 15) yield;
     const frame = frames[i]!;
     if (!blankOnScreen(frame) || claimed(state, frame)) continue;
     const el = climbConsent(frame, state.stats);

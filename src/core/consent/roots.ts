@@ -307,6 +307,21 @@ function placeOf(el: Element, top: Document, holders: Map<Node, Element>): Place
 }
 
 /**
+ * Builds the position index orderKey reads for `root`, pausing every few thousand elements (on a
+ * large page, building it in one go was one of the longest tasks of a pass).
+ */
+export function* indexOrder(scope: Scope, root: Node): Generator<void> {
+  if (scope.order.has(root)) return;
+  const index = new Map<Element, number>();
+  const all = (root as Document | ShadowRoot).querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    if (i % 2048 === 2047) yield;
+    index.set(all[i]!, i);
+  }
+  scope.order.set(root, index);
+}
+
+/**
  * Document-order key of an element: the path of positions of itself and its holders, so findings
  * in a shadow root or frame sort right after their holder (linkedom's compareDocumentPosition is
  * not reliable). Built only when findings need sorting, which most pages never do.
