@@ -42,6 +42,8 @@ export interface Measure {
   own: number | null;
   /** Sum of the extension's tasks, ms. */
   ownTotal: number | null;
+  /** Passes the extension stopped at their time cap (performance marks unwall:capped:*). */
+  capped: number;
 }
 
 interface Target {
@@ -76,6 +78,7 @@ const READ = `(() => {
     heartbeat: window.__unwallHeartbeat ? window.__unwallHeartbeat.max : -1,
     own: own.length ? Math.max(...own.map((e) => e.duration)) : null,
     ownTotal: own.length ? own.reduce((s, e) => s + e.duration, 0) : null,
+    capped: performance.getEntriesByType('mark').filter((e) => e.name.startsWith('unwall:capped:')).length,
   };
 })()`;
 
@@ -129,6 +132,7 @@ async function inFirefox(urls: string[], extension: boolean): Promise<Measure[]>
 }
 
 const f0 = (x: number | null): string => (x === null || Number.isNaN(x) ? '—' : x < 0 ? '?' : x.toFixed(0));
+const cap = (m: Measure): string => (m.capped > 0 ? ` (capped ${m.capped})` : '');
 
 export async function benchLongTasks(): Promise<void> {
   const server = await startServer();
@@ -139,7 +143,8 @@ export async function benchLongTasks(): Promise<void> {
     console.log(
       `Default settings; each page watched ${WATCH_MS / 1000} s after load. Heartbeat: longest gap between ` +
         'zero-delay timer ticks (any task, the page parsing itself included), without Unwall (generated pages) and with it. ' +
-        'Unwall: its own longest task and the sum of its tasks (performance entries unwall:task:*).\n',
+        'Unwall: its own longest task and the sum of its tasks (performance entries unwall:task:*); ' +
+        '"capped n": n passes stopped at their cap (work, or the time backstop), what they had found applied.\n',
     );
     console.log(
       '| page | Chromium heartbeat, no ext / Unwall ms | Chromium Unwall longest / total ms | Firefox heartbeat, no ext / Unwall ms | Firefox Unwall longest / total ms |',
@@ -150,12 +155,12 @@ export async function benchLongTasks(): Promise<void> {
     const cExt = await inChromium(urls, true);
     const fBase = await inFirefox(base, false);
     const fExt = await inFirefox(urls, true);
-    const none: Measure = { heartbeat: NaN, own: null, ownTotal: null };
+    const none: Measure = { heartbeat: NaN, own: null, ownTotal: null, capped: 0 };
     list.forEach((t, i) => {
       const b = base.indexOf(urls[i]!);
       const [cb, ce, fb, fe] = [cBase[b] ?? none, cExt[i]!, fBase[b] ?? none, fExt[i]!];
       console.log(
-        `| ${t.name} | ${f0(cb.heartbeat)} / ${f0(ce.heartbeat)} | ${f0(ce.own)} / ${f0(ce.ownTotal)} | ${f0(fb.heartbeat)} / ${f0(fe.heartbeat)} | ${f0(fe.own)} / ${f0(fe.ownTotal)} |`,
+        `| ${t.name} | ${f0(cb.heartbeat)} / ${f0(ce.heartbeat)} | ${f0(ce.own)} / ${f0(ce.ownTotal)}${cap(ce)} | ${f0(fb.heartbeat)} / ${f0(fe.heartbeat)} | ${f0(fe.own)} / ${f0(fe.ownTotal)}${cap(fe)} |`,
       );
     });
     const worst = Math.max(...[...cExt, ...fExt].map((m) => m.own ?? 0));

@@ -6,8 +6,9 @@
  *
  * Every pass is bounded: the scan is about linear in the page's size and findings, runs in slices
  * of SLICE_MS that give the page the main thread in between (slices.ts), and stops at a hard cap
- * of main-thread time (then what was found so far is applied); hiding is sliced too. Rescans read
- * only what changed.
+ * of work (elements handled, counted: the same on every machine) or, as a backstop, of main-thread
+ * time (then what was found so far is applied); hiding is sliced too. Rescans read only what
+ * changed.
  */
 import {
   ConsentScan,
@@ -51,6 +52,10 @@ function covered(el: Element, hider: Hider): boolean {
   return false;
 }
 
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
+}
+
 function toRemoved(f: Finding): Removed {
   const r: Removed = { kind: f.kind, text: f.text };
   if (f.kind === 'consent-embed') {
@@ -69,7 +74,9 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     budgetMs: 150,
     throttleMs: 100,
     sliceMs: undefined as number | undefined,
-    firstPassCapMs: 1000,
+    firstPassCapElements: 200_000,
+    rescanCapElements: 50_000,
+    firstPassCapMs: 5000,
     rescanCapMs: 250,
     consentUiGraceMs: 0,
     ...options,
@@ -81,7 +88,14 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
   const unlocker = new Unlocker(hider);
   const applied: Applied[] = [];
   const locks: ScrollLock[] = [];
-  const extra = { firstPassMs: null as number | null, firstPassSlices: 0, rescans: 0, restored: 0 };
+  const extra = {
+    firstPassMs: null as number | null,
+    firstPassSlices: 0,
+    firstPassUnits: 0,
+    largestUnit: 0,
+    rescans: 0,
+    restored: 0,
+  };
   /** Prehidden banners and when their grace period ends (Date.now() time). */
   const grace = new Map<Element, number>();
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -195,13 +209,20 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
       },
     });
     const capMs = first ? opts.firstPassCapMs : opts.rescanCapMs;
+    const capElements = first ? opts.firstPassCapElements : opts.rescanCapElements;
     function* work(meter: Meter): Generator<void> {
       const found = yield* capped(
         scan.run(),
-        () => meter.spent() >= capMs,
+        () => scan.work.elements >= capElements || meter.spent() >= capMs,
         () => scan.partial(),
       );
-      if (found.capped) clock.stats.capped++;
+      if (found.capped) {
+        clock.stats.capped++;
+        // For the bench, beside the pass's tasks (the time cap depends on the machine).
+        mark(`unwall:capped:${first ? 'first pass' : 'rescan'}`);
+      }
+      if (first) extra.firstPassUnits = scan.work.units;
+      extra.largestUnit = Math.max(extra.largestUnit, scan.work.largestUnit);
       yield* hideWork(found.value);
     }
     const go = (): void => {

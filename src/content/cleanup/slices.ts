@@ -2,9 +2,9 @@
  * Running the cleanup's work in short tasks. A scan is a generator that pauses between small units
  * of work (core/consent scanConsent); runSliced runs it for at most `sliceMs`, gives the page the
  * main thread (a zero-delay timer), and resumes,
- * until the work is done or the pass has used its hard cap of main-thread time. Every task is
- * timed on one clock, which is what the tests and the bench read (performance entries
- * `unwall:task:<what>`, and the counters of TaskClock).
+ * until the work is done or the pass has used its hard cap (see capped). Every task is timed on
+ * one clock, which is what the bench reads (performance entries `unwall:task:<what>`, and the
+ * counters of TaskClock); tests read the counts of work and slices.
  */
 
 /** Main-thread time a slice may take before it gives the page a turn, ms. */

@@ -19,8 +19,19 @@ export interface CleanupOptions {
   /** Main-thread time per slice of a pass, ms (see slices.ts). Default SLICE_MS. */
   sliceMs?: number;
   /**
+   * Hard cap of the first pass's scan in work: elements handled (core/consent/work.ts; the scan
+   * pauses at least every 256). Counted, so a page is cleaned the same way on a fast desktop, a
+   * slow phone or a loaded machine: a cap in time alone stopped the scan of 2,000 "Lire aussi"
+   * lines part-way whenever the machine was busy (the pass took 420–1,250 ms there in the browsers). A
+   * 2,000-line page is about 38,000; the cap bounds a pathological page. Default 200,000.
+   */
+  firstPassCapElements?: number;
+  /** Hard cap of one rescan's scan in work, elements handled. Default 50,000. */
+  rescanCapElements?: number;
+  /**
    * Hard cap of main-thread time for the scan of the first pass, ms (spread over slices, so the
-   * page stays responsive; a bound on what a pathological page can cost). Default 1000.
+   * page stays responsive): the backstop for work the count does not see (a unit that climbs a
+   * very deep tree). Default 5000.
    */
   firstPassCapMs?: number;
   /** Hard cap of main-thread time for the scan of one rescan, ms. Default 250. */
@@ -50,6 +61,16 @@ export interface CleanupStats extends TaskStats {
   firstPassMs: number | null;
   /** Slices the first pass took. */
   firstPassSlices: number;
+  /**
+   * Units of work of the first pass's scan (it pauses between units; a slice runs units until its
+   * time is up). Counted, so the same on any machine, unless the pass was capped.
+   */
+  firstPassUnits: number;
+  /**
+   * The most elements one unit of a scan handled, over all passes (core/consent/work.ts): what
+   * bounds the longest task whatever the page, exact where times are not.
+   */
+  largestUnit: number;
   /** Rescans run (of what changed, and of frames that loaded). */
   rescans: number;
   /** Markers put back after the page stripped them. */

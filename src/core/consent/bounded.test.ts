@@ -4,12 +4,13 @@
  * each with every other). Generated pages, small and 8× larger: the scan's work must grow about
  * as the page does. Work is counted, not timed: every call of a DOM property or method the scan
  * makes (linkedom's Node and Element prototypes, instrumented for the test), and the scan's own
- * units (its pauses). Linear work grows 8×; the quadratic scan grew 30–60×.
+ * units (its pauses). Linear work grows 8×; the quadratic scan grew 30–60×. And no unit of work
+ * handles more than a chunk of elements, however large the page (the scan's own count, work.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { banner, relatedLines } from '../../../e2e/hostile.js';
 import { parseHtml } from '../../node/index.js';
-import { findConsent, runToEnd, scanConsent } from './index.js';
+import { ConsentScan, findConsent, runToEnd, scanConsent } from './index.js';
 
 const PROSE =
   'Les organisations syndicales dénoncent un texte injuste et réclament le retrait du report de l’âge légal de départ, tandis que le patronat salue une réforme nécessaire.';
@@ -74,17 +75,24 @@ function countDomCalls<T>(fn: () => T): { value: T; calls: number } {
   }
 }
 
-function measure(html: string): { calls: number; units: number; found: number } {
+function measure(html: string): { calls: number; units: number; found: number; largestUnit: number } {
   const doc = parseHtml(html, 'https://example.org/a.html');
   const { value, calls } = countDomCalls(() => {
-    const scan = scanConsent(doc);
+    const scan = new ConsentScan(doc);
+    const run = scan.run();
     let units = 0;
-    let step = scan.next();
-    for (; !step.done; step = scan.next()) units++;
-    return { units, found: step.value.length };
+    let step = run.next();
+    for (; !step.done; step = run.next()) units++;
+    return { units, found: step.value.length, largestUnit: scan.work.largestUnit };
   });
   return { calls, ...value };
 }
+
+/**
+ * The most elements one unit may handle (work.ts): the scan's loops pause every 256 elements or
+ * fewer, and one unit may hold the end of a loop and the start of the next.
+ */
+const MAX_UNIT = 2 * 256;
 
 describe.each([
   ['"Lire aussi" lines', relatedLines, 250, (n: number) => n],
@@ -99,6 +107,9 @@ describe.each([
     if (want !== null) expect(large.found).toBe(want);
     expect(large.units / small.units).toBeLessThan(8 * 1.5);
     expect(large.calls / small.calls).toBeLessThan(8 * 1.5);
+    // Every loop pauses inside: the largest unit does not grow with the page.
+    expect(large.largestUnit).toBeGreaterThan(0);
+    expect(large.largestUnit).toBeLessThanOrEqual(MAX_UNIT);
   });
 });
 

@@ -23,6 +23,7 @@ import type { Lang } from './phrases.js';
 import { segmentsOf } from './segments.js';
 import { linkDensity, visibleText, visibleTextLength } from './text.js';
 import { shorten } from '../text/normalize.js';
+import { handled } from './work.js';
 
 const STOP = /^(BODY|HTML|MAIN|ARTICLE)$/;
 const MAX_CLIMB = 6;
@@ -270,6 +271,7 @@ export function* findMarkupBoxes(state: ScanState, root: ParentNode): Generator<
   const inputs = root.querySelectorAll('input[type="email"], input[name="EMAIL"], input[name="email"]');
   for (let i = 0; i < inputs.length; i++) {
     if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
+    handled();
     const input = inputs[i]!;
     if (claimed(state, input) || !signupField(input)) continue;
     pushTextBox(state, input.closest('form') ?? input, 'newsletter', null);
@@ -278,6 +280,7 @@ export function* findMarkupBoxes(state: ScanState, root: ParentNode): Generator<
   const links = root.querySelectorAll(PROMO_LINKS);
   for (let i = 0; i < links.length; i++) {
     if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
+    handled();
     const a = links[i]!;
     if (claimed(state, a)) continue;
     const kind = linkKind(a.getAttribute('href') ?? '');
@@ -294,6 +297,7 @@ export function* findNamedBoxes(state: ScanState, root: ScanRoot): Generator<voi
   const candidates = root.candidates;
   for (let i = 0; i < candidates.length; i++) {
     if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
+    handled();
     const el = candidates[i]!;
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const kind = boxKindOfName(name);

@@ -28,6 +28,7 @@ import {
 } from './roots.js';
 import { scanPhrases } from './scan.js';
 import { findMarkupBoxes, findNamedBoxes } from './boxes.js';
+import { handled, scanWork } from './work.js';
 
 export type { Finding } from './finding.js';
 export type { ReachHooks } from './roots.js';
@@ -72,6 +73,7 @@ function* outermost(found: Finding[], scope: Scope): Generator<void, Finding[]> 
   const unique: Finding[] = [];
   for (let i = 0; i < found.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
+    handled();
     const f = found[i]!;
     if (seen.has(f.element) || gone(f.element)) continue;
     seen.add(f.element);
@@ -87,6 +89,7 @@ function* outermost(found: Finding[], scope: Scope): Generator<void, Finding[]> 
   const roots = new Set<Node>();
   for (let i = 0; i < unique.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
+    handled();
     if (gone(unique[i]!.element)) continue;
     for (let r: Node | undefined = unique[i]!.element.getRootNode(); r && !roots.has(r);) {
       roots.add(r);
@@ -98,6 +101,7 @@ function* outermost(found: Finding[], scope: Scope): Generator<void, Finding[]> 
   const keys = new Map<Element, number[]>();
   for (let i = 0; i < unique.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
+    handled();
     if (!gone(unique[i]!.element)) keys.set(unique[i]!.element, orderKey(scope, unique[i]!.element));
   }
   yield;
@@ -151,7 +155,32 @@ export class ConsentScan {
     private readonly options: ScanOptions = {},
   ) {}
 
+  /**
+   * Units of work run so far, the elements they handled, and the most elements one unit handled
+   * (work.ts): the scan's own measure of its cost and of how long its longest task can be, exact
+   * on any machine.
+   */
+  readonly work = { units: 0, elements: 0, largestUnit: 0 };
+
   *run(): Generator<void, Finding[]> {
+    const steps = this.#steps();
+    try {
+      for (;;) {
+        const before = scanWork.elements;
+        const step = steps.next();
+        const handled = scanWork.elements - before;
+        this.work.units++;
+        this.work.elements += handled;
+        this.work.largestUnit = Math.max(this.work.largestUnit, handled);
+        if (step.done) return step.value;
+        yield;
+      }
+    } finally {
+      steps.return([]);
+    }
+  }
+
+  *#steps(): Generator<void, Finding[]> {
     const doc = this.doc;
     if (!doc.documentElement) return [];
     const scope = yield* collectRoots(doc, this.options.within ?? null, this.options.reach);
@@ -184,6 +213,7 @@ export class ConsentScan {
     const kept: Finding[] = [];
     for (let i = 0; i < state.found.length; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
+      handled();
       if (gone(state.found[i]!.element)) continue;
       const f = liftToHost(state.found[i]!, state);
       if (inTree(f.element)) kept.push(f);

@@ -14,6 +14,7 @@ import { elementGate } from './selector-gate.js';
 import { SELECTOR_GATES } from './selector-gate-words.js';
 import { matchForm, openShadowRoot, visibleText } from './text.js';
 import { shorten } from '../text/normalize.js';
+import { handled } from './work.js';
 
 const ALL_CMP = CMP_RULES.flatMap((r) => r.selectors).join(', ');
 const ALL_PLACEHOLDERS = PLACEHOLDER_RULES.map((r) => r.selector).join(', ');
@@ -47,6 +48,7 @@ function isWall(el: Element): boolean {
 export function* findCmpContainers(state: ScanState, root: ScanRoot): Generator<void> {
   for (const el of root.candidates) {
     yield;
+    handled();
     if (!mayBeCmp(el) || !el.matches(ALL_CMP)) continue;
     if (claimed(state, el)) continue;
     const rule = CMP_RULES.find((r) => r.selectors.some((s) => el.matches(s)));
@@ -70,6 +72,7 @@ export function* findCmpContainers(state: ScanState, root: ScanRoot): Generator<
 export function* findNamedContainers(state: ScanState, root: ScanRoot): Generator<void> {
   for (const el of root.candidates) {
     yield;
+    handled();
     if (!mayBeNamed(el) || !el.matches(NAMED_CONSENT_SELECTOR)) continue;
     if (
       claimed(state, el) ||
@@ -120,6 +123,7 @@ export function embedScope(el: Element): Element[] {
 export function* findPlaceholderMarkup(state: ScanState, root: ScanRoot): Generator<void> {
   for (const match of root.candidates) {
     yield;
+    handled();
     if (!mayBePlaceholder(match) || !match.matches(ALL_PLACEHOLDERS)) continue;
     if (claimed(state, match)) continue;
     const rule = PLACEHOLDER_RULES.find((r) => match.matches(r.selector));
@@ -172,6 +176,7 @@ export function* findDeferredFrames(state: ScanState, root: ScanRoot): Generator
   const frames = root.root.querySelectorAll(DEFERRED_FRAMES);
   for (let i = 0; i < frames.length; i++) {
     if (i % 16 === 15) yield;
+    handled();
     const frame = frames[i]!;
     if (!blankOnScreen(frame) || claimed(state, frame)) continue;
     const el = climbConsent(frame, state.stats);

@@ -4,6 +4,7 @@
  * cross-origin frames are out of reach of any content script; they are skipped.
  */
 import { isHidden, openShadowRoot } from './text.js';
+import { handled } from './work.js';
 
 export interface ScanRoot {
   root: Document | ShadowRoot;
@@ -203,6 +204,7 @@ export function* collectRoots(
     const all = scope.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
+      handled();
       const el = all[i]!;
       const tag = el.localName;
       if (isCandidate(el, tag)) candidates.push(el);
@@ -316,6 +318,7 @@ export function* indexOrder(scope: Scope, root: Node): Generator<void> {
   const all = (root as Document | ShadowRoot).querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     if (i % 2048 === 2047) yield;
+    if (i % 8 === 0) handled();
     index.set(all[i]!, i);
   }
   scope.order.set(root, index);

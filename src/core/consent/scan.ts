@@ -38,6 +38,7 @@ import { phraseKey } from '../boilerplate/key.js';
 import { matchPageBoilerplate, type PageFamily } from '../boilerplate/page-match.js';
 import { mayMatch } from './anchors.js';
 import { FAMILY_ANCHORS } from './phrase-anchors.js';
+import { handled } from './work.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label'];
 /** Share of a block that consent phrases must cover before the block counts as consent wording. */
@@ -130,6 +131,7 @@ function* candidateBlocks(start: Node): Generator<void, Element[]> {
           continue;
         }
       }
+      handled();
       const v = t.nodeValue ?? '';
       if (
         v.length >= PREFILTER_MIN_CHARS &&
@@ -201,10 +203,12 @@ export function* scanPhrases(state: ScanState, root: ScanRoot): Generator<void> 
   const lengths = new Map<Element, number>();
   for (let i = blocks.length - 1; i >= 0; i--) {
     if (i % CHUNK === 0) yield;
+    handled();
     lengths.set(blocks[i]!, visibleTextLength(blocks[i]!, BLOCK_MAX_CHARS, lengths));
   }
   for (const b of blocks) {
     yield;
+    handled();
     if (claimed(state, b) || lengths.get(b)! > BLOCK_MAX_CHARS) continue;
     const text = visibleText(b);
     if (!text) continue;
