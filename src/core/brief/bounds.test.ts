@@ -58,7 +58,7 @@ describe('the brief works in proportion to the text', () => {
       // The quotes were found (one per piece), so each step ran once per quote.
       expect(small.quotes).toBeGreaterThanOrEqual(100);
       expect(large.quotes).toBeGreaterThanOrEqual(400);
-      for (const step of ['anonymity', 'document-source']) {
+      for (const step of ['anonymity', 'document-source', 'frames']) {
         const a = small.counts[step] ?? 0;
         const b = large.counts[step] ?? 0;
         expect(a, step).toBeGreaterThan(0);

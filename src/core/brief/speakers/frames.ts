@@ -35,6 +35,8 @@ import {
   type FrameInput,
 } from './agents.js';
 import type { Frame } from './types.js';
+import { tallyBrief } from '../work.js';
+import { firstAtLeast, frameIndex } from './frame-index.js';
 
 export function findFrames(inp: FrameInput, span: Span): Frame[] {
   const { ctxs, lex } = inp;
@@ -71,17 +73,22 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
   // Verbs of saying before the quote in its sentence, each with its subject (or its inverted agent).
   // One inside a clause another verb of saying introduces ("Le Kremlin a affirmé que Trump avait
   // demandé de « … »", "said the deal gives …") reports: the outer verb's subject is the source.
-  let sub = -1;
-  let cues = 0;
-  for (let v = whole.a; v < qa && cues < 3; v++) {
-    if (cues > 0 && lex.subordinators.has(c.toks[v]!.lo)) sub = v;
-    if (!cueAt(c, v, lex)) continue;
-    if (clauseBetween(c, c.toks[v]!.end, span.outerStart)) continue;
-    // "Interrogé par la présidente, …", "asked by a reporter": a passive participle and its agent.
-    if (lex.agentPreps.has(c.toks[v + 1]?.lo ?? '')) continue;
-    // "was described as “unprecedented”": a passive description speaks only through its agent.
-    if (lex.describe.has(c.toks[v]!.lo) && v > 0 && lex.passiveAux.has(c.toks[v - 1]!.lo)) continue;
-    cues++;
+  // The first three of them that no clause separates from the quote (frame-index.ts: read once per
+  // block, not from the sentence's start for each quote). A clause between a verb and the quote
+  // lies between every earlier verb and the quote too, so the verbs it separates come first: a
+  // binary search skips them. `sub`: the last subordinator after the first verb kept, up to this one.
+  const fi = frameIndex(c, lex);
+  const last = firstAtLeast(fi.cues, qa);
+  let kept = firstAtLeast(fi.cues, whole.a);
+  for (let hi = last; kept < hi;) {
+    const mid = (kept + hi) >> 1;
+    if (clauseBetween(c, c.toks[fi.cues[mid]!]!.end, span.outerStart)) kept = mid + 1;
+    else hi = mid;
+  }
+  for (let j = kept; j < last && j < kept + 3; j++) {
+    const v = fi.cues[j]!;
+    const s = fi.subs[firstAtLeast(fi.subs, v + 1) - 1];
+    const sub = s !== undefined && s > fi.cues[kept]! ? s : -1;
     const embedded = sub >= 0;
     const seg: Seg = { c, a: embedded ? sub + 1 : whole.a, b: qa };
     const subj = subjectBefore(inp, seg, v);
@@ -122,7 +129,13 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
 function sourceFrames(inp: FrameInput, s: Seg, out: Frame[]): void {
   const { lex } = inp;
   const toks = s.c.toks;
-  for (let i = s.a; i < s.b; i++) {
+  // Only the tokens that are source words (frame-index.ts), not every token of the segment.
+  const sources = frameIndex(s.c, lex).sources;
+  let next = s.a;
+  for (let k = firstAtLeast(sources, s.a); k < sources.length && sources[k]! < s.b; k++) {
+    const i = sources[k]!;
+    if (i < next) continue;
+    tallyBrief('frames', 1);
     const n = matchPhrase(toks, i, lex.sourcePreps);
     if (n > 0) {
       const weak = ['pour', 'per', 'para', 'so', 'for'].includes(toks[i]!.lo);
@@ -137,7 +150,7 @@ function sourceFrames(inp: FrameInput, s: Seg, out: Frame[]): void {
       const own = ms[0] ? nameOfRole(inp, s.c, ms[0]) : undefined;
       if (own && !ms.includes(own)) ms.splice(1, 0, own);
       out.push(frame('source', s.c, i, ms.slice(0, 3), unnamed));
-      i = from;
+      next = from + 1;
       continue;
     }
     if (lex.sourcePostps.has(toks[i]!.lo)) {
