@@ -104,6 +104,8 @@ export const pageChrome: FamilyPhrases = {
         'loading( (content|paragraph|image|video|comments|more))?\\W*', 'skip to (main )?content', 'tags',
         'source: .{1,40}', '(the )?(article|story) continues (below|after (this|the) (ad|advertisement))',
         'advertisement\\W+(scroll|continue reading) (down|below)',
+        // The label of a table of contents: the list's links repeat the article's headings.
+        '(table of contents|in this (article|post|guide)|on this page)\\W*',
       ],
       start: [
         'copyright\\b', '©', 'tags\\s*:', 'loading content', '\\d+ min(ute)?s? read', 'via \\w+\\.\\w+$',
@@ -111,20 +113,20 @@ export const pageChrome: FamilyPhrases = {
       contains: ['\\| \\d+ min(ute)?s? read$'],
     },
     fr: {
-      whole: ['publicité', 'commentaires?', 'chargement( en cours)?\\W*', "la suite (de l'article )?après (cette )?(publicité|annonce)"],
+      whole: ['publicité', 'commentaires?', 'chargement( en cours)?\\W*', "la suite (de l'article )?après (cette )?(publicité|annonce)", '(sommaire|table des matières|dans cet article)\\W*'],
       start: ['temps de lecture'],
     },
     de: {
-      whole: ['anzeige', 'werbung', 'kommentare?', '(wird )?geladen\\W*', 'lädt\\W*', 'weiterlesen nach der anzeige'],
+      whole: ['anzeige', 'werbung', 'kommentare?', '(wird )?geladen\\W*', 'lädt\\W*', 'weiterlesen nach der anzeige', '(inhaltsverzeichnis|in diesem artikel)\\W*'],
       start: ['lesezeit'],
     },
     es: {
-      whole: ['publicidad', 'comentarios?', 'cargando\\W*', 'la noticia continúa (abajo|tras (el|la) (anuncio|publicidad))'],
+      whole: ['publicidad', 'comentarios?', 'cargando\\W*', 'la noticia continúa (abajo|tras (el|la) (anuncio|publicidad))', '(índice de contenidos?|tabla de contenidos?|en este artículo)\\W*'],
       start: ['tiempo de lectura'],
     },
-    nl: { whole: ['advertentie', 'reclame'] },
+    nl: { whole: ['advertentie', 'reclame', '(inhoudsopgave|in dit artikel)\\W*'] },
     it: {
-      whole: ['pubblicità', 'commenti', '\\d+ letture', 'letture', 'caricamento( in corso)?\\W*', "l'articolo continua (sotto|dopo la pubblicità)"],
+      whole: ['pubblicità', 'commenti', '\\d+ letture', 'letture', 'caricamento( in corso)?\\W*', "l'articolo continua (sotto|dopo la pubblicità)", '(indice dei contenuti|sommario|in questo articolo)\\W*'],
       start: ['tempo di lettura'],
     },
     pt: { start: ['tempo de leitura'] },

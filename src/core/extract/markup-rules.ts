@@ -90,6 +90,20 @@ function inSentence(el: Element): boolean {
   return false;
 }
 
+/** Chrome words that name a person: the page's author, unless the element attributes a quotation. */
+const PERSON_WORDS = new Set(['author', 'byline']);
+
+/**
+ * Whether an element sits in a quotation or in the figure around one: a pull quote's or a
+ * testimonial's "author" is its speaker ("<figcaption class=testimonial__author>Christine Hodge
+ * <span>Clearview Washing</span>"), whom the brief needs, not the page's byline.
+ */
+function attributesQuote(el: Element): boolean {
+  if (el.closest('blockquote, q')) return true;
+  const figure = el.closest('figure');
+  return figure !== null && figure.querySelector('blockquote, q') !== null;
+}
+
 /** A paragraph this long is prose: a list of links after the last one closes the article. */
 const PROSE_WORDS = 20;
 
@@ -143,6 +157,46 @@ function isTextAnchor(id: string, el: Element): boolean {
   const own = parts.filter((part) => words.has(part)).length;
   // One part may be the CMS's prefix or a counter ("h-", "toc-", "-2").
   return own >= 2 && own >= parts.length - 1;
+}
+
+/** A heading's or a link's words, for matching one against the other ("2. Costs:" = "Costs"). */
+const headingKey = (text: string): string =>
+  normalizeSpace(text)
+    .toLowerCase()
+    .replace(/^(\d+[.):]?|step \d+[.:]?)\s+/, '')
+    .replace(/[\s\p{P}]+$/u, '');
+
+/** Class or id words of a table of contents (plugins: ez-toc, lwptoc, pk-toc, toc_container…). */
+const TOC_NAME = /(^|[\s_-])(\w*toc|table-?of-?contents)([\s_-]|$)/i;
+
+/** Whether the list or one of its two nearest containers is named a table of contents. */
+function namedToc(list: Element): boolean {
+  for (let el: Element | null = list, i = 0; el && i < 3; el = el.parentElement, i++)
+    if (TOC_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  return false;
+}
+
+/**
+ * A table of contents: a list named so, of links to places in this page, most of them named like
+ * the article's own headings ("Why events demand a different approach" over the section that
+ * follows). Its text repeats the headings, so it leaves the text (unreported: it is the article's
+ * own navigation, which the page keeps). An unnamed list of section links stays: the prose before
+ * it may present it ("Use the section links below to skip ahead"), and then it is the article's.
+ */
+function isTableOfContents(list: Element, headings: ReadonlySet<string>, pageUrl: string | null): boolean {
+  const links = Array.from(list.getElementsByTagName('a'));
+  if (links.length < 2 || !namedToc(list)) return false;
+  let inPage = 0;
+  let named = 0;
+  let linked = 0;
+  for (const a of links) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith('#') || (pageUrl !== null && href.startsWith(`${pageUrl.split('#')[0]!}#`))) inPage++;
+    const text = normalizeSpace(a.textContent ?? '');
+    linked += text.length;
+    if (headings.has(headingKey(text))) named++;
+  }
+  return inPage === links.length && named * 2 >= links.length && linked >= 0.8 * textLength(list);
 }
 
 /** Most of the article a form may hold and still be a widget (a page-wide ASP.NET form holds it all). */
@@ -199,7 +253,7 @@ export function pruneChrome(
     const id = el.getAttribute('id') ?? '';
     const name = `${el.getAttribute('class') ?? ''} ${id && isTextAnchor(id, el) ? '' : id}`;
     const word = chromeWordOf(name);
-    if (word === null || el.closest('pre, code')) return;
+    if (word === null || el.closest('pre, code') || (PERSON_WORDS.has(word) && attributesQuote(el))) return;
     const len = textLength(el);
     read += len;
     if (PHRASING.has(el.localName) && !isInlineBox(el) && inSentence(el)) return;
@@ -208,6 +262,11 @@ export function pruneChrome(
   for (const el of all) if (!PHRASING.has(el.localName)) byName(el);
   for (const el of all)
     if (el.localName === 'form' && root.contains(el) && isWidgetForm(el, total)) drop(el, true, 'form');
+  const headings = new Set<string>();
+  for (const el of all) if (/^h[1-6]$/.test(el.localName)) headings.add(headingKey(el.textContent ?? ''));
+  for (const el of all)
+    if ((el.localName === 'ul' || el.localName === 'ol') && root.contains(el))
+      if (isTableOfContents(el, headings, pageUrl)) drop(el, false, 'table of contents');
   for (let i = all.length - 1; i >= 0; i--) if (PHRASING.has(all[i]!.localName)) byName(all[i]!);
   for (let i = lastProse + 1; i < all.length; i++) {
     const list = all[i]!;

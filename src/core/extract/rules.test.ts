@@ -146,6 +146,46 @@ describe('markup', () => {
     expect(texts).not.toContain('Rail line reopens');
   });
 
+  it('drops a table of contents (a list named so, of links to the headings), keeps a list of section links the prose presents', () => {
+    const sections = ['Why costs rose', 'What comes next'];
+    const body = sections.map((h) => `<h2 id="${h}">${h}</h2>${PROSE}`).join('');
+    const links = sections.map((h) => `<li><a href="#${h}">${h}</a></li>`).join('');
+    const toc = `<div class="post-toc"><h4>Table of Contents</h4><ul>${links}</ul></div>`;
+    const { texts, removed } = clean(PROSE + toc + body);
+    expect(texts.filter((t) => t === 'Why costs rose')).toHaveLength(1);
+    expect(texts).not.toContain('Table of Contents');
+    expect(removed.map((r) => r.text).join(' ')).not.toContain('Why costs rose');
+    const presented = `<p>Use the section links below to skip ahead.</p><ol>${links}</ol>`;
+    expect(clean(PROSE + presented + body).texts.filter((t) => t === 'Why costs rose')).toHaveLength(2);
+    // Named a table of contents, but its links lead to notes, not to the article's headings.
+    const notes =
+      '<ol class="toc"><li><a href="#n1">Smith 2019</a></li><li><a href="#n2">Jones 2021</a></li></ol>';
+    expect(clean(PROSE + notes + body).texts.join(' ')).toContain('Smith 2019');
+  });
+
+  it('drops the label of a table of contents in six languages, keeps a sentence that starts like one', () => {
+    for (const label of [
+      'Table of Contents',
+      'Sommaire',
+      'Inhaltsverzeichnis',
+      'Índice de contenidos',
+      'Indice dei contenuti',
+      'Inhoudsopgave',
+    ])
+      expect(clean(`${PROSE}<p>${label}</p>${PROSE}`).texts, label).not.toContain(label);
+    const sentence = 'In this article, the council explains why the cost of the plan has doubled since 2021.';
+    expect(clean(`${PROSE}<p>${sentence}</p>`).texts).toContain(sentence);
+  });
+
+  it('keeps the speaker of a pull quote named "author", drops the page author\'s box', () => {
+    const quote =
+      '<figure class="pullquote"><blockquote><p>Join local networking groups.</p></blockquote><div class="pullquote__author"><p>Christine Hodge, Clearview Washing</p></div></figure>';
+    const bio = '<div class="author-box"><p>Jane Doe writes about cities.</p></div>';
+    const { texts } = clean(PROSE.repeat(4) + quote + PROSE + bio);
+    expect(texts).toContain('Christine Hodge, Clearview Washing');
+    expect(texts).not.toContain('Jane Doe writes about cities.');
+  });
+
   it('turns a paragraph with a trailing photo credit into a caption without the credit', () => {
     const html = parseHtml(
       '<!doctype html><html><body><div><p>Protesters marched through the centre (Image: GETTY)</p></div></body></html>',
