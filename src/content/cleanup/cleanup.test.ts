@@ -62,6 +62,45 @@ describe('startCleanup on the example page', () => {
     expect(c.applied).toHaveLength(0);
   });
 
+  it('makes a wall its platform names transparent before the rest of the first pass has run', async () => {
+    const doc = load(EXAMPLE);
+    let done = false;
+    // One unit of work per slice: the pass spans many tasks, as on a large page.
+    const c = startCleanup(doc, { observe: false, sliceMs: 0 });
+    void c.ready.then(() => (done = true));
+    const wall = doc.querySelector('.gdpr-lmd-wall')!;
+    for (let i = 0; i < 500 && !wall.hasAttribute(PREHIDE_ATTR) && !done; i++) await wait(0);
+    expect(done).toBe(false);
+    expect(wall.getAttribute(PREHIDE_ATTR)).toBe('consent-wall');
+    // The phrase passes (the "Lire aussi" box) have not run yet.
+    expect(doc.querySelector('.article__inline')!.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    await c.ready;
+    expect(wall.getAttribute(HIDDEN_ATTR)).toBe('consent-wall');
+    expect(wall.hasAttribute(PREHIDE_ATTR)).toBe(false);
+    expect(c.removed().map((r) => r.kind)).toContain('consent-wall');
+  });
+
+  it('never makes a platform-named box of article prose transparent, not even for a moment', async () => {
+    const prose =
+      'The regulator said on Tuesday that the cookie notice of the ministry had been changed twice this year, after complaints from readers who could not find the refusal button on its pages.';
+    const doc = parseHtml(
+      `<html><body><article><h1>Cookie rules</h1><p>${prose}</p><div id="cookie-notice"><p>${prose}</p><p>${prose}</p></div><p>${prose}</p></article></body></html>`,
+      'https://news.example.org/a.html',
+    );
+    const box = doc.getElementById('cookie-notice')!;
+    const c = startCleanup(doc, { observe: false, sliceMs: 0 });
+    let marked = false;
+    let done = false;
+    void c.ready.then(() => (done = true));
+    for (let i = 0; i < 500 && !done; i++) {
+      marked ||= box.hasAttribute(PREHIDE_ATTR) || box.hasAttribute(HIDDEN_ATTR);
+      await wait(0);
+    }
+    await c.ready;
+    expect(marked).toBe(false);
+    expect(box.hasAttribute(PREHIDE_ATTR) || box.hasAttribute(HIDDEN_ATTR)).toBe(false);
+  });
+
   it('leaves boilerplate visible when asked to', async () => {
     const doc = load(EXAMPLE);
     await startCleanup(doc, { observe: false, boilerplate: false }).ready;

@@ -41,10 +41,16 @@ function isRendered(el: Element): boolean {
   return el.getClientRects().length > 0;
 }
 
-/** Inside something the cleanup added or already hid (across shadow boundaries). */
-function covered(el: Element, hider: Hider): boolean {
+/**
+ * Inside something the cleanup added or already hid (across shadow boundaries). Marks of `early`
+ * (prehidden before their pass's findings were final) do not count: the pass decides on them.
+ */
+function covered(el: Element, hider: Hider, early: ReadonlySet<Element> = new Set()): boolean {
   for (let n: Node | null = el; n;) {
-    if (n.nodeType === 1 && (hider.isHidden(n as Element) || (n as Element).hasAttribute(NOTICE_ATTR)))
+    if (
+      n.nodeType === 1 &&
+      ((hider.isHidden(n as Element) && !early.has(n as Element)) || (n as Element).hasAttribute(NOTICE_ATTR))
+    )
       return true;
     n = n.parentNode ?? null;
     if (n && n.nodeType === 11) n = (n as ShadowRoot).host;
@@ -150,14 +156,17 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     }
   };
 
-  /** Hides what is new among `found`, a chunk at a time. */
-  function* hideWork(found: Finding[]): Generator<void> {
+  /**
+   * Hides what is new among `found`, a chunk at a time. `early`: consent UIs prehidden while the
+   * scan ran (see prehideEarly); those the finished scan does not keep are let go at the end.
+   */
+  function* hideWork(found: Finding[], early: Set<Element>): Generator<void> {
     const todo: Finding[] = [];
     for (let i = 0; i < found.length; i++) {
       if (i % APPLY_CHUNK === APPLY_CHUNK - 1) yield;
       const f = found[i]!;
       if (gone(f.element)) continue; // in a frame that navigated meanwhile (Firefox)
-      if (!covered(f.element, hider) && (f.kind !== 'boilerplate' || opts.boilerplate)) todo.push(f);
+      if (!covered(f.element, hider, early) && (f.kind !== 'boilerplate' || opts.boilerplate)) todo.push(f);
     }
     // Findings are outermost, so hiding one never covers another of the same pass: what is on
     // screen is read for all of them first (one layout; nothing is written in between), before
@@ -171,7 +180,8 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     for (let i = 0; i < todo.length; i++) {
       if (i % APPLY_CHUNK === 0) yield;
       const f = todo[i]!;
-      if (!inPage(f.element) || covered(f.element, hider)) continue;
+      if (!inPage(f.element) || covered(f.element, hider, early)) continue;
+      early.delete(f.element);
       if (isConsentUi(f) && opts.consentUiGraceMs > 0) {
         hider.prehide(f.element, f.kind);
         grace.set(f.element, now + opts.consentUiGraceMs);
@@ -180,6 +190,9 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
       const notice = f.kind === 'consent-embed' && opts.notices ? insertNotice(f, lang) : null;
       applied.push({ finding: f, rendered: shown[i]!, notice });
     }
+    // In the same task as the last markers: nothing the scan dropped flashes in between.
+    for (const el of early) hider.release(el);
+    early.clear();
     yield;
     scheduleGrace();
     unlock();
@@ -197,7 +210,23 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     // slices, and a nested frame that finished loading in between (its load event already fired)
     // or a frame document that went on parsing kept its banner (Chromium runs the content script
     // at document_idle, often while nested frames still load).
+    const early = new Set<Element>();
+    /**
+     * Consent UIs named by their platform's markup, made transparent and click-through the
+     * moment the scan has read them (the refusal library still sees them; see consentUiGraceMs):
+     * the phrase passes after them took 70–300 ms of a first pass in Chromium, all that time
+     * with the banner on screen (npm run bench, consent UI on screen).
+     */
+    const prehideEarly = (found: readonly Finding[]): void => {
+      if (undone) return;
+      for (const f of found) {
+        if (gone(f.element) || covered(f.element, hider, early)) continue;
+        hider.prehide(f.element, f.kind);
+        early.add(f.element);
+      }
+    };
     const scan = new ConsentScan(doc, {
+      onConsentUi: prehideEarly,
       within,
       reach: {
         root: (root) => {
@@ -223,7 +252,7 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
       }
       if (first) extra.firstPassUnits = scan.work.units;
       extra.largestUnit = Math.max(extra.largestUnit, scan.work.largestUnit);
-      yield* hideWork(found.value);
+      yield* hideWork(found.value, early);
     }
     const go = (): void => {
       const what = first ? 'first pass' : 'rescan';

@@ -119,6 +119,13 @@ export interface ScanOptions {
   within?: readonly Element[] | null;
   /** Told each root and frame as soon as the scan reads it (see ReachHooks). */
   reach?: ReachHooks;
+  /**
+   * Told the banners and walls that consent platforms' own markup names (CMP_RULES) as soon as
+   * that first, cheap step of the scan has read them, before the phrase passes that take most of
+   * a scan's time: the page cleanup makes them transparent at once instead of leaving them on
+   * screen for the whole pass. Not yet final: the finished scan may drop or merge some.
+   */
+  onConsentUi?: (found: readonly Finding[]) => void;
 }
 
 /**
@@ -188,6 +195,9 @@ export class ConsentScan {
     this.state = state;
     const roots = scope.roots;
     yield* eachRoot(roots, (r) => findCmpContainers(state, r));
+    this.options.onConsentUi?.(
+      state.found.filter((f) => f.kind === 'consent-banner' || f.kind === 'consent-wall'),
+    );
     yield* eachRoot(roots, (r) => findPlaceholderMarkup(state, r));
     // The box passes pause inside (every few elements) and between roots.
     yield* eachRoot(roots, function* (r) {
