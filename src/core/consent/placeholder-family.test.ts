@@ -123,4 +123,12 @@ describe('who a notice speaks to', () => {
     expect(addressesReader('du kannst die cookies jederzeit ablehnen')).toBe(true);
     expect(addressesReader('weil du die einbindung abgelehnt hast')).toBe(true);
   });
+
+  it('the letters of "U.S." are no pronoun ("u" is the Dutch "you")', () => {
+    expect(addressesReader('the u.s. regulator said the sites had refused to block the cookies')).toBe(false);
+    expect(addressesReader('a u.s.-based group rejected the consent rules.')).toBe(false);
+    expect(addressesReader('u kunt de cookies weigeren.')).toBe(true);
+    expect(addressesReader('you rejected the cookies. u.s. sites too')).toBe(true);
+    expect(addressesReader('cookies...you can refuse them')).toBe(true);
+  });
 });

@@ -35,10 +35,11 @@ export function segmentsOf(el: Element, except: Element | null = null): Segment[
 /**
  * Words that address the reader or speak for the site ("you", "vous", "Sie", "wir"…): consent
  * notices do; news prose about consent reports in the third person ("the reader allows…").
- * German "du" separately: in French it is "of the" (see addressesReader).
+ * German "du" separately: in French it is "of the" (see addressesReader). A letter of a dotted
+ * abbreviation is no word: the "u" of "U.S." is not the Dutch "u" (you).
  */
 const ADDRESS =
-  /(^|[^\p{L}])(you|your|we|our|us|vous|votre|vos|nous|notre|nos|sie|ihnen|ihre?|dich|dein\p{L}*|wir|uns|unser\p{L}*|usted|ustedes|tu|tus|nosotros|nuestr[oa]s?|voi|vostr[oaie]|tuo|tuoi|tua|noi|nostr[oaie]|puoi|devi|hai|puedes|debes|tienes|u|uw|jij|jouw|wij|ons|onze)(?![\p{L}])/u;
+  /(^|[^\p{L}.]|(?<!\p{L})\.)(you|your|we|our|us|vous|votre|vos|nous|notre|nos|sie|ihnen|ihre?|dich|dein\p{L}*|wir|uns|unser\p{L}*|usted|ustedes|tu|tus|nosotros|nuestr[oa]s?|voi|vostr[oaie]|tuo|tuoi|tua|noi|nostr[oaie]|puoi|devi|hai|puedes|debes|tienes|u|uw|jij|jouw|wij|ons|onze)(?![\p{L}]|\.\p{L})/u;
 
 /** Whether folded text speaks to the reader outside quotation marks ('"nous utilisons…" : la formule' does not). */
 export function addressesReader(folded: string): boolean {
