@@ -93,8 +93,10 @@ describe.skipIf(!HAS_SHARED)('no article paragraph is flagged on the shared corp
     expect(violations).toEqual([]);
     // lemonde-1 "Lire aussi : {title}", cnn "Related: {title}", wapo "[Read: {title}]", breitbart's
     // "SIGN UP FOR OUR NEWSLETTER" boxes, the newsletter boxes of citylab and theverge (their lines
-    // counted one by one), wapo's "Read more:" over three linked headlines, one per paragraph.
-    expect(related.length).toBeLessThanOrEqual(17);
+    // counted one by one), wapo's "Read more:" over three linked headlines, one per paragraph;
+    // lemonde-1 "Lire : {title}" and wapo-1 "[Read: {title}]", read since the prefilter follows
+    // the related list (its words 'lire', 'read').
+    expect(related.length).toBeLessThanOrEqual(19);
   });
 
   it(`zyte pages (${zyte.length})`, () => {

@@ -9,7 +9,7 @@
  * was written; extraction can import `PHRASES`/`matchesCategory` from here.
  */
 import { mayMatch, type Gate } from './anchors.js';
-import { CATEGORY_ANCHORS } from './phrase-anchors.js';
+import { CATEGORY_ANCHORS, LIST_WORDS } from './phrase-anchors.js';
 import { matchForm } from './text.js';
 import type { Category, Rule, Table } from './lang/types.js';
 import { de } from './lang/de.js';
@@ -30,9 +30,16 @@ export const PHRASES: Record<Lang, Table> = { fr, en, de, es, it, nl };
 export const CONSENT_VOCABULARY =
   /cooki|traceur|consent|einwillig|zustimm|datenschutz|privacy|confidentialit|données personnelles|personal data|personenbezogen|privacidad|consenso|toestemming|gdpr|rgpd|dsgvo|partenaires|drittplattform|drittanbieter|tracker|tracking/;
 
+/**
+ * Words of consent and boilerplate wording, hand-written: the first pass on single text nodes
+ * (PREFILTER). The phrase lists add theirs (LIST_WORDS, generated from the lists in
+ * phrase-anchors.ts) for every rule none of these words covers, so a phrase added to a list is
+ * never filtered out before it is read (the Spanish 'Noticias relacionadas' was, 700dd94).
+ */
+export const PREFILTER_WORDS =
+  'cooki|traceur|consent|bloqu|block|blocca|geblokkeerd|inhalt|einwillig|zustimm|einverstanden|accept|akzept|acept|accett|akkoord|refus|reject|declin|ablehn|abgelehnt|verweiger|widersproch|rechaz|denegad|rifiut|negato|weiger|afwijz|aussi|lesen sie|mehr zum|anche|tambi|lees |read more|see more|also like|related|see also|newsletter|sign up|inscri|abonn|suscr|iscriv|nieuwsbrief|gérer|manage|allow|partenaires|partner|socios|privacy|datenschutz|__localized_|externe|redaktionell|klick|interessa|interesa|publicit|publicid|advert|anzeige|werbung|pubblicit|sponsor|facebook|whatsapp|partag|teilen|compart|condivi|share|podcast| app|app |télécharg|scarica|descarga|download|similaires|relacionad|correlat|most read|más leído|più letti|meistgelesen|trending|popular|more on this|recommended|more from|t miss|subscri|youtube|inbox|stories|most |permission|disabled|désactivé|deaktiviert|disattivato|deshabilitado|möchten sie';
 /** Cheap first pass on single text nodes: only blocks holding one of these are read whole. */
-export const PREFILTER =
-  /cooki|traceur|consent|bloqu|block|blocca|geblokkeerd|inhalt|einwillig|zustimm|einverstanden|accept|akzept|acept|accett|akkoord|refus|reject|declin|ablehn|abgelehnt|verweiger|widersproch|rechaz|denegad|rifiut|negato|weiger|afwijz|aussi|lesen sie|mehr zum|anche|tambi|lees |read more|see more|also like|related|see also|newsletter|sign up|inscri|abonn|suscr|iscriv|nieuwsbrief|gérer|manage|allow|partenaires|partner|socios|privacy|datenschutz|__localized_|externe|redaktionell|klick|interessa|interesa|publicit|publicid|advert|anzeige|werbung|pubblicit|sponsor|facebook|whatsapp|partag|teilen|compart|condivi|share|podcast| app|app |télécharg|scarica|descarga|download|similaires|relacionad|correlat|most read|más leído|più letti|meistgelesen|trending|popular|more on this|recommended|more from|t miss|subscri|youtube|inbox|stories|most |permission|disabled|désactivé|deaktiviert|disattivato|deshabilitado|möchten sie/i;
+export const PREFILTER = new RegExp(LIST_WORDS ? `${PREFILTER_WORDS}|${LIST_WORDS}` : PREFILTER_WORDS, 'i');
 /** Shortest alternative of PREFILTER (anchors.test.ts checks it): shorter text nodes are skipped. */
 export const PREFILTER_MIN_CHARS = 4;
 
