@@ -7,6 +7,7 @@ import { isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { BlockCtx } from '../prep/context.js';
 import type { Mention } from '../mentions/entities.js';
 import { governedBy, mentionsIn, type Seg } from './cues.js';
+import { nameOfRole } from './stated-roles.js';
 import type { Frame, FrameKind } from './types.js';
 
 const AGENT_KINDS = new Set<Mention['kind']>(['person', 'pron', 'desc', 'org', 'orgdesc']);
@@ -177,22 +178,10 @@ export function agentsAfter(inp: FrameInput, c: BlockCtx, v: number, b: number, 
     const last = out[out.length - 1];
     // (A long role phrase reaches its name: "è stato il ministro dell'Agricoltura e della sovranità
     // alimentare, Francesco Lollobrigida".)
-    if (last && m.tok - last.tokEnd > 3 && nameOfRole(inp, c, last) !== m) break;
+    if (last && m.tok - last.tokEnd > 3 && nameOfRole(inp, last) !== m) break;
     out.push(m);
   }
   return out.slice(0, 3);
-}
-
-/**
- * The name a description stands before as its stated role, in the same phrase: "il ministro degli
- * Esteri Antonio Tajani", "the minister for Europe, Jane Doe" — the first person after it whose
- * stated role holds the description's noun.
- */
-export function nameOfRole(inp: FrameInput, c: BlockCtx, m: Mention): Mention | undefined {
-  if (m.kind !== 'desc' || !m.text) return undefined;
-  const noun = m.text.toLowerCase();
-  const next = mentionsIn(inp.byBlock[c.index]!, m.tokEnd, m.tokEnd + 20).find((x) => x.kind === 'person');
-  return next?.entity?.roles.some((r) => r.role.toLowerCase().includes(noun)) ? next : undefined;
 }
 
 /**

@@ -27,13 +27,13 @@ import {
   bodyNeighbour,
   frame,
   quoteOnly,
-  nameOfRole,
   subjectBefore,
   unknownNoun,
   unnamedAfter,
   unnamedBefore,
   type FrameInput,
 } from './agents.js';
+import { nameOfRole } from './stated-roles.js';
 import type { Frame } from './types.js';
 import { tallyBrief } from '../work.js';
 import { firstAtLeast, frameIndex } from './frame-index.js';
@@ -147,7 +147,7 @@ function sourceFrames(inp: FrameInput, s: Seg, out: Frame[]): void {
       if (ms.length === 0 && !unnamed) continue;
       if (weak && ms[0] && ms[0].tok > from + 2) continue;
       // "Per il ministro degli Esteri Antonio Tajani": the name the role phrase leads to speaks.
-      const own = ms[0] ? nameOfRole(inp, s.c, ms[0]) : undefined;
+      const own = ms[0] ? nameOfRole(inp, ms[0]) : undefined;
       if (own && !ms.includes(own)) ms.splice(1, 0, own);
       out.push(frame('source', s.c, i, ms.slice(0, 3), unnamed));
       next = from + 1;

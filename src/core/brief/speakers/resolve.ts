@@ -11,6 +11,7 @@ import type { Entity, Mention } from '../mentions/entities.js';
 import { fold } from '../prep/text.js';
 import { governedBy, mentionsIn, sortedByTok } from './cues.js';
 import { insideSpan } from './span-index.js';
+import { descHead, nameOfRole, roleHolds, roleOwner, roleWords } from './stated-roles.js';
 import { compatible, namedBefore, type Gender } from './named-before.js';
 import type { Features, SpeakerRef } from './types.js';
 
@@ -142,7 +143,7 @@ export function antecedents(
       const isFree = (m: Mention): boolean => free.has(m);
       const subject = before.find(isFree);
       // A description as the subject stands for the person whose stated role holds it.
-      const owner = subject?.kind === 'desc' ? roleOwner(inp, subject) : undefined;
+      const owner = subject?.kind === 'desc' ? roleOwner(inp.entities, subject) : undefined;
       if (owner) offer({ ...subject!, kind: 'person', entity: owner });
       if (subject?.kind === 'pron' && subject.gender !== 'pl' && depth < 3) {
         const r = antecedents(inp, subject.block, subject.tok, 1, subject.gender ?? null, depth + 1)[0];
@@ -154,14 +155,6 @@ export function antecedents(
     }
   }
   return out;
-}
-
-/** The one person named before a description whose stated role holds its noun ("der Oppositionsführer"). */
-function roleOwner(inp: ResolveInput, m: Mention): Entity | undefined {
-  const head = descHead(m);
-  const holds = roleHolds(head);
-  const owners = inp.entities.filter((e) => e.firstBlock <= m.block && e.roles.some((r) => holds(r.role)));
-  return owners.length === 1 ? owners[0] : undefined;
 }
 
 function person(e: Entity, features: Features, why: string): Option {
@@ -223,18 +216,6 @@ function descGender(inp: ResolveInput, m: Mention): Gender {
   return null;
 }
 
-/** A role's words, folded, split on spaces and elisions (not hyphens); memoised. */
-const roleWordCache = new Map<string, string[]>();
-function roleWords(role: string): string[] {
-  let words = roleWordCache.get(role);
-  if (!words) {
-    words = fold(role).split(/[\s'’]+/u);
-    if (roleWordCache.size > 5000) roleWordCache.clear();
-    roleWordCache.set(role, words);
-  }
-  return words;
-}
-
 /** A description followed by a genitive complement that is a person or a role: "legale dell'imprenditore". */
 function relationOf(inp: ResolveInput, m: Mention): boolean {
   const c = inp.ctxs[m.block]!;
@@ -266,22 +247,6 @@ function exclusiveOf(inp: ResolveInput, head: string, e: Entity): boolean {
     return e.roles.some((r) => roleWords(r.role).some((w) => group.has(w) && w !== head));
   }
   return false;
-}
-
-/** Role words compared without hyphens and plural endings: "le co-lauréat" is one of the "colauréats". */
-const normRole = (w: string): string => w.replace(/-/gu, '').replace(/(?:s|x)$/u, '');
-
-const descHead = (m: Mention): string => normRole(fold(m.text ?? ''));
-
-/** Whether a stated role holds a description's head noun ("procureur de la République" holds "procureur"). */
-function roleHolds(head: string): (role: string) => boolean {
-  return (role) =>
-    roleWords(role).some(
-      (w) =>
-        normRole(w) === head ||
-        (head.length > 4 && normRole(w).startsWith(head)) ||
-        w.split('-').includes(head),
-    );
 }
 
 /**
@@ -384,26 +349,6 @@ function organisation(inp: ResolveInput, m: Mention): Option[] {
   ];
 }
 
-/**
- * The description is the role phrase stated before a name, whole ("il ministro dell'Agricoltura e
- * della sovranità alimentare, Francesco Lollobrigida"): the text from the role's start to the name
- * is one of that person's stated roles, and it holds the description.
- */
-function rolePhraseOf(inp: ResolveInput, m: Mention): Entity | undefined {
-  const c = inp.ctxs[m.block]!;
-  const at = c.toks[m.tok]!.start;
-  const head = descHead(m);
-  for (const x of mentionsIn(inp.byBlock[m.block]!, m.tok + 1, m.tokEnd + 20)) {
-    if (x.kind !== 'person' || !x.entity) continue;
-    const before = c.masked.slice(0, c.toks[x.tok]!.start).replace(/[\s,]+$/u, '');
-    const stated = x.entity.roles.some(
-      (r) => before.endsWith(r.role) && before.length - r.role.length <= at && roleHolds(head)(r.role),
-    );
-    if (stated) return x.entity;
-  }
-  return undefined;
-}
-
 /** Options for an agent mention, or 'unnamed' when it names a source that stays unnamed. */
 export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   const { lex } = inp;
@@ -436,7 +381,7 @@ export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnam
       const named = mentionsIn(inp.byBlock[m.block]!, m.tok + 1, m.tokEnd + 5).find(
         (x) => x.kind === 'person',
       );
-      const own = rolePhraseOf(inp, m);
+      const own = nameOfRole(inp, m)?.entity;
       if (own)
         return [
           person(

@@ -1,0 +1,70 @@
+/**
+ * Descriptions read against the roles the text states for its people: "le procureur" is the one
+ * introduced as « procureur de la République »; "il ministro dell'Agricoltura …, Francesco
+ * Lollobrigida" is that name's own role phrase. Shared by the frames (agents.ts) and the resolution
+ * of a description (resolve.ts), so both read a role phrase the same way.
+ */
+import type { Entity, Mention } from '../mentions/entities.js';
+import type { BlockCtx } from '../prep/context.js';
+import { fold } from '../prep/text.js';
+import { mentionsIn } from './cues.js';
+
+/** A role's words, folded, split on spaces and elisions (not hyphens); memoised. */
+const roleWordCache = new Map<string, string[]>();
+export function roleWords(role: string): string[] {
+  let words = roleWordCache.get(role);
+  if (!words) {
+    words = fold(role).split(/[\s'’]+/u);
+    if (roleWordCache.size > 5000) roleWordCache.clear();
+    roleWordCache.set(role, words);
+  }
+  return words;
+}
+
+/** Role words compared without hyphens and plural endings: "le co-lauréat" is one of the "colauréats". */
+const normRole = (w: string): string => w.replace(/-/gu, '').replace(/(?:s|x)$/u, '');
+
+export const descHead = (m: Mention): string => normRole(fold(m.text ?? ''));
+
+/** Whether a stated role holds a description's head noun ("procureur de la République" holds "procureur"). */
+export function roleHolds(head: string): (role: string) => boolean {
+  return (role) =>
+    roleWords(role).some(
+      (w) =>
+        normRole(w) === head ||
+        (head.length > 4 && normRole(w).startsWith(head)) ||
+        w.split('-').includes(head),
+    );
+}
+
+/** The one person named before a description whose stated role holds its noun ("der Oppositionsführer"). */
+export function roleOwner(entities: readonly Entity[], m: Mention): Entity | undefined {
+  const holds = roleHolds(descHead(m));
+  const owners = entities.filter((e) => e.firstBlock <= m.block && e.roles.some((r) => holds(r.role)));
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/**
+ * The name a description is the role phrase of, whole ("il ministro dell'Agricoltura e della
+ * sovranità alimentare, Francesco Lollobrigida", "Per il ministro degli Esteri Antonio Tajani"): the
+ * text from the role's start to the name is one of that person's stated roles, and it holds the
+ * description's noun.
+ */
+export function nameOfRole(
+  inp: { ctxs: readonly BlockCtx[]; byBlock: readonly Mention[][] },
+  m: Mention,
+): Mention | undefined {
+  if (m.kind !== 'desc') return undefined;
+  const c = inp.ctxs[m.block]!;
+  const at = c.toks[m.tok]!.start;
+  const holds = roleHolds(descHead(m));
+  for (const x of mentionsIn(inp.byBlock[m.block]!, m.tok + 1, m.tokEnd + 20)) {
+    if (x.kind !== 'person' || !x.entity) continue;
+    const before = c.masked.slice(0, c.toks[x.tok]!.start).replace(/[\s,]+$/u, '');
+    const stated = x.entity.roles.some(
+      (r) => before.endsWith(r.role) && before.length - r.role.length <= at && holds(r.role),
+    );
+    if (stated) return x;
+  }
+  return undefined;
+}
