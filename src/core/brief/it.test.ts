@@ -227,4 +227,36 @@ describe('Italian title words at the end of a sentence', () => {
       ['Nessuno nel governo pensa che dobbiamo uscire dall’Eurozona. Questo è sicuro', 'Giovanni Tria'],
     ]);
   });
+
+  it('reads "Lo dice X" after a quote: "lo" before a verb of saying is the pronoun, not an article', () => {
+    const a = run('it', [
+      'Il maltempo ha colpito la provincia per tutto il fine settimana.',
+      '"Abbiamo chiesto lo stato di calamità alla Regione". Lo annuncia il sindaco Filippo Giorgetti.',
+      '"I volontari hanno lavorato giorno e notte". Lo dice l’assessore Carla Neri.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Abbiamo chiesto lo stato di calamità alla Regione', 'Filippo Giorgetti'],
+      ['I volontari hanno lavorato giorno e notte', 'Carla Neri'],
+    ]);
+  });
+
+  it('reads a long sentence after a quote that opens on its speaker and a verb of saying', () => {
+    const a = run('it', [
+      'Roma, 14 nov. (LaPresse) - "Sono stato insultato per anni. Ora ne dovrà rispondere qualcuno". Il leader della Lega, Matteo Salvini attacca ancora una volta il ministro dell’Interno, Angelino Alfano, durante la puntata di Porta a Porta sugli attentati a Parigi.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Sono stato insultato per anni. Ora ne dovrà rispondere qualcuno', 'Matteo Salvini'],
+    ]);
+  });
+
+  it('splits a quote at "- ha continuato X -" and gives both parts to X', () => {
+    const a = run('it', [
+      'Marco Minniti e Matteo Salvini si sono scontrati in televisione.',
+      '«Salvini doveva prendere un aereo e precipitarsi in Calabria - ha continuato Minniti -, perché un giovane immigrato è stato ucciso».',
+    ]);
+    expect(said(a)).toEqual([
+      ['Salvini doveva prendere un aereo e precipitarsi in Calabria', 'Marco Minniti'],
+      ['perché un giovane immigrato è stato ucciso', 'Marco Minniti'],
+    ]);
+  });
 });

@@ -13,7 +13,7 @@ export const ES: Lexicon = {
       ),
     ),
     ...w(
-      'confiesa manifiesta recuerda recordó exige exigió defiende expone expuso sugiere sugirió propone propuso aseveró asevera',
+      'confiesa manifiesta recuerda recordó exige exigió defiende expone expuso sugiere sugirió propone propuso aseveró asevera continuó prosiguió',
     ),
     ...esAr(
       w(`afirmar declarar señalar explicar indicar añadir agregar manifestar destacar subrayar apuntar expresar comentar

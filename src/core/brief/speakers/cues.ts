@@ -34,9 +34,19 @@ export function matchPhrase(toks: Token[], i: number, ps: Phrase[]): number {
 }
 
 /** A cue at token i: a verb of saying (not a noun after a determiner) or a phrase of saying. */
+/**
+ * Italian "lo" before a verb of saying is the object pronoun pointing back at the quote ("Lo
+ * annuncia il sindaco", "lo spiega X"), not the article of a noun: the article "lo" only stands before
+ * s + consonant, z, gn, ps, x, y, and the one form of saying such a noun takes is a participle ("lo
+ * scritto").
+ */
+function cliticLo(det: string, word: string, lex: Lex): boolean {
+  return lex.lang === 'it' && det === 'lo' && !/t[oaie]$/u.test(word);
+}
+
 export function cueAt(c: BlockCtx, i: number, lex: Lex): boolean {
   const t = c.toks[i]!;
-  const noun = i > 0 && lex.determiners.has(c.toks[i - 1]!.lo);
+  const noun = i > 0 && lex.determiners.has(c.toks[i - 1]!.lo) && !cliticLo(c.toks[i - 1]!.lo, t.lo, lex);
   return (isSpeechToken(t, lex) && !noun) || matchPhrase(c.toks, i, lex.speechPhrases) > 0;
 }
 

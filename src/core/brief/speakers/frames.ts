@@ -254,10 +254,17 @@ function nextFrame(inp: FrameInput, span: Span, c: BlockCtx, si: number, post: S
   // ("Così Gaetano Manfredi, il candidato sindaco che …": a verbless opener with its agent at once.)
   // (Or with its verb further on: "Così il ministro dell'Economia, Giovanni Tria, risponde, …".)
   const openerAgent = opener && agentsIn(inp, nc, a + skip, a + skip + 3).some((m) => m.tok <= a + skip + 2);
-  if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes) && !openerAgent) return;
+  const subj = v >= 0 ? subjectBefore(inp, { c: nc, a, b: v }, v) : [];
+  // (A long one that opens on its speaker and the verb: "Il leader della Lega, Matteo Salvini
+  // attacca ancora una volta il ministro dell'Interno, …" names who spoke before it tells more.)
+  // (Not after the last paragraph of a quote that ran over several: its speaker is the first's.)
+  const prevSpans = bodyNeighbour(ctxs, c.index, -1)?.spans;
+  const carriesOn =
+    prevSpans !== undefined && prevSpans.length > 0 && !prevSpans[prevSpans.length - 1]!.closed;
+  const opensOnSpeaker = v >= 0 && v - a <= 8 && !carriesOn && subj.some((m) => m.kind === 'person');
+  if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes) && !openerAgent && !opensOnSpeaker) return;
   if (v < 0 && !opener) return;
   if (v >= 0) {
-    const subj = subjectBefore(inp, { c: nc, a, b: v }, v);
     const agents = subj.length > 0 ? subj : agentsAfter(inp, nc, v + 1, b);
     out.push(frame('next', nc, v, agents, unnamedBefore(inp, nc, a, v)));
     return;
