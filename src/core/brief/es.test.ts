@@ -60,4 +60,16 @@ describe('Spanish quotes and speakers', () => {
       ['Se debe a una cuestión claramente y puramente técnica', 'María Jesús Montero'],
     ]);
   });
+
+  it('does not read the rest of an office name as a person, nor the radio the words were given to as the speaker', () => {
+    const a = run('es', [
+      'El ministro de Agricultura, Alimentación y Medio Ambiente, Miguel Arias Cañete, ha afirmado que acudió a los toros porque así se lo ordenaron.',
+      '"Estuve como ministro de Jornada porque me envió Presidencia --ha dicho en declaraciones a la Cadena Ser--. Esa es una de las funciones de los ministros".',
+    ]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Alimentación y Medio Ambiente');
+    expect(said(a)).toEqual([
+      ['Estuve como ministro de Jornada porque me envió Presidencia', 'Miguel Arias Cañete'],
+      ['Esa es una de las funciones de los ministros', 'Miguel Arias Cañete'],
+    ]);
+  });
 });

@@ -191,6 +191,16 @@ function bylineKeys(byline: string | null): Set<string> {
   return out;
 }
 
+/** Endings of abstract nouns, in the five languages (action, state, quality, collective). */
+const ABSTRACT =
+  /(?:ción|sión|zione|sione|tion|sion|miento|mento|ment|idad|ità|ité|ity|ness|heit|keit|schaft|ung)$/u;
+
+/** A long word with an abstract noun's ending that no list knows as a name: "Alimentación", "Sicherheit". */
+function abstractNoun(token: string, lex: Lex): boolean {
+  const w = token.toLowerCase();
+  return w.length >= 8 && ABSTRACT.test(w) && !isFirstName(lex, w) && !isKnownName(w);
+}
+
 /** Whether a multi-word candidate is a person: a given name, or anything the text says of people. */
 function acceptFull(c: Candidate, loneSurnames: Set<string>, anyAlone: Set<string>, lex: Lex): boolean {
   if (lex.institutions.has(c.key)) return false;
@@ -198,6 +208,9 @@ function acceptFull(c: Candidate, loneSurnames: Set<string>, anyAlone: Set<strin
   // place or an institution, whatever stands around it.
   const head = fold(c.tokens[0]!);
   if (c.tokens.length > 1 && head.includes('-') && isPlace(head) && !isFirstName(lex, head)) return false;
+  // "El ministro de Agricultura, Alimentación y Medio Ambiente, Miguel Arias Cañete": a word that
+  // names an abstract noun by its ending is the rest of an office's name, not a given name or surname.
+  if (c.tokens.some((t) => abstractNoun(t, lex))) return false;
   if (c.titled || c.roled || c.age) return true;
   // "Côte d'Ivoire", "Emilia Romagna", "Buenos Aires": a place, even when a word of it is a given name.
   if (isPlace(c.key)) return false;

@@ -145,6 +145,8 @@ export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
 export function authorOfText(c: BlockCtx, m: Mention, lex: Lex): boolean {
   for (let k = m.tok - 1; k >= Math.max(0, m.tok - 4); k--) {
     const t = c.toks[k]!;
+    // "en declaraciones a la Cadena Ser", "in un'intervista al Corriere": the words were given to it.
+    if (lex.addressee.has(t.lo)) return false;
     if (
       lex.documents.has(t.lo) ||
       lex.speechNouns.has(t.lo) ||
