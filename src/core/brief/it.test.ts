@@ -259,4 +259,17 @@ describe('Italian title words at the end of a sentence', () => {
       ['perché un giovane immigrato è stato ucciso', 'Marco Minniti'],
     ]);
   });
+
+  it('reads a capitalised title noun alone as a description, and a question put to someone as not theirs', () => {
+    const a = run('it', [
+      'La ministra dell’Istruzione Lucia Azzolina è stata ospite della conduttrice Myrta Merlino.',
+      'La Ministra sorride e risponde diplomatica: “Non faccio pronostici, non mi piace”.',
+      'E alla domanda “Lei è di sinistra?” la Ministra mostra qualche imbarazzo.',
+    ]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Ministra');
+    expect(said(a)).toEqual([
+      ['Non faccio pronostici, non mi piace', 'Lucia Azzolina'],
+      ['Lei è di sinistra?', null],
+    ]);
+  });
 });

@@ -128,6 +128,12 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       lex,
       { gender: honorificGender(c.toks, r.nameFrom, lex), lastSeen },
     );
+    if (!e && r.name.length === 1 && lex.lang !== 'de' && isRoleWord(lex, lone)) {
+      // "La Ministra sorride e risponde: «…»": a capitalised title noun alone is a description,
+      // read with the others below (German capitalises every noun and reads its own).
+      covered[block]!.delete(r.nameFrom);
+      continue;
+    }
     if (!e) {
       // An unknown name that is not a person may still speak as an organisation ("Amazon said",
       // "according to the British Retail Consortium"); not in German, where every noun is capitalised.

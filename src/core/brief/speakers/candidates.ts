@@ -4,7 +4,7 @@
  * of the sentences around the quote. A candidate proposed several ways keeps every piece of
  * evidence. The features of leaving the quote unattributed are gathered here too.
  */
-import { sentenceAt } from '../prep/context.js';
+import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import { fold } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
@@ -131,6 +131,10 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
     none['none:document'] = 1;
     noneEvidence.push('words of a text named as their source');
   }
+  if (questionPut(c, span)) {
+    none['none:unnamed'] = 1;
+    noneEvidence.push('a question put to the sentence’s subject');
+  }
   if (anonymous(inp, span)) {
     none['none:anonymous'] = 1;
     noneEvidence.push('the source asked not to be named');
@@ -226,6 +230,18 @@ function context(
 }
 
 /** Words defined by a text named as their source: « prévus par le décret : … un « contrôle renforcé » ». */
+/** "alla domanda", "à la question", "a la pregunta", "auf die Frage", "to the question" before the quote. */
+const QUESTION_PUT =
+  /(?:^|[\s(])(?:alla|a una|à la|à une|a la|a una|ante la|auf die|to the|to a)\s+(?:domanda|question|pregunta|frage)\s*[:,]?\s*$/iu;
+
+/**
+ * "E alla domanda «Lei è di sinistra?» la Ministra risponde …": the question is put to the sentence's
+ * subject, who answers it; it is not theirs (whoever asked is not named in that sentence).
+ */
+function questionPut(c: BlockCtx, span: Span): boolean {
+  return QUESTION_PUT.test(c.masked.slice(Math.max(0, span.outerStart - 40), span.outerStart));
+}
+
 function documentSource(inp: CaseInput, span: Span): boolean {
   const c = inp.ctxs[span.block]!;
   const [ss] = c.sentences[sentenceAt(c, span.outerStart)] ?? [0, 0];
