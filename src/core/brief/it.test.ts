@@ -272,4 +272,15 @@ describe('Italian title words at the end of a sentence', () => {
       ['Lei è di sinistra?', null],
     ]);
   });
+
+  it('gives a colon to the later clause that has its own speaker ("dice X mentre Y lo incalza:")', () => {
+    const a = run('it', [
+      'Matteo Salvini e Angelino Alfano si sono scontrati in studio.',
+      '"Non rispondo a Salvini, sapevo che avrebbe fatto questa scena", dice Alfano mentre Salvini lo incalza: "Questo fa il ministro, dovrebbe proteggere i miei figli".',
+    ]);
+    expect(said(a)).toEqual([
+      ['Non rispondo a Salvini, sapevo che avrebbe fatto questa scena', 'Angelino Alfano'],
+      ['Questo fa il ministro, dovrebbe proteggere i miei figli', 'Matteo Salvini'],
+    ]);
+  });
 });

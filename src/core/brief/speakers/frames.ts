@@ -178,6 +178,13 @@ function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: F
   const v = firstCue(seg, lex);
   const docs = pc.toks.slice(from, to).some((t) => lex.documents.has(t.lo));
   if (v >= 0) {
+    // "…», dice Alfano mentre Salvini lo incalza: «…»": a later clause with its own subject and verb
+    // of saying is the one the colon closes.
+    const later = laterClause(inp, pc, v, to);
+    if (later) {
+      out.push(frame('colon', pc, later.v, later.subj));
+      return;
+    }
     const subj = subjectBefore(inp, seg, v);
     const agents = subj.length > 0 ? subj : agentsAfter(inp, pc, v + 1, to);
     // "Weaver released a statement, saying:" with Weaver unknown to the people found: someone speaks
@@ -189,6 +196,26 @@ function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: F
   // No verb: "Bonaccini: « … »", "Sur une banderole, on peut lire : « … »" (a text: no speaker).
   const ms = agentsIn(inp, pc, from, to).filter((m) => !governedBy(pc, m, lex) || authorOfText(pc, m, lex));
   out.push(frame('colon', pc, -1, ms.slice(0, 2), docs && !ms.some((m) => m.kind === 'person')));
+}
+
+/** After the cue v, a clause opened by a conjunction or subordinator whose verb of saying has a named subject. */
+function laterClause(
+  inp: FrameInput,
+  c: BlockCtx,
+  v: number,
+  to: number,
+): { v: number; subj: Mention[] } | null {
+  const { lex } = inp;
+  for (let k = to - 1; k > v; k--) {
+    const t = c.toks[k]!;
+    if (!lex.conjunctions.has(t.lo) && !lex.subordinators.has(t.lo)) continue;
+    const seg: Seg = { c, a: k + 1, b: to };
+    const v2 = firstCue(seg, lex);
+    if (v2 < 0) continue;
+    const subj = subjectBefore(inp, seg, v2);
+    if (subj.length > 0) return { v: v2, subj };
+  }
+  return null;
 }
 
 /** Passive agents: described as "…" by X; un chiffre jugé « honorable » par la chancellerie. */
