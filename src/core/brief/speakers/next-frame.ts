@@ -1,0 +1,110 @@
+/**
+ * The sentence after a quote as its attribution: « … ». Così il sindaco, Mario Rossi. / Lo ha
+ * spiegato X. / "…" That was how Jones put it. / Con estas palabras, … — and a paragraph that is all
+ * quote looking on to the next paragraph's first sentence.
+ */
+import type { BlockCtx } from '../prep/context.js';
+import type { Lex } from '../lexicons/compile.js';
+import type { Span } from '../quotes/spans.js';
+import { firstCue, tokAt, type Seg } from './cues.js';
+import {
+  agentsAfter,
+  agentsIn,
+  bodyNeighbour,
+  frame,
+  quoteOnly,
+  subjectBefore,
+  unnamedBefore,
+  type FrameInput,
+} from './agents.js';
+import type { Frame } from './types.js';
+
+/** Words that open an attribution sentence after a quote: "Così il sindaco", "So Müller weiter". */
+export function opensAttribution(c: BlockCtx, a: number, lex: Lex): boolean {
+  const t = c.toks[a];
+  return t !== undefined && lex.attributionOpeners.has(t.lo);
+}
+
+/** Words that open a sentence pointing back at a quote: "Lo ha detto", "Das sagte", "C'est ce qu'a dit". */
+const RESUMPTIVE = /^(?:lo|l’|l'|la|così|así|das|dies|diese|that|this|c’|c'|ce|voilà|ainsi)$/u;
+
+/**
+ * The sentence after the quote, when the quote ends its own sentence: « … ». Così il sindaco, Mario
+ * Rossi. / Lo ha spiegato all'Adnkronos l'assessore Carlo Verdi. / "…" That was how Jones put it.
+ * A quote-only paragraph looks at the next paragraph's first sentence.
+ */
+export function nextFrame(
+  inp: FrameInput,
+  span: Span,
+  c: BlockCtx,
+  si: number,
+  post: Seg,
+  out: Frame[],
+): void {
+  const { ctxs, lex } = inp;
+  let nc: BlockCtx | undefined = c;
+  let range = c.sentences[si + 1];
+  // Only when nothing but the end of the sentence follows the quote.
+  if (post.b > post.a && range && tokAt(c, range[0]) !== post.a) return;
+  if (!range) {
+    // Only a paragraph that is all quote looks on: in "« … », dit le texte. « … »" the last quote
+    // goes on with its paragraph's source, not with the next paragraph's.
+    if (span.outerEnd < c.text.length - 2 || (!quoteOnly(c) && c.spans[0] !== span)) return;
+    nc = bodyNeighbour(ctxs, c.index, 1);
+    range = nc?.sentences[0];
+  }
+  if (!nc || !range) return;
+  const a = tokAt(nc, range[0]);
+  const b = tokAt(nc, range[1]);
+  // "Con estas palabras, la portavoz …", "With these words, …": a phrase pointing back opens it too.
+  const phrase = wordsBack(nc, a);
+  const opener = phrase > 0 || opensAttribution(nc, a, lex);
+  const skip = phrase > 0 ? phrase : opener ? 1 : 0;
+  const v = firstCue({ c: nc, a: a + skip, b }, lex, 8, true);
+  // An attribution sentence is short ("So Müller weiter.", "Lo ha spiegato X."), or points back at the
+  // quote and goes on with where and when ("Lo ha detto il presidente del Coni, Giovanni Malagò, a
+  // margine di …"); a long one tells more ("Wanderers put only three of their 19 shots on target …").
+  // ("A dirlo è stato X", "A spiegarlo è Y": an infinitive with its clitic points back too.)
+  const clitic = nc.toks[a]?.lo === 'a' && v === a + 1 && /l[oa]$/u.test(nc.toks[v]!.lo);
+  const resumes = RESUMPTIVE.test(nc.toks[a]?.lo ?? '') || opener || clitic;
+  // The next sentence quotes for itself: its cue is that quote's. (Not a title or a term after the
+  // words pointing back: "A dirlo è stato X, intervenendo a “Dritto e rovescio”".)
+  const cueAt0 = v >= 0 ? nc.toks[v]!.start : Infinity;
+  const own = (s: Span): boolean =>
+    !(resumes && v >= 0 && v - a <= 3 && s.outerStart > cueAt0 && s.text.split(/\s+/u).length <= 4);
+  if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1] && own(s))) return;
+  // ("Così Gaetano Manfredi, il candidato sindaco che …": a verbless opener with its agent at once.)
+  // (Or with its verb further on: "Così il ministro dell'Economia, Giovanni Tria, risponde, …".)
+  const openerAgent = opener && agentsIn(inp, nc, a + skip, a + skip + 3).some((m) => m.tok <= a + skip + 2);
+  const subj = v >= 0 ? subjectBefore(inp, { c: nc, a, b: v }, v) : [];
+  // (A long one that opens on its speaker and the verb: "Il leader della Lega, Matteo Salvini
+  // attacca ancora una volta il ministro dell'Interno, …" names who spoke before it tells more.)
+  // (Not after the last paragraph of a quote that ran over several: its speaker is the first's.)
+  const prevSpans = bodyNeighbour(ctxs, c.index, -1)?.spans;
+  const carriesOn =
+    prevSpans !== undefined && prevSpans.length > 0 && !prevSpans[prevSpans.length - 1]!.closed;
+  const opensOnSpeaker = v >= 0 && v - a <= 8 && !carriesOn && subj.some((m) => m.kind === 'person');
+  if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes) && !openerAgent && !opensOnSpeaker) return;
+  if (v < 0 && !opener) return;
+  if (v >= 0) {
+    const agents = subj.length > 0 ? subj : agentsAfter(inp, nc, v + 1, b);
+    out.push(frame('next', nc, v, agents, unnamedBefore(inp, nc, a, v)));
+    return;
+  }
+  const ms = agentsIn(inp, nc, a + skip, Math.min(b, a + skip + 9));
+  if (ms.length > 0) out.push(frame('next', nc, a, ms.slice(0, 2)));
+}
+
+/** "With these words", "Con estas palabras", "Con queste parole", "Mit diesen Worten", "Par ces mots". */
+const WORDS_BACK =
+  /^(?:with (?:these|those) words|con (?:estas|esas|queste|tali) (?:palabras|parole)|mit (?:diesen|den|solchen) worten|par ces (?:mots|paroles)|en ces termes|in these terms)$/u;
+
+/** Tokens of a phrase opening a sentence that points back at the quote before it, or 0. */
+function wordsBack(c: BlockCtx, a: number): number {
+  const three = c.toks
+    .slice(a, a + 3)
+    .map((t) => t.lo)
+    .join(' ');
+  if (WORDS_BACK.test(three)) return 3;
+  return WORDS_BACK.test(three.split(' ').slice(0, 2).join(' ')) ? 2 : 0;
+}
