@@ -283,4 +283,15 @@ describe('Italian title words at the end of a sentence', () => {
       ['Questo fa il ministro, dovrebbe proteggere i miei figli', 'Matteo Salvini'],
     ]);
   });
+
+  it('reads a lone capitalised word after an article, or labelling a quote, as a named body that speaks', () => {
+    const a = run('it', [
+      'Codacons: "Chi specula deve chiudere l’esercizio e finire in galera"',
+      '“I prezzi al dettaglio continuano a registrare sensibili rincari nei settori primari”. – Così in una nota il Codacons.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Chi specula deve chiudere l’esercizio e finire in galera', 'Codacons'],
+      ['I prezzi al dettaglio continuano a registrare sensibili rincari nei settori primari', 'Codacons'],
+    ]);
+  });
 });

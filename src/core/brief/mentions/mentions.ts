@@ -46,6 +46,24 @@ function orgExtent(c: BlockCtx, to: number, lex: Lex): { end: number; last: Toke
 }
 
 /** "Mr Goncalves", "Frau Merkel": the honorific before a name tells a man from a woman. */
+/**
+ * A lone capitalised word an article introduces ("in una nota il Codacons", "selon la Fnaim") or
+ * that labels a quote ("Codacons: «…»"): a named body, not a person the lists do not know.
+ */
+function namedBody(c: BlockCtx, from: number, to: number, lex: Lex): boolean {
+  const before = c.toks[from - 1];
+  // (Not in English, which capitalises adjectives of nationality: "its Mexican unit".)
+  if (
+    lex.lang !== 'en' &&
+    before &&
+    !before.cap &&
+    lex.determiners.has(before.lo) &&
+    c.masked.slice(before.end, c.toks[from]!.start) === ' '
+  )
+    return true;
+  return /^:\s*[«“„"]/u.test(c.text.slice(c.toks[to - 1]!.end));
+}
+
 export function honorificGender(toks: Token[], from: number, lex: Lex): 'm' | 'f' | null {
   for (let k = from - 1; k >= 0 && from - k <= 2; k--) {
     const lo = toks[k]!.lo.replace(/\.$/u, '');
@@ -139,7 +157,9 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       // "according to the British Retail Consortium"); not in German, where every noun is capitalised.
       if (
         lex.lang !== 'de' &&
-        (r.name.length >= 2 || speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex)) &&
+        (r.name.length >= 2 ||
+          speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex) ||
+          namedBody(c, r.nameFrom, to, lex)) &&
         r.name.length <= 5 &&
         !lex.stop.has(r.name[0]!.lo) &&
         (r.name.length >= 2 ||
