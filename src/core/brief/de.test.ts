@@ -185,4 +185,16 @@ describe('German quotes and speakers', () => {
       ['So wurde das auch als direktes Zitat in zwei Meldungen dokumentiert', 'Deutsche Presseagentur'],
     ]);
   });
+
+  it('reads "berichtet OB X" (a capitalised OB is no "ob") and any verb with its inverted subject right after a quote', () => {
+    const a = run('de', [
+      'SPD-Stadtrat Walter Jöckel macht deutlich: „Kein Platz für Ausgrenzung!“',
+      '„Ich komme aus einer langen Schalte mit der Bundeskanzlerin“, berichtet OB Fritz Kuhn.',
+      '„Heute haben wir eine historische Situation“, leitete Oberbürgermeister Erik Pauly die Sitzung am 20. Mai ein.',
+    ]);
+    expect(said(a).slice(1)).toEqual([
+      ['Ich komme aus einer langen Schalte mit der Bundeskanzlerin', 'Fritz Kuhn'],
+      ['Heute haben wir eine historische Situation', 'Erik Pauly'],
+    ]);
+  });
 });

@@ -166,7 +166,9 @@ export function authorOfText(c: BlockCtx, m: Mention, lex: Lex): boolean {
  */
 export function agentsAfter(inp: FrameInput, c: BlockCtx, v: number, b: number, near = false): Mention[] {
   let stop = Math.min(b, v + 14);
-  for (let i = v + 1; i < stop; i++) if (inp.lex.subordinators.has(c.toks[i]!.lo)) stop = i;
+  // (A capitalised word is no subordinator: "berichtet OB Fritz Kuhn", the mayor, not "ob".)
+  for (let i = v + 1; i < stop; i++)
+    if (!c.toks[i]!.cap && inp.lex.subordinators.has(c.toks[i]!.lo)) stop = i;
   const ms = agentsIn(inp, c, v, stop).filter((m) => m.tok >= v);
   // "a déclaré à l'AFP", "told Reuters", "le biologiste de l'Université de Columbia": a name a
   // preposition governs is not the inverted subject.

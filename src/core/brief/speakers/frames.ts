@@ -104,6 +104,7 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     out.push(embedded ? { ...f, detail: 'embedded' } : f);
   }
   if (postCue < 0 && !closedInside) finalFrame(inp, c, post, out);
+  if (postCue < 0 && !closedInside) invertedAfter(inp, span, c, post, out);
   // "«…»: così il presidente della Regione Attilio Fontana", "« … », ainsi le maire": no verb, an
   // opener right after the quote names who spoke.
   if (postCue < 0 && lex.lang !== 'en' && opensAttribution(c, post.a, lex) && post.b > post.a + 1) {
@@ -217,6 +218,23 @@ function laterClause(
     if (subj.length > 0) return { v: v2, subj };
   }
   return null;
+}
+
+/**
+ * "„…“, leitete Oberbürgermeister Erik Pauly die Sitzung ein", "“…,” laughed Smith": right after the
+ * quote and its comma, one lowercase word the lists do not know as a verb of saying, then a person
+ * named at once — the verb with its inverted subject says who spoke, whatever the verb.
+ */
+function invertedAfter(inp: FrameInput, span: Span, c: BlockCtx, post: Seg, out: Frame[]): void {
+  const { lex } = inp;
+  const w = c.toks[post.a];
+  if (!w || w.cap || post.b - post.a < 2 || !/^\s*,\s*$/u.test(c.masked.slice(span.outerEnd, w.start)))
+    return;
+  if (lex.stop.has(w.lo) || lex.prepositions.has(w.lo) || lex.determiners.has(w.lo)) return;
+  if (lex.conjunctions.has(w.lo) || lex.subordinators.has(w.lo) || lex.relatives.has(w.lo)) return;
+  const agents = agentsAfter(inp, c, post.a, post.b, true).filter((m) => m.kind === 'person');
+  if (agents.length > 0 && agents[0]!.tok - post.a <= 3)
+    out.push(frame('post-inv', c, post.a, agents.slice(0, 1)));
 }
 
 /** Passive agents: described as "…" by X; un chiffre jugé « honorable » par la chancellerie. */
