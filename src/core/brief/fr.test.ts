@@ -188,4 +188,16 @@ describe('French text copied with its spaces lost, and plural role words', () =>
     ]);
     expect(actor(a, 'Jean Ravelonarivo')?.role).toBe("ancien conseiller spécial du chef de l'Etat");
   });
+
+  it('gives the words of a group named by a plural description to no one ("ont lancé les maires")', () => {
+    const a = run('fr', [
+      'Dans la presse, le préfet de Loire-Atlantique, Fabrice Rigoulet-Roze, avait assuré avoir organisé "des réunions publiques, des échanges, de la concertation".',
+      '"Nous ne pouvons plus accepter le ton sur lequel le préfet nous a parlé", ont lancé les maires suite au clash.',
+      'Les élus ont ajouté : "Nous demandons des moyens pour maîtriser la délinquance."',
+    ]);
+    expect(said(a).slice(1)).toEqual([
+      ['Nous ne pouvons plus accepter le ton sur lequel le préfet nous a parlé', null],
+      ['Nous demandons des moyens pour maîtriser la délinquance.', null],
+    ]);
+  });
 });

@@ -68,7 +68,10 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
       out.push(frame('post-subj', c, postCue, between, unnamedBefore(inp, c, qb, postCue)));
     else {
       const agents = after.length > 0 ? after : unknownNoun(inp, c, postCue, post.b);
-      out.push(frame('post-inv', c, postCue, agents, unnamedAfter(inp, c, postCue, post.b)));
+      // "«…», ont lancé les maires": a plural verb with only descriptions for agents is a group the
+      // text does not name, not the one person named before.
+      const group = agents.length > 0 && agents.every((m) => m.kind === 'desc') && pluralCue(c, postCue, lex);
+      out.push(frame('post-inv', c, postCue, agents, unnamedAfter(inp, c, postCue, post.b) || group));
     }
   }
   // Verbs of saying before the quote in its sentence, each with its subject (or its inverted agent).
@@ -99,7 +102,13 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     const group = subj.length === 0 && inv.length === 0 && pluralCue(c, v, lex);
     const f =
       subj.length > 0
-        ? frame('pre-subj', c, v, subj, unnamed)
+        ? frame(
+            'pre-subj',
+            c,
+            v,
+            subj,
+            unnamed || (subj.every((m) => m.kind === 'desc') && pluralCue(c, v, lex)),
+          )
         : frame('pre-inv', c, v, inv, unnamed || group);
     out.push(embedded ? { ...f, detail: 'embedded' } : f);
   }
