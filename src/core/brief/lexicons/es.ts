@@ -19,7 +19,8 @@ export const ES: Lexicon = {
       w(`afirmar declarar señalar explicar indicar añadir agregar manifestar destacar subrayar apuntar expresar comentar
       criticar denunciar insistir precisar recordar tuitear asegurar anunciar alertar lamentar calificar reclamar
       confirmar contar relatar aclarar advertir preguntar defender matizar resumir valorar avisar admitir reconocer considerar
-      apostillar remachar sentenciar zanjar replicar ironizar rechazar negar enfatizar recalcar celebrar opinar`),
+      apostillar remachar sentenciar zanjar replicar ironizar rechazar negar enfatizar recalcar celebrar opinar
+      mencionar detallar reiterar resaltar externar cuestionar comunicar informar`),
     ),
     ...esErIr(w('sostener escribir admitir advertir responder añadir insistir defender')),
     ...w(`dijo dice dicen dijeron decía dicho sostiene sostuvo sostenido escribió escribe escrito reconoció

@@ -10,7 +10,7 @@ export const IT: Lexicon = {
     ...itAre(
       w(`svelare confidare confessare puntualizzare annotare argomentare chiosare obiettare sentenziare
       sbottare minimizzare sintetizzare rassicurare avvisare specificare esclamare urlare sussurrare mormorare
-      cinguettare scherzare ironizzare rivendicare anticipare raccomandare invitare continuare`),
+      cinguettare scherzare ironizzare rivendicare anticipare raccomandare invitare continuare rilevare illustrare`),
     ),
     ...w(`riferisce riferito riferiva riferì esordisce esordito esordì ribatte ribattuto ribatté garantisce garantito
       suggerisce suggerito chiarisce chiarito ammonisce prosegue proseguito proseguì`),

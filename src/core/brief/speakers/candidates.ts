@@ -229,7 +229,6 @@ function context(
   });
 }
 
-/** Words defined by a text named as their source: « prévus par le décret : … un « contrôle renforcé » ». */
 /** "alla domanda", "à la question", "a la pregunta", "auf die Frage", "to the question" before the quote. */
 const QUESTION_PUT =
   /(?:^|[\s(])(?:alla|a una|à la|à une|a la|a una|ante la|auf die|to the|to a)\s+(?:domanda|question|pregunta|frage)\s*[:,]?\s*$/iu;
@@ -242,6 +241,7 @@ function questionPut(c: BlockCtx, span: Span): boolean {
   return QUESTION_PUT.test(c.masked.slice(Math.max(0, span.outerStart - 40), span.outerStart));
 }
 
+/** Words defined by a text named as their source: « prévus par le décret : … un « contrôle renforcé » ». */
 function documentSource(inp: CaseInput, span: Span): boolean {
   const c = inp.ctxs[span.block]!;
   const [ss] = c.sentences[sentenceAt(c, span.outerStart)] ?? [0, 0];
