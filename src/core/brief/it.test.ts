@@ -294,4 +294,18 @@ describe('Italian title words at the end of a sentence', () => {
       ['I prezzi al dettaglio continuano a registrare sensibili rincari nei settori primari', 'Codacons'],
     ]);
   });
+
+  it('keeps a word quoted in the same marks inside a quote, and a role naming a body to the name after it', () => {
+    const a = run('it', [
+      '“Il presidente della Regione non smette di stupire. Nell’ultima conferenza stampa se la prende con “l’irresponsabilità” imperante.”',
+      'Lo rileva il segretario regionale di Articolo Uno, Mauro Cedarmas, in una dichiarazione stampa.',
+    ]);
+    expect(said(a)).toEqual([
+      [
+        'Il presidente della Regione non smette di stupire. Nell’ultima conferenza stampa se la prende con “l’irresponsabilità” imperante.',
+        'Mauro Cedarmas',
+      ],
+    ]);
+    expect(actor(a, 'Mauro Cedarmas')?.role).toBe('segretario regionale di Articolo Uno');
+  });
 });

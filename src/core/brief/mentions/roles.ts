@@ -92,9 +92,10 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     if (plural || /innen$/u.test(before.lo) || gap(text, before, toks[end - 2]!).includes(',')) return null;
   }
   // The word next to the name must belong to the role, not be a preposition ("la ministra para la …").
+  // (A capitalised one ends a name in the role: "segretario regionale di Articolo Uno, Mauro Cedarmas".)
   const adjacent = toks[end - 1]!;
-  if (lex.stop.has(adjacent.lo) || lex.determiners.has(adjacent.lo) || lex.particles.has(adjacent.lo))
-    return null;
+  const fnWord = !adjacent.cap && (lex.stop.has(adjacent.lo) || lex.determiners.has(adjacent.lo));
+  if (fnWord || lex.particles.has(adjacent.lo)) return null;
   const b = phraseBack(text, toks, end);
   // "le juge Marc Trévidic": a form that is also a verb ("juge") is the noun after a determiner.
   const isRole = (t: Token): boolean => {

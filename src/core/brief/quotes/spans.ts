@@ -87,8 +87,17 @@ function findClose(text: string, open: string, from: number): number {
     const c = text.charAt(j);
     // A nested quote in the same marks: « … « … » … », „ … „ … “ … “ (Meine Ehefrau sagte: „Bitte atme!“).
     if ((open === '«' || open === '„') && c === open) depth++;
+    // “ … “l’irresponsabilità” imperante.”: a “ opening a word inside an open “ quote nests, when two
+    // closing ” are left for the two of them.
+    if (open === '“' && c === '“' && /[\s(]/u.test(text.charAt(j - 1)) && isLetter(text.charAt(j + 1))) {
+      const rest = text.slice(j + 1);
+      if (rest.indexOf('”') >= 0 && rest.indexOf('”', rest.indexOf('”') + 1) >= 0) {
+        depth++;
+        continue;
+      }
+    }
     if (!closers.includes(c)) continue;
-    if ((open === '«' || open === '„') && depth > 0) {
+    if ((open === '«' || open === '„' || open === '“') && depth > 0) {
       depth--;
       continue;
     }
