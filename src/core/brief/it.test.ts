@@ -308,4 +308,16 @@ describe('Italian title words at the end of a sentence', () => {
     ]);
     expect(actor(a, 'Mauro Cedarmas')?.role).toBe('segretario regionale di Articolo Uno');
   });
+
+  it('does not split a quote at "continuano a" + infinitive (an auxiliary, not a verb of saying)', () => {
+    const a = run('it', [
+      '“In questo momento i prezzi degli alimentari, come quelli del carrello della spesa, continuano a registrare forti aumenti, crediamo sia necessario stanare chi specula”. – Afferma il presidente Carlo Rienzi.',
+    ]);
+    expect(said(a)).toEqual([
+      [
+        'In questo momento i prezzi degli alimentari, come quelli del carrello della spesa, continuano a registrare forti aumenti, crediamo sia necessario stanare chi specula',
+        'Carlo Rienzi',
+      ],
+    ]);
+  });
 });

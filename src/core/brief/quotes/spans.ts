@@ -183,6 +183,9 @@ const DASH_INCISE = /\s(?:--|[–—-])\s*([^–—"“”«»-][^–—"“”�
 const COMMA_INCISE =
   /,\s+([\p{Ll}][^,.;:!?«»“”"]{0,70}?(?:,\s+\p{Ll}[^,.;:!?«»“”"]{0,40})?)(?:,\s+|[.;]\s+(?=\p{Lu})|[.;]?$)/gu;
 
+/** An Italian or Spanish infinitive (with an enclitic pronoun at most). */
+export const INFINITIVE = /(?:are|ere|ire|ar|er|ir)(?:lo|la|li|le|si|ne|gli|se)?$/u;
+
 /** Third-person auxiliaries and pronouns that may open an incise before its verb. */
 const INCISE_LEAD = new Set(
   'a ha hat has had avait aveva había è est ist he she il elle er sie lui lei él ella they ils elles'.split(
@@ -200,7 +203,13 @@ function splitIncise(text: string, sp: Span, isSpeechWord: (lower: string) => bo
     const words = incise.split(/[\s,]+/u).map((w) => w.toLowerCase());
     const verb = (w: string | undefined): boolean =>
       w !== undefined && (isSpeechWord(w) || isSpeechWord(w.split('-')[0] ?? ''));
-    return verb(words[0]) || (INCISE_LEAD.has((words[0] ?? '').split('-')[0]!) && verb(words[1]));
+    const v = verb(words[0])
+      ? 0
+      : INCISE_LEAD.has((words[0] ?? '').split('-')[0]!) && verb(words[1])
+        ? 1
+        : -1;
+    // "continuano a registrare": a verb with "a" and an infinitive is an auxiliary of that verb.
+    return v >= 0 && !(words[v + 1] === 'a' && INFINITIVE.test(words[v + 2] ?? ''));
   };
   for (const re of [DASH_INCISE, COMMA_INCISE]) {
     re.lastIndex = 0;

@@ -2,6 +2,7 @@
  * Cues of attribution inside one block: verbs and phrases of saying, source prepositions, and the
  * token segments the frames read (a sentence's part before or after a quote).
  */
+import { INFINITIVE } from '../quotes/spans.js';
 import type { BlockCtx } from '../prep/context.js';
 import { isRoleWord, type Lex, type Phrase } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
@@ -47,6 +48,9 @@ function cliticLo(det: string, word: string, lex: Lex): boolean {
 export function cueAt(c: BlockCtx, i: number, lex: Lex): boolean {
   const t = c.toks[i]!;
   const noun = i > 0 && lex.determiners.has(c.toks[i - 1]!.lo) && !cliticLo(c.toks[i - 1]!.lo, t.lo, lex);
+  // "continuano a registrare", "continuó a hablar": with "a" and an infinitive the verb is an auxiliary.
+  const aux = c.toks[i + 1]?.lo === 'a' && INFINITIVE.test(c.toks[i + 2]?.lo ?? '');
+  if (aux && (lex.lang === 'it' || lex.lang === 'es')) return false;
   return (isSpeechToken(t, lex) && !noun) || matchPhrase(c.toks, i, lex.speechPhrases) > 0;
 }
 
