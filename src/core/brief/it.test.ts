@@ -320,4 +320,22 @@ describe('Italian title words at the end of a sentence', () => {
       ],
     ]);
   });
+
+  it('reads a given name after an article and a noun as a person, and one spoken about before a colon as no speaker', () => {
+    const a = run('it', [
+      '“Faremo una richiesta di incontro con i nonni – ha poi spiegato il legale Amedeo Rizza – non si allontanano”.',
+      "\"L'ultima volta l'abbiamo sentito martedì mattina - assicura il fratello Ettore, 49 anni - era sereno\". Poche parole pronunciate sull'uscio della villetta.",
+      'A proposito del signor Luciano, ieri squalificato: «Il mister ce l’aveva con qualche giocatore».',
+    ]);
+    expect(said(a).slice(0, 4)).toEqual([
+      ['Faremo una richiesta di incontro con i nonni', 'Amedeo Rizza'],
+      ['non si allontanano', 'Amedeo Rizza'],
+      ["L'ultima volta l'abbiamo sentito martedì mattina", 'Ettore'],
+      ['era sereno', 'Ettore'],
+    ]);
+    expect(said(a)[4]).toEqual([
+      'Il mister ce l’aveva con qualche giocatore',
+      expect.not.stringMatching(/Luciano/u),
+    ]);
+  });
 });

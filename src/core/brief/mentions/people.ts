@@ -50,6 +50,8 @@ export interface Candidate {
   determined: number;
   /** Occurrences right before a role noun ("The Bolton Wanderers captain"): a modifier. */
   modifier: number;
+  /** After an article and a lowercase noun: "il fratello Ettore", "sua moglie Anna" (an apposition). */
+  apposed: boolean;
   count: number;
   gender: 'm' | 'f' | null;
 }
@@ -84,6 +86,7 @@ export function newCandidate(
     placed: 0,
     determined: 0,
     modifier: 0,
+    apposed: false,
     count: 0,
     gender: null,
   };
@@ -171,6 +174,16 @@ function gather(
     const after = c.toks[to];
     if (after && !after.cap && isRoleWord(lex, after.lo) && c.masked.slice(last.end, after.start) === ' ')
       cand.modifier++;
+    const det = c.toks[r.nameFrom - 2];
+    cand.apposed ||=
+      before !== undefined &&
+      det !== undefined &&
+      !before.cap &&
+      !det.cap &&
+      (lex.determiners.has(det.lo) || lex.prepArticles.has(det.lo)) &&
+      !lex.stop.has(before.lo) &&
+      !lex.prepositions.has(before.lo) &&
+      c.masked.slice(det.end, first.start) === ` ${before.t} `;
     cand.gender ??= honorificGender(c.toks, r.nameFrom, lex);
     const rb = roleBefore(c.masked, c.toks, r.nameFrom, lex);
     const ra = roleAfter(c.masked, c.toks, to, lex);
@@ -249,8 +262,8 @@ function acceptSingle(c: Candidate, lex: Lex): boolean {
     (lex.lang !== 'de' || c.inner > 1)
   )
     return c.placed < c.count;
-  // "la mère de Victorine, Sylvie, …": a given name with a role beside it.
-  return c.roled && isFirstName(lex, w);
+  // "la mère de Victorine, Sylvie, …": a given name with a role beside it; "il fratello Ettore".
+  return (c.roled || c.apposed) && isFirstName(lex, w);
 }
 
 export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): People {

@@ -179,7 +179,9 @@ function closingOnly(block: Block, index: number): Span | null {
 }
 
 /** An attribution inside the marks: a dash pair or a comma pair around a verb of saying. */
-const DASH_INCISE = /\s(?:--|[–—-])\s*([^–—"“”«»-][^–—"“”«»]{0,89}?)\s*(?:--|[–—-])(?:\s|[.,;:]\s*|$)/gu;
+// (A closing dash glued to the next word is a typo of pages: "– ha sottolineato l’avvocato –purtroppo".)
+const DASH_INCISE =
+  /\s(?:--|[–—-])\s*([^–—"“”«»-][^–—"“”«»]{0,89}?)\s*(?:(?:--|[–—-])(?:\s|[.,;:]\s*|$)|[–—](?=\p{Ll}))/gu;
 const COMMA_INCISE =
   /,\s+([\p{Ll}][^,.;:!?«»“”"]{0,70}?(?:,\s+\p{Ll}[^,.;:!?«»“”"]{0,40})?)(?:,\s+|[.;]\s+(?=\p{Lu})|[.;]?$)/gu;
 
@@ -203,11 +205,9 @@ function splitIncise(text: string, sp: Span, isSpeechWord: (lower: string) => bo
     const words = incise.split(/[\s,]+/u).map((w) => w.toLowerCase());
     const verb = (w: string | undefined): boolean =>
       w !== undefined && (isSpeechWord(w) || isSpeechWord(w.split('-')[0] ?? ''));
-    const v = verb(words[0])
-      ? 0
-      : INCISE_LEAD.has((words[0] ?? '').split('-')[0]!) && verb(words[1])
-        ? 1
-        : -1;
+    // (One adverb may stand between the auxiliary and the verb: "– ha poi spiegato il legale –".)
+    const lead = INCISE_LEAD.has((words[0] ?? '').split('-')[0]!);
+    const v = verb(words[0]) ? 0 : lead && verb(words[1]) ? 1 : lead && verb(words[2]) ? 2 : -1;
     // "continuano a registrare": a verb with "a" and an infinitive is an auxiliary of that verb.
     return v >= 0 && !(words[v + 1] === 'a' && INFINITIVE.test(words[v + 2] ?? ''));
   };

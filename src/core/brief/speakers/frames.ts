@@ -205,8 +205,35 @@ function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: F
     return;
   }
   // No verb: "Bonaccini: « … »", "Sur une banderole, on peut lire : « … »" (a text: no speaker).
-  const ms = agentsIn(inp, pc, from, to).filter((m) => !governedBy(pc, m, lex) || authorOfText(pc, m, lex));
+  const ms = agentsIn(inp, pc, from, to).filter(
+    (m) => (!governedBy(pc, m, lex) || authorOfText(pc, m, lex)) && !aboutBefore(pc, m, lex),
+  );
   out.push(frame('colon', pc, -1, ms.slice(0, 2), docs && !ms.some((m) => m.kind === 'person')));
+}
+
+/** "A proposito del signor Luciano: «…»", "As for Smith:": the one spoken about, per language. */
+const ABOUT: Record<string, RegExp> = {
+  it: /(?:a proposito|riguardo|quanto|rispetto|parlando)\s+(?:a|ad|al|allo|alla|ai|agli|alle|di|del|dello|della|dei|degli|delle)$/u,
+  fr: /(?:à propos|au sujet|quant|parlant)\s+(?:de|du|des|d’|d'|à|au|aux)$/u,
+  es: /(?:a propósito|respecto|en cuanto|acerca|hablando)\s+(?:de|del|a|al)$/u,
+  de: /(?:^|\s)(?:über|bezüglich|zu)$/u,
+  en: /(?:^|\s)(?:about|regarding|as for|on)$/u,
+};
+
+function aboutBefore(c: BlockCtx, m: Mention, lex: Lex): boolean {
+  const re = ABOUT[lex.lang];
+  if (!re) return false;
+  const start = c.toks[m.tok]!.start;
+  // Titles and articles between: "del signor Luciano", "über den Kanzler".
+  const before = c.masked
+    .slice(Math.max(0, start - 48), start)
+    .toLowerCase()
+    .replace(
+      /(?:\s+(?:signor|signora|sig\.|dott\.|mr\.|mrs\.|ms\.|m\.|mme|herr|frau|don|doña|der|den|dem|die|the|el|la|le|il|lo|l’|l'))+\s*$/u,
+      '',
+    )
+    .trim();
+  return re.test(before);
 }
 
 /** After the cue v, a clause opened by a conjunction or subordinator whose verb of saying has a named subject. */
