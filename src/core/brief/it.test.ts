@@ -338,4 +338,18 @@ describe('Italian title words at the end of a sentence', () => {
       expect.not.stringMatching(/Luciano/u),
     ]);
   });
+
+  it('reads "Sono le parole con le quali X ha commentato" after a quote', () => {
+    const a = run('it', [
+      'Il legale della famiglia Roberto Neri ha parlato ieri ai cronisti davanti al tribunale.',
+      '«Questa vicenda dimostra che anche i familiari di chi commette un reato così grave sono vittime».',
+      'Sono le parole con le quali l’avvocato Andrea Miroli, legale dell’uomo reo confesso, ha commentato la tragica scoperta della morte dei genitori.',
+    ]);
+    expect(said(a)).toEqual([
+      [
+        'Questa vicenda dimostra che anche i familiari di chi commette un reato così grave sono vittime',
+        'Andrea Miroli',
+      ],
+    ]);
+  });
 });

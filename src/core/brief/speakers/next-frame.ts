@@ -75,7 +75,10 @@ export function nextFrame(
   if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1] && own(s))) return;
   // ("Così Gaetano Manfredi, il candidato sindaco che …": a verbless opener with its agent at once.)
   // (Or with its verb further on: "Così il ministro dell'Economia, Giovanni Tria, risponde, …".)
-  const openerAgent = opener && agentsIn(inp, nc, a + skip, a + skip + 3).some((m) => m.tok <= a + skip + 2);
+  // ("Sono le parole con le quali l’avvocato Andrea Miroli, …, ha commentato": a few words further.)
+  const reach = phrase > 0 ? 6 : 2;
+  const openerAgent =
+    opener && agentsIn(inp, nc, a + skip, a + skip + reach + 1).some((m) => m.tok <= a + skip + reach);
   const subj = v >= 0 ? subjectBefore(inp, { c: nc, a, b: v }, v) : [];
   // (A long one that opens on its speaker and the verb: "Il leader della Lega, Matteo Salvini
   // attacca ancora una volta il ministro dell'Interno, …" names who spoke before it tells more.)
@@ -97,14 +100,11 @@ export function nextFrame(
 
 /** "With these words", "Con estas palabras", "Con queste parole", "Mit diesen Worten", "Par ces mots". */
 const WORDS_BACK =
-  /^(?:with (?:these|those) words|con (?:estas|esas|queste|tali) (?:palabras|parole)|mit (?:diesen|den|solchen) worten|par ces (?:mots|paroles)|en ces termes|in these terms)$/u;
+  /^(?:with (?:these|those) words|con (?:estas|esas|queste|tali) (?:palabras|parole)|mit (?:diesen|den|solchen) worten|par ces (?:mots|paroles)|en ces termes|in these terms|(?:queste )?sono le parole|queste le parole|ecco le parole|(?:estas|esas) (?:son|fueron) las palabras|son las palabras|ce sont (?:les|ses|leurs) (?:mots|paroles|propos)|tels sont (?:les|ses) propos|das (?:sind|waren) (?:die|seine|ihre) worte|(?:these|those) (?:are|were) the words)$/u;
 
 /** Tokens of a phrase opening a sentence that points back at the quote before it, or 0. */
 function wordsBack(c: BlockCtx, a: number): number {
-  const three = c.toks
-    .slice(a, a + 3)
-    .map((t) => t.lo)
-    .join(' ');
-  if (WORDS_BACK.test(three)) return 3;
-  return WORDS_BACK.test(three.split(' ').slice(0, 2).join(' ')) ? 2 : 0;
+  const words = c.toks.slice(a, a + 4).map((t) => t.lo);
+  for (let n = words.length; n >= 2; n--) if (WORDS_BACK.test(words.slice(0, n).join(' '))) return n;
+  return 0;
 }
