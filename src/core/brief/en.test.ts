@@ -160,4 +160,12 @@ describe('English organisations under a ticker, and titles before a full stop', 
       ['There have been interviews with both departments since Friday,', 'Travis Conway'],
     ]);
   });
+
+  it('reads an organisation word before a role noun as the role’s complement ("Police Commissioner Tom Donlon")', () => {
+    const a = run('en', [
+      'The city has been preparing for the transition for weeks, officials said on Wednesday.',
+      'Interim Police Commissioner Tom Donlon affirmed the readiness of the force, stating, “There will be zero tolerance.”',
+    ]);
+    expect(said(a)).toEqual([['There will be zero tolerance.', 'Tom Donlon']]);
+  });
 });

@@ -252,9 +252,12 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     before !== undefined &&
     (lex.particles.has(before.lo) || lex.orgConnectors.has(before.lo)) &&
     !lex.determiners.has(before.lo);
+  // ("Police Commissioner Tom Donlon": a role noun right before the first name makes the
+  // organisation word before it the role's complement.)
+  const roleNext = firstAt > 0 && isRoleWord(lex, name[firstAt - 1]!.lo);
   const restIsOrg =
     (firstAt > 0 && name.slice(firstAt).some((t) => isOrgWord(lex, t.lo))) ||
-    (prefixIsOrg && !genitive && !roleOpened);
+    (prefixIsOrg && !genitive && !roleOpened && !roleNext);
   let orgRun = orgish;
   if (
     firstAt > 0 &&
