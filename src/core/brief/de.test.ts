@@ -197,4 +197,13 @@ describe('German quotes and speakers', () => {
       ['Heute haben wir eine historische Situation', 'Erik Pauly'],
     ]);
   });
+
+  it('does not end a sentence at a German ordinal ("über den 1. Heimsieg:")', () => {
+    const a = run('de', [
+      'Rot-Weiss Essen hat am Samstag gegen Hansa Rostock mit 3:0 gewonnen.',
+      '"Das reicht nicht, wenn du in Essen gewinnen willst", analysiert Rostocks Trainer Daniel Brinkmann.',
+      'Essens Trainer Uwe Koschinat über den 1. Heimsieg: "Was die Mannschaft gespielt hat, war lehrbuchreif."',
+    ]);
+    expect(said(a)[1]).toEqual(['Was die Mannschaft gespielt hat, war lehrbuchreif.', 'Uwe Koschinat']);
+  });
 });

@@ -105,7 +105,7 @@ export function buildContext(blocks: Block[], spans: Span[], byline: string | nu
       text: b.text,
       masked,
       toks: ignore ? [] : tokenize(masked),
-      sentences: sentenceRanges(masked),
+      sentences: sentenceRanges(masked, lex.lang === 'de'),
       spans: own,
       caption,
       ignore,

@@ -142,7 +142,7 @@ const ABBR = new Set([
  * Sentence ranges [start, end) of a block whose quotes are masked (so periods inside quotes do not
  * split). A dot after an abbreviation or an initial is not an end.
  */
-export function sentenceRanges(masked: string): [number, number][] {
+export function sentenceRanges(masked: string, ordinals = false): [number, number][] {
   const out: [number, number][] = [];
   const re = /[.!?…]+(?=\s|$)/gu;
   let start = 0;
@@ -151,6 +151,9 @@ export function sentenceRanges(masked: string): [number, number][] {
     const before =
       /([\p{L}.]+)$/u.exec(masked.slice(Math.max(start, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
     if (m[0] === '.' && (ABBR.has(before) || /^\p{L}$/u.test(before))) continue;
+    // German writes ordinals with a stop: "über den 1. Heimsieg", "am 24. Dezember", "die 3. Liga".
+    if (ordinals && m[0] === '.' && /(?:^|\s)\d{1,2}$/u.test(masked.slice(Math.max(0, m.index - 3), m.index)))
+      continue;
     const end = m.index + m[0].length;
     out.push([start, end]);
     start = end;
