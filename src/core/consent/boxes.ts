@@ -86,11 +86,21 @@ function holdsBoxProse(el: Element, state: ScanState): boolean {
     state.stats,
     // A paragraph that is a link (a teaser's standfirst inside its card) leads elsewhere.
     (p) =>
+      formField(p) ||
       boilerplateKindOf(visibleText(p)) !== null ||
       linkDensity(p) >= 0.8 ||
       p.closest('a[href]') !== null ||
       (promoLinks(p) >= 2 && promoTitled(el, p)),
   );
+}
+
+/**
+ * A field of a form: a list item or paragraph that holds a control, or the text of a label. Its
+ * words are a field's (a drop-down's options, a checkbox's "By checking this box, you agree to
+ * receive marketing emails…"), never the article's sentences.
+ */
+function formField(p: Element): boolean {
+  return p.closest('label') !== null || p.querySelector('input, select, textarea') !== null;
 }
 
 /** Whether `box` has, besides `p`, a line the rules name an app or podcast promo. */
@@ -136,19 +146,29 @@ function push(state: ScanState, el: Element, lang: Lang | null): boolean {
     holdsBoxProse(el, state) ||
     inlineInText(el) ||
     inDataTable(el) ||
-    el.closest(CHROME) !== null ||
-    !inArticleFlow(el, state.stats)
+    el.closest(CHROME) !== null
   )
     return false;
+  const text = shorten(visibleText(el));
+  if (!inArticleFlow(el, state.stats) && !copyOfFound(state, text)) return false;
   const f: Finding = {
     element: el,
     kind: 'boilerplate',
-    text: shorten(visibleText(el)),
+    text,
     source: 'box',
     lang,
   };
   state.found.push(f);
   return true;
+}
+
+/**
+ * A second copy of a box already found in the article's flow: responsive layouts render the same
+ * box twice (a sidebar for wide screens, a copy in the post footer for narrow ones), the copy
+ * often far from the paragraphs. A box by its own evidence, with the text of one found.
+ */
+export function copyOfFound(state: ScanState, text: string): boolean {
+  return text !== '' && state.found.some((f) => f.kind === 'boilerplate' && f.text === text);
 }
 
 /** A box found from its text (scan.ts): an ad label, a share row, a related heading, a promo line. */
@@ -304,7 +324,8 @@ export function* findNamedBoxes(state: ScanState, root: ScanRoot): Generator<voi
     if (
       !kind ||
       claimed(state, el) ||
-      /^(BODY|HTML|MAIN|ARTICLE|A|BUTTON|INPUT|IMG|SCRIPT|STYLE)$/.test(el.tagName)
+      /^(BODY|HTML|MAIN|ARTICLE|INPUT|IMG|SCRIPT|STYLE)$/.test(el.tagName) ||
+      (CONTROL.test(el.tagName) && !namedControl(el, kind))
     )
       continue;
     // A name like "related" may sit on a wrapper of the whole article: measure only up to the limit.
@@ -313,6 +334,22 @@ export function* findNamedBoxes(state: ScanState, root: ScanRoot): Generator<voi
     if (text.length > LIMIT[kind] || !namedFits(el, kind, text)) continue;
     push(state, el, null);
   }
+}
+
+const CONTROL = /^(A|BUTTON)$/;
+/** Longest label of a share button or a signup link ("Copied!", "Sign up", "Subscribe now"). */
+const CONTROL_LABEL_MAX = 24;
+
+/**
+ * A link or button named for a box kind is one only as a share button or a signup link with a
+ * short label (a "Copied!" tooltip, "Sign up"). A link named "related" or "read-more" is a
+ * headline of another story or the button that unfolds this one (CNN's "Read More"): never.
+ */
+function namedControl(el: Element, kind: BoxKind): boolean {
+  return (
+    (kind === 'share' || kind === 'newsletter') &&
+    visibleTextLength(el, CONTROL_LABEL_MAX) <= CONTROL_LABEL_MAX
+  );
 }
 
 function namedFits(el: Element, kind: BoxKind, text: string): boolean {
@@ -324,7 +361,9 @@ function namedFits(el: Element, kind: BoxKind, text: string): boolean {
       // ("Trending", "Related"), the list a script would have filled being absent.
       return (
         text.length > 0 &&
-        (headlines(el) || teaser(el) || (text.length <= 40 && boilerplateKindOf(text) === 'related'))
+        (headlines(el) ||
+          teaser(el) ||
+          (text.length <= 40 && (boilerplateKindOf(text) === 'related' || onlyHeading(el))))
       );
     case 'newsletter':
       return (
@@ -336,6 +375,19 @@ function namedFits(el: Element, kind: BoxKind, text: string): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A box that shows nothing but a heading: the label of a list a script fills ('관련' over an
+ * empty related-posts list, in a language the phrase lists do not know).
+ */
+function onlyHeading(el: Element): boolean {
+  const h = el.querySelector('h1, h2, h3, h4, h5, h6');
+  return (
+    h !== null &&
+    el.querySelector('a[href], p, li, img, iframe') === null &&
+    visibleTextLength(h, 40) === visibleTextLength(el, 40)
+  );
 }
 
 /** Labels of a link that leads to another article ("Read more", "Lire la suite", "Weiterlesen"). */

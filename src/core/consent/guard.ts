@@ -167,7 +167,9 @@ export function holdsProse(el: Element, stats: PageStats): boolean {
 export function inArticleFlow(el: Element, stats: PageStats, levels = 4): boolean {
   let p = el.parentElement;
   for (let i = 0; i < levels && p; i++, p = p.parentElement) {
-    if (p.tagName === 'BODY') return false;
+    // The document's body, not any <body> tag: an HTML parser drops a nested one, linkedom keeps
+    // it as an element in the middle of the article (a pasted page fragment).
+    if (p.tagName === 'BODY' && p === p.ownerDocument.body) return false;
     // Paragraphs only: long list items also fill mega menus and teaser lists.
     if (stats.proseAtLeast(p, 2, true)) return true;
   }

@@ -7,7 +7,7 @@ import { climbConsent, climbSameText, consentSiblings } from './climb.js';
 import { attributeHints, recoverEmbed } from './embed.js';
 import { claimed, type Finding, type ScanState } from './finding.js';
 import { holdsProse, inArticleFlow, inlineInText } from './guard.js';
-import { boxOf, pushReadOn, pushTextBox } from './boxes.js';
+import { boxOf, copyOfFound, pushReadOn, pushTextBox } from './boxes.js';
 import { boilerplateKindOf } from '../boilerplate/box.js';
 import { embedScope } from './markup.js';
 import type { ScanRoot } from './roots.js';
@@ -44,7 +44,7 @@ const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label
 /** Share of a block that consent phrases must cover before the block counts as consent wording. */
 const MIN_COVERAGE = 0.6;
 const RELATED_MAX_CHARS = 300;
-/** How far up a related line may look for the article's paragraphs (see inArticleFlow). */
+/** How far up a related line or a signup prompt may look for the article's paragraphs (see inArticleFlow). */
 const RELATED_FLOW_LEVELS = 6;
 /** "Read more" alone is a teaser button; "Read more: {title}" is a related-article line. */
 const RELATED_MIN_WORDS = 5;
@@ -53,6 +53,7 @@ const COLON_LED = /^[^:]{2,40}:\s*\S/;
 const NEWSLETTER_MAX_CHARS = 800;
 /** Longest label or row that starts a box (an ad label, a share row, "Mehr zum Thema", a promo line). */
 const BOX_START_MAX_CHARS = 160;
+const LIST = /^(UL|OL|LI)$/;
 /** Elements that label a box rather than act: a heading, a kicker, a caption-like line. */
 const LABEL_TAGS = /^(H[1-6]|P|DIV|SPAN|STRONG|B|EM|LEGEND|HEADER|DT|SUMMARY|FIGCAPTION)$/;
 
@@ -305,14 +306,20 @@ export function* scanPhrases(state: ScanState, root: ScanRoot): Generator<void> 
       (matchesCategory(folded, 'newsletter') ||
         (countWordsLoose(text) >= 4 && boilerplate(text, 'newsletter'))) &&
       !quoted(text) &&
-      !inlineInText(b) &&
-      inArticleFlow(b, state.stats)
+      !inlineInText(b)
     ) {
       const el = boxOf(b, 'newsletter', state);
+      const shown = shorten(visibleText(el));
+      // Site builders wrap a signup widget's lines as deeply as the article's (Elementor: four
+      // levels); a copy of a box found in the flow is that box again (copyOfFound).
+      if (!inArticleFlow(b, state.stats, RELATED_FLOW_LEVELS) && !copyOfFound(state, shown)) continue;
+      // A list of the site's accounts ("Find us on Facebook", "Follow us on Twitter") is a link
+      // list, not a signup: a list is one only with its form.
+      if (LIST.test(el.tagName) && !el.querySelector('input, button')) continue;
       push(state, {
         element: el,
         kind: 'boilerplate',
-        text: shorten(visibleText(el)),
+        text: shown,
         source: 'phrase',
         lang: langOf(folded, 'newsletter'),
       });
