@@ -168,7 +168,15 @@ function push(state: ScanState, el: Element, lang: Lang | null): boolean {
  * often far from the paragraphs. A box by its own evidence, with the text of one found.
  */
 export function copyOfFound(state: ScanState, text: string): boolean {
-  return text !== '' && state.found.some((f) => f.kind === 'boilerplate' && f.text === text);
+  if (text === '') return false;
+  // A set kept in step with the findings, as claimed() does: a page of many boxes out of the flow
+  // would make a walk over every finding per box quadratic.
+  const index = (state.boilerplateTexts ??= { texts: new Set(), synced: 0 });
+  while (index.synced < state.found.length) {
+    const f = state.found[index.synced++]!;
+    if (f.kind === 'boilerplate') index.texts.add(f.text);
+  }
+  return index.texts.has(text);
 }
 
 /** A box found from its text (scan.ts): an ad label, a share row, a related heading, a promo line. */

@@ -27,6 +27,8 @@ export interface ScanState {
   found: Finding[];
   /** The elements of `found`, as a set (see claimed); kept in step lazily. */
   foundSet?: { elements: Set<Node>; synced: number };
+  /** The texts of the boilerplate in `found`, as a set (see boxes.ts copyOfFound); kept in step lazily. */
+  boilerplateTexts?: { texts: Set<string>; synced: number };
 }
 
 /**
