@@ -15,7 +15,7 @@ import {
   type BoxKind,
 } from '../boilerplate/box.js';
 import { matchPageBoilerplate } from '../boilerplate/page-match.js';
-import type { ScanRoot } from './roots.js';
+import { below, type ScanRoot } from './roots.js';
 import { isShareBar } from '../boilerplate/share-bar.js';
 import { claimed, type Finding, type ScanState } from './finding.js';
 import { holdsProseExcept, inArticleFlow, inDataTable, inlineInText } from './guard.js';
@@ -140,7 +140,8 @@ export function boxOf(start: Element, kind: BoxKind, state: ScanState): Element 
   return cur;
 }
 
-function push(state: ScanState, el: Element, lang: Lang | null): boolean {
+/** `text`: the element's visibleText when the caller has read it already. */
+function push(state: ScanState, el: Element, lang: Lang | null, text?: string): boolean {
   if (
     claimed(state, el) ||
     holdsBoxProse(el, state) ||
@@ -149,12 +150,12 @@ function push(state: ScanState, el: Element, lang: Lang | null): boolean {
     el.closest(CHROME) !== null
   )
     return false;
-  const text = shorten(visibleText(el));
-  if (!inArticleFlow(el, state.stats) && !copyOfFound(state, text)) return false;
+  const shown = shorten(text ?? visibleText(el));
+  if (!inArticleFlow(el, state.stats) && !copyOfFound(state, shown)) return false;
   const f: Finding = {
     element: el,
     kind: 'boilerplate',
-    text,
+    text: shown,
     source: 'box',
     lang,
   };
@@ -194,7 +195,7 @@ export function pushTextBox(state: ScanState, start: Element, kind: BoxKind, lan
   // "Share this information, please?" heads an article's last section; a share bar has buttons.
   if (kind === 'share' && box === start && !isShareBar(text) && !isShareRow(text) && !shareControlsNear(box))
     return false;
-  const ok = push(state, box, lang);
+  const ok = push(state, box, lang, text);
   if (ok && kind === 'related' && box === start) for (const s of listAfter(start)) push(state, s, lang);
   return ok;
 }
@@ -282,8 +283,28 @@ function signupField(input: Element): boolean {
   return !form || !form.querySelector('textarea, input[type="password"]');
 }
 
-const PROMO_LINKS =
-  'a[href*="apps.apple.com"], a[href*="itunes.apple.com"], a[href*="play.google.com/store/apps"], a[href*="podcasts.apple.com"], a[href*="open.spotify.com/show"], a[href*="open.spotify.com/episode"], a[href*="deezer.com"], a[href*="podcasts.google.com"], a[href*="sharer"], a[href*="/intent/"], a[href*="wa.me/"], a[href*="api.whatsapp.com/send"], a[href^="mailto:?"], a[href*="linkedin.com/share"], a[href*="share="]';
+/** Parts of the addresses of app stores, podcast platforms and share links. */
+// prettier-ignore
+const PROMO_HREF_PARTS = [
+  'apps.apple.com', 'itunes.apple.com', 'play.google.com/store/apps', 'podcasts.apple.com',
+  'open.spotify.com/show', 'open.spotify.com/episode', 'deezer.com', 'podcasts.google.com', 'sharer',
+  '/intent/', 'wa.me/', 'api.whatsapp.com/send', 'linkedin.com/share', 'share=',
+];
+/** The same links as a selector, for a rescan's subtrees (see ScanRoot.tagged). */
+const PROMO_LINKS = [...PROMO_HREF_PARTS.map((p) => `a[href*="${p}"]`), 'a[href^="mailto:?"]'].join(', ');
+const EMAIL_INPUTS = 'input[type="email"], input[name="EMAIL"], input[name="email"]';
+
+/** What PROMO_LINKS matches, on a link. */
+function promoLink(a: Element): boolean {
+  const h = a.getAttribute('href');
+  return h !== null && (h.startsWith('mailto:?') || PROMO_HREF_PARTS.some((p) => h.includes(p)));
+}
+
+/** What EMAIL_INPUTS matches, on an input (HTML matches the type attribute's value in any case). */
+function emailInput(input: Element): boolean {
+  const name = input.getAttribute('name');
+  return (input.getAttribute('type') ?? '').toLowerCase() === 'email' || name === 'EMAIL' || name === 'email';
+}
 
 /**
  * Elements judged between two pauses of a box pass: each may read the text and links of its box
@@ -293,26 +314,32 @@ const BOX_CHUNK = 16;
 
 /**
  * Boxes found by markup: signup forms (an email field), promo links (app stores, podcast
- * platforms) and share links. One query each; most pages have none of them in the article.
+ * platforms) and share links. Most pages have none of them in the article.
  */
-export function* findMarkupBoxes(state: ScanState, root: ParentNode): Generator<void> {
-  const inputs = root.querySelectorAll('input[type="email"], input[name="EMAIL"], input[name="email"]');
-  for (let i = 0; i < inputs.length; i++) {
-    if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
-    handled();
-    const input = inputs[i]!;
-    if (claimed(state, input) || !signupField(input)) continue;
-    pushTextBox(state, input.closest('form') ?? input, 'newsletter', null);
-  }
-  yield;
-  const links = root.querySelectorAll(PROMO_LINKS);
-  for (let i = 0; i < links.length; i++) {
-    if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
-    handled();
-    const a = links[i]!;
-    if (claimed(state, a)) continue;
-    const kind = linkKind(a.getAttribute('href') ?? '');
-    if (kind) pushTextBox(state, a, kind, null);
+export function* findMarkupBoxes(state: ScanState, r: ScanRoot): Generator<void> {
+  for (const start of r.starts) {
+    const inputs = r.tagged
+      ? below(r.tagged.input, start, r.root).filter(emailInput)
+      : Array.from((start as ParentNode).querySelectorAll(EMAIL_INPUTS));
+    for (let i = 0; i < inputs.length; i++) {
+      if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
+      handled();
+      const input = inputs[i]!;
+      if (claimed(state, input) || !signupField(input)) continue;
+      pushTextBox(state, input.closest('form') ?? input, 'newsletter', null);
+    }
+    yield;
+    const links = r.tagged
+      ? below(r.tagged.a, start, r.root).filter(promoLink)
+      : Array.from((start as ParentNode).querySelectorAll(PROMO_LINKS));
+    for (let i = 0; i < links.length; i++) {
+      if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
+      handled();
+      const a = links[i]!;
+      if (claimed(state, a)) continue;
+      const kind = linkKind(a.getAttribute('href') ?? '');
+      if (kind) pushTextBox(state, a, kind, null);
+    }
   }
 }
 
@@ -340,7 +367,7 @@ export function* findNamedBoxes(state: ScanState, root: ScanRoot): Generator<voi
     if (visibleTextLength(el, LIMIT[kind]) > LIMIT[kind]) continue;
     const text = visibleText(el);
     if (text.length > LIMIT[kind] || !namedFits(el, kind, text)) continue;
-    push(state, el, null);
+    push(state, el, null, text);
   }
 }
 
@@ -403,12 +430,12 @@ const READ_ON =
   /^(read more|read the (full )?(story|article)|lire la suite|lire plus|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi di più|continua a leggere|lees meer|verder lezen)\W*$/i;
 
 /**
- * A lone "Read more" link to another page. Never a button or a link within the page: those
- * usually unfold the article itself (CNN's "Read More" expands the story).
+ * A lone "Read more" link to another page (`text`: its visibleText). Never a button or a link
+ * within the page: those usually unfold the article itself (CNN's "Read More" expands the story).
  */
 export function pushReadOn(state: ScanState, el: Element, text: string): boolean {
   if (el.tagName !== 'A' || !READ_ON.test(text.trim())) return false;
   const href = el.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return false;
-  return push(state, el, null);
+  return push(state, el, null, text);
 }

@@ -211,7 +211,7 @@ export class ConsentScan {
       yield;
     });
     yield* eachRoot(roots, function* (r) {
-      for (const start of r.starts) yield* findMarkupBoxes(state, start as ParentNode);
+      yield* findMarkupBoxes(state, r);
       yield;
     });
     yield;

@@ -173,7 +173,9 @@ function blankOnScreen(frame: Element): boolean {
  * only consent UI) is the placeholder; its address is the original.
  */
 export function* findDeferredFrames(state: ScanState, root: ScanRoot): Generator<void> {
-  const frames = root.root.querySelectorAll(DEFERRED_FRAMES);
+  const frames = root.tagged
+    ? root.tagged.iframe.filter((f) => DEFERRED_ATTRS.some((a) => f.hasAttribute(a)))
+    : Array.from(root.root.querySelectorAll(DEFERRED_FRAMES));
   for (let i = 0; i < frames.length; i++) {
     if (i % 16 === 15) yield;
     handled();

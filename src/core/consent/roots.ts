@@ -14,6 +14,25 @@ export interface ScanRoot {
   candidates: Element[];
   /** Where to read text for phrases: the root's body (or the root), or the subtrees a rescan names. */
   starts: Node[];
+  /**
+   * The root's links, inputs and frames in document order, gathered by the same pass as the
+   * candidates when the root is read whole (null for a rescan's subtrees). The markup passes
+   * filter these instead of running their selectors over the root again: one walk instead of
+   * three, and no selector to compile and match per element (linkedom does that in JavaScript).
+   */
+  tagged: Tagged | null;
+}
+
+/** Elements of a root by tag (see ScanRoot.tagged). */
+export interface Tagged {
+  a: Element[];
+  input: Element[];
+  iframe: Element[];
+}
+
+/** The elements of `list` (a root's, in document order) that lie below `start`. */
+export function below(list: readonly Element[], start: Node, root: Node): readonly Element[] {
+  return start === root ? list : list.filter((el) => el !== start && start.contains(el));
 }
 
 /**
@@ -193,11 +212,18 @@ export function* collectRoots(
   ): Generator<void> {
     let target = entry;
     if (!target) {
-      target = { root, holder, candidates: [], starts: [(root as Document).body ?? root] };
+      target = {
+        root,
+        holder,
+        candidates: [],
+        starts: [(root as Document).body ?? root],
+        tagged: { a: [], input: [], iframe: [] },
+      };
       roots.push(target);
       reach.root?.(root);
     }
     const candidates = target.candidates;
+    const tagged = target.tagged;
     if (holder) holders.set(root, holder);
     // One pass in document order tests every element once, rare attributes included (a second
     // query for those cost linkedom a selector compile and a pass over the whole page).
@@ -208,6 +234,7 @@ export function* collectRoots(
       const el = all[i]!;
       const tag = el.localName;
       if (isCandidate(el, tag)) candidates.push(el);
+      if (tagged && (tag === 'a' || tag === 'input' || tag === 'iframe')) tagged[tag].push(el);
       const shadow = mayHostShadow(tag) ? openShadowRoot(el) : null;
       if (shadow) yield* visit(shadow, el, depth);
       if (depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(el)) {
@@ -229,7 +256,13 @@ export function* collectRoots(
     if (!place || hiddenAbove(w, place.root)) continue;
     let group = byRoot.get(place.root);
     if (!group) {
-      const entry: ScanRoot = { root: place.root, holder: place.holder, candidates: [], starts: [] };
+      const entry: ScanRoot = {
+        root: place.root,
+        holder: place.holder,
+        candidates: [],
+        starts: [],
+        tagged: null,
+      };
       roots.push(entry);
       reach.root?.(place.root);
       group = { entry, place, seen: new Set() };
