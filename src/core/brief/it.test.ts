@@ -352,4 +352,17 @@ describe('Italian title words at the end of a sentence', () => {
       ],
     ]);
   });
+
+  it('reads the sports abbreviations Ds, Dg and ct before a name as titles, not as part of it', () => {
+    const a = run('it', [
+      'Il Ds Pierpaolo Marino ai microfoni del canale ufficiale:',
+      '“Questa gara deve servire per farci ripartire con rabbia, il punto in più o in meno non è importante”.',
+    ]);
+    expect(said(a)).toEqual([
+      [
+        'Questa gara deve servire per farci ripartire con rabbia, il punto in più o in meno non è importante',
+        'Pierpaolo Marino',
+      ],
+    ]);
+  });
 });

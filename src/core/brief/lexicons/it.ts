@@ -76,7 +76,7 @@ export const IT: Lexicon = {
   ],
   genderedHonorifics: { m: w('sig signor signore'), f: w('sig.ra signora signorina dott.ssa prof.ssa') },
   titles: w(
-    'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole',
+    'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole ds dg ct',
   ),
   roleNouns:
     w(`legale cantautore cantautrice cantante attore attrice scrittore scrittrice autore autrice artista musicista preside
