@@ -206,4 +206,15 @@ describe('German quotes and speakers', () => {
     ]);
     expect(said(a)[1]).toEqual(['Was die Mannschaft gespielt hat, war lehrbuchreif.', 'Uwe Koschinat']);
   });
+
+  it('reads a noun after a possessive as no subject, and two surnames side by side as the two people', () => {
+    const a = run('de', [
+      'CDU-Politiker Christoph Ploß stellte sich am Mittwochabend der Kritik an seiner Partei und erklärte, dass die Debatte "rein sachlich und inhaltlich" gewesen sei.',
+      'Audretsch ist stellvertretender Fraktionsvorsitzender der Grünen, Andreas Audretsch. Er wendet sich an Mario Czaja, den CDU-Generalsekretär. „Das sind Kampagnen gegen Klimaschutz“, ruft Audretsch Czaja und der Unionsfraktion zu.',
+    ]);
+    expect(said(a)).toEqual([
+      ['rein sachlich und inhaltlich', 'Christoph Ploß'],
+      ['Das sind Kampagnen gegen Klimaschutz', 'Andreas Audretsch'],
+    ]);
+  });
 });

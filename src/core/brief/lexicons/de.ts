@@ -35,7 +35,7 @@ export const DE: Lexicon = {
   pronouns: { m: w('er ihm ihn'), f: w('sie ihr'), plural: w('sie') },
   objectPronouns: w('ihm ihn ihr'),
   determiners: w(
-    'einige mehrere der die das den dem des ein eine einen einem einer sein seine ihr ihre deren dessen',
+    'einige mehrere der die das den dem des ein eine einen einem einer sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres deren dessen unser unsere unserer unseren unserem',
   ),
   honorifics: w('herr herrn frau dr. dr prof. prof'),
   genericPersons: w('mann frau junge mädchen jugendliche jugendlicher vater mutter sohn tochter'),

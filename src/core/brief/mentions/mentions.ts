@@ -146,6 +146,24 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       lex,
       { gender: honorificGender(c.toks, r.nameFrom, lex), lastSeen },
     );
+    // "ruft Audretsch Czaja … zu": two people already named, by their surnames, side by side.
+    if (!e && r.name.length === 2) {
+      const opts = { gender: null, lastSeen };
+      const a = resolveName([r.name[0]!.t], entities, lex, opts);
+      const b = resolveName([r.name[1]!.t], entities, lex, opts);
+      if (a && b && a !== b && a.name.includes(' ') && b.name.includes(' ')) {
+        for (const [x, tok] of [
+          [a, r.nameFrom],
+          [b, r.nameFrom + 1],
+        ] as const) {
+          byBlock[block]!.push({ kind: 'person', block, tok, tokEnd: tok + 1, entity: x });
+          lastSeen.set(x, block * 100000 + tok);
+          x.mentions++;
+          if (!c.caption) x.bodyMentions++;
+        }
+        continue;
+      }
+    }
     if (!e && r.name.length === 1 && lex.lang !== 'de' && isRoleWord(lex, lone)) {
       // "La Ministra sorride e risponde: «…»": a capitalised title noun alone is a description,
       // read with the others below (German capitalises every noun and reads its own).
