@@ -99,6 +99,7 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
     firstPassSlices: 0,
     firstPassUnits: 0,
     largestUnit: 0,
+    largestCompile: 0,
     rescans: 0,
     restored: 0,
   };
@@ -252,6 +253,7 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
       }
       if (first) extra.firstPassUnits = scan.work.units;
       extra.largestUnit = Math.max(extra.largestUnit, scan.work.largestUnit);
+      extra.largestCompile = Math.max(extra.largestCompile, scan.work.largestCompile);
       yield* hideWork(found.value, early);
     }
     const go = (): void => {

@@ -71,6 +71,11 @@ export interface CleanupStats extends TaskStats {
    * bounds the longest task whatever the page, exact where times are not.
    */
   largestUnit: number;
+  /**
+   * The most characters of phrase regexps one unit of a scan compiled, over all passes
+   * (core/consent/phrases.ts phraseWork): compiling is the other cost a unit can hold, counted.
+   */
+  largestCompile: number;
   /** Rescans run (of what changed, and of frames that loaded). */
   rescans: number;
   /** Markers put back after the page stripped them. */

@@ -108,41 +108,46 @@ export function sourceRequirements(source: string): Requirements[] | null {
 const strength = (alts: string[]): number => Math.min(...alts.map((a) => a.trim().length));
 
 /**
- * A cheap exact test before a set of alternatives (one regexp): `any` holds strings at least one
- * of which is in every text an alternative matches; `all` holds each alternative's requirements,
- * all of which such a text meets. `any` rejects most text with a few `includes`; `all` is read
- * only after it passes. Stored compactly (phrase-anchors.ts is part of the always-on content
- * script): one string per alternative, its requirements joined by REQ, each requirement's
- * strings by ALT; requirements shorter than four characters ("la", "sie", "des") filter little
- * and are left out (the content script is smaller by about 2 KB gzip than with them).
+ * A cheap exact test before a set of alternatives (the rules of one list): `any` holds strings at
+ * least one of which is in every text an alternative matches; `all` holds, per alternative, its
+ * requirements, all of which such a text meets. `any` rejects most text with a few `includes`;
+ * `all` is read only after it passes, and also says WHICH alternatives may match, so that only
+ * those are compiled and run (see candidates). Stored compactly (phrase-anchors.ts is part of the
+ * always-on content script): one string per alternative, its top-level branches joined by BRANCH,
+ * a branch's requirements by REQ, each requirement's strings by ALT; requirements shorter than
+ * four characters ("la", "sie", "des") filter little and are left out (the content script is
+ * smaller by about 2 KB gzip than with them).
  */
 export interface Gate {
   any: string[];
   all: string[];
 }
 
+const BRANCH = '#';
 const REQ = '&';
 const ALT = '|';
 
 /**
- * The gate of many alternatives: the strongest requirement of each goes into `any`, without
- * strings that contain another one (that one is then present too). Null when an alternative has
- * no requirement at all.
+ * The gate of many alternatives: the strongest requirement of each branch goes into `any`,
+ * without strings that contain another one (that one is then present too). Null when an
+ * alternative has no requirement at all.
  */
 export function gateOf(alternatives: (Requirements[] | null)[]): Gate | null {
   const picked: string[] = [];
   const all: string[] = [];
   for (const branches of alternatives) {
     if (branches === null) return null;
+    const entry: string[] = [];
     for (const reqs of branches) {
       const best = reqs.reduce((a, b) => (strength(b) > strength(a) ? b : a));
       picked.push(...best);
       const kept = reqs.filter((alts) => strength(alts) >= 4);
       for (const alts of kept)
-        if (alts.some((a) => a.includes(REQ) || a.includes(ALT)))
+        if (alts.some((a) => a.includes(BRANCH) || a.includes(REQ) || a.includes(ALT)))
           throw new Error(`anchors: a literal holds a separator: ${alts.join(', ')}`);
-      all.push(kept.map((alts) => alts.join(ALT)).join(REQ));
+      entry.push(kept.map((alts) => alts.join(ALT)).join(REQ));
     }
+    all.push(entry.join(BRANCH));
   }
   const sorted = [...new Set(picked)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const any: string[] = [];
@@ -150,12 +155,14 @@ export function gateOf(alternatives: (Requirements[] | null)[]): Gate | null {
   return { any, all };
 }
 
-/** A gate's `all`, split once per gate. */
-const split = new WeakMap<Gate, string[][][]>();
-function requirements(gate: Gate): string[][][] {
+/** A gate's `all`, split once per gate: alternative, branch, requirement, strings. */
+const split = new WeakMap<Gate, string[][][][]>();
+function requirements(gate: Gate): string[][][][] {
   let r = split.get(gate);
   if (!r) {
-    r = gate.all.map((e) => (e ? e.split(REQ).map((alts) => alts.split(ALT)) : []));
+    r = gate.all.map((entry) =>
+      entry.split(BRANCH).map((e) => (e ? e.split(REQ).map((alts) => alts.split(ALT)) : [])),
+    );
     split.set(gate, r);
   }
   return r;
@@ -166,10 +173,29 @@ function includesOne(text: string, strings: readonly string[]): boolean {
   return false;
 }
 
+/** Whether `text` meets every requirement of one branch of an alternative. */
+function meets(text: string, branches: string[][][]): boolean {
+  for (const reqs of branches) if (reqs.every((alts) => includesOne(text, alts))) return true;
+  return false;
+}
+
 /** False only when no alternative can match `text` (see Gate). */
 export function mayMatch(text: string, gate: Gate | null): boolean {
   if (gate === null) return true;
   if (!includesOne(text, gate.any)) return false;
-  for (const reqs of requirements(gate)) if (reqs.every((alts) => includesOne(text, alts))) return true;
+  for (const branches of requirements(gate)) if (meets(text, branches)) return true;
   return false;
+}
+
+/**
+ * The alternatives (indexes, ascending) that may match `text`: every other one cannot. `count`
+ * is the number of alternatives, for a gate that is null (then all may).
+ */
+export function candidates(text: string, gate: Gate | null, count: number): number[] {
+  if (gate === null) return Array.from({ length: count }, (_, i) => i);
+  const out: number[] = [];
+  if (!includesOne(text, gate.any)) return out;
+  const reqs = requirements(gate);
+  for (let i = 0; i < reqs.length; i++) if (meets(text, reqs[i]!)) out.push(i);
+  return out;
 }

@@ -26,6 +26,7 @@ import {
   type Scope,
   type ScanRoot,
 } from './roots.js';
+import { phraseWork } from './phrases.js';
 import { scanPhrases } from './scan.js';
 import { findMarkupBoxes, findNamedBoxes } from './boxes.js';
 import { handled, scanWork } from './work.js';
@@ -163,22 +164,28 @@ export class ConsentScan {
   ) {}
 
   /**
-   * Units of work run so far, the elements they handled, and the most elements one unit handled
-   * (work.ts): the scan's own measure of its cost and of how long its longest task can be, exact
-   * on any machine.
+   * Units of work run so far, the elements they handled, the most elements one unit handled
+   * (work.ts), and the most characters of phrase regexps one unit compiled (phrases.ts
+   * phraseWork): the scan's own measure of its cost and of how long its longest task can be,
+   * exact on any machine.
    */
-  readonly work = { units: 0, elements: 0, largestUnit: 0 };
+  readonly work = { units: 0, elements: 0, largestUnit: 0, largestCompile: 0 };
 
   *run(): Generator<void, Finding[]> {
     const steps = this.#steps();
     try {
       for (;;) {
         const before = scanWork.elements;
+        const compiledBefore = phraseWork.compiledChars;
         const step = steps.next();
         const handled = scanWork.elements - before;
         this.work.units++;
         this.work.elements += handled;
         this.work.largestUnit = Math.max(this.work.largestUnit, handled);
+        this.work.largestCompile = Math.max(
+          this.work.largestCompile,
+          phraseWork.compiledChars - compiledBefore,
+        );
         if (step.done) return step.value;
         yield;
       }

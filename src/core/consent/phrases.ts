@@ -8,10 +8,10 @@
  * Kept here rather than in src/core/extract because extraction had no phrase list yet when this
  * was written; extraction can import `PHRASES`/`matchesCategory` from here.
  */
-import { mayMatch, type Gate } from './anchors.js';
+import { candidates } from './anchors.js';
 import { CATEGORY_ANCHORS, LIST_WORDS } from './phrase-anchors.js';
 import { matchForm } from './text.js';
-import type { Category, Rule, Table } from './lang/types.js';
+import type { Category, Table } from './lang/types.js';
 import { de } from './lang/de.js';
 import { en } from './lang/en.js';
 import { es } from './lang/es.js';
@@ -47,63 +47,115 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function compile(rules: Rule[], whole: boolean): RegExp {
-  const parts = rules.map((r) => (typeof r === 'string' ? escape(matchForm(r)) : r.source));
-  const body = parts.join('|');
-  return new RegExp(whole ? `^(?:${body})[.!:]?$` : `(?:${body})`);
-}
-
 const WHOLE: ReadonlySet<Category> = new Set<Category>(['label', 'weakLabel']);
 const PREFIX: ReadonlySet<Category> = new Set<Category>(['related']);
 
-/** Prefixes end at a word boundary, or right after their own punctuation ("related:"). */
-function compileCategory(lang: Lang, c: Category): RegExp {
-  if (PREFIX.has(c))
-    return new RegExp(
-      `^(?:${PHRASES[lang][c].map((r) => (typeof r === 'string' ? escape(matchForm(r)) : r.source)).join('|')})(?:(?<=\\W)|\\b)`,
-    );
-  return compile(PHRASES[lang][c], WHOLE.has(c));
-}
-
-interface Compiled {
-  byLang: Map<Lang, RegExp>;
-  any: RegExp;
-  anyGlobal: RegExp;
+/**
+ * One rule as a regexp of its category: labels are the whole text, related leads a prefix that
+ * ends at a word boundary or right after its own punctuation ("related:").
+ */
+function wrap(c: Category, source: string): string {
+  if (WHOLE.has(c)) return `^(?:${source})[.!:]?$`;
+  if (PREFIX.has(c)) return `^(?:${source})(?:(?<=\\W)|\\b)`;
+  return source;
 }
 
 /**
- * A category's regexps, built on first use: building them all costs milliseconds when the
- * content script loads, and with the literal gates most pages never need most of them.
+ * A category's rules, every language in LANGS order (the order of its anchors' alternatives,
+ * phrase-anchors.ts), each compiled on its first use only. One regexp per rule, not one per
+ * category: the literal anchors say which few rules a text may match, and only those are built
+ * and run. A category's rules joined into one regexp cost 40–300 ms to compile on first use (the
+ * engines analyse the whole alternation; the counted repetitions of the placeholder rules expand),
+ * in a single unit of the scan: the longest tasks on articles about cookies (issue 13).
  */
-const compiled = new Map<Category, Compiled>();
-function regexps(c: Category): Compiled {
-  let x = compiled.get(c);
+interface Rules {
+  langs: Lang[];
+  sources: string[];
+  one: (RegExp | undefined)[];
+  global: (RegExp | undefined)[];
+}
+
+/**
+ * Regexps compiled so far and the length of their sources: the cost of compiling grows with the
+ * source (and more than linearly for one long alternation), so a count of characters compiled
+ * around a unit of work bounds the compile time in it, on any machine (see work.ts).
+ */
+export const phraseWork = { compiled: 0, compiledChars: 0 };
+
+const tables = new Map<Category, Rules>();
+function rulesOf(c: Category): Rules {
+  let x = tables.get(c);
   if (!x) {
-    const byLang = new Map<Lang, RegExp>();
-    const all: string[] = [];
-    for (const l of LANGS) {
-      const re = compileCategory(l, c);
-      byLang.set(l, re);
-      all.push(re.source);
-    }
-    const any = new RegExp(all.map((s) => `(?:${s})`).join('|'));
-    x = { byLang, any, anyGlobal: new RegExp(any.source, 'g') };
-    compiled.set(c, x);
+    const langs: Lang[] = [];
+    const sources: string[] = [];
+    for (const l of LANGS)
+      for (const r of PHRASES[l][c]) {
+        langs.push(l);
+        sources.push(wrap(c, typeof r === 'string' ? escape(matchForm(r)) : r.source));
+      }
+    x = { langs, sources, one: [], global: [] };
+    tables.set(c, x);
   }
   return x;
 }
 
-/**
- * Literal anchors of a category (phrase-anchors.ts, see anchors.ts): without one of them in the
- * text no rule can match, and the category's regexps need not even be compiled.
- */
-function anchorsOf(c: Category): Gate | null {
-  return CATEGORY_ANCHORS[c];
+/** Rule `i` of a category, compiled now if it was not (its source counted as compiled work). */
+function rule(rules: Rules, i: number, global = false): RegExp {
+  const cache = global ? rules.global : rules.one;
+  let re = cache[i];
+  if (!re) {
+    re = new RegExp(rules.sources[i]!, global ? 'g' : '');
+    cache[i] = re;
+    phraseWork.compiled++;
+    phraseWork.compiledChars += rules.sources[i]!.length;
+  }
+  return re;
+}
+
+/** The rules of category `c` that may match folded text `t` (the literal anchors' verdict). */
+function candidatesOf(t: string, c: Category): number[] {
+  return candidates(t, CATEGORY_ANCHORS[c], rulesOf(c).sources.length);
 }
 
 /** Whether folded text `t` matches a category, in any language. */
 export function matchesCategory(t: string, c: Category): boolean {
-  return mayMatch(t, anchorsOf(c)) && regexps(c).any.test(t);
+  const cands = candidatesOf(t, c);
+  if (!cands.length) return false;
+  const rules = rulesOf(c);
+  for (const i of cands) if (rule(rules, i).test(t)) return true;
+  return false;
+}
+
+/**
+ * The matches of category `c` in `t`, left to right, as one regexp of all its rules would give
+ * them with the global flag: at each step the leftmost match, the first rule in the list among
+ * those that match there, the next search after its end. Rules the anchors rule out never match,
+ * so only the others are searched.
+ */
+function* matchesOf(t: string, c: Category): Generator<{ index: number; end: number }> {
+  const cands = candidatesOf(t, c);
+  if (!cands.length) return;
+  const rules = rulesOf(c);
+  const res = cands.map((i) => rule(rules, i, true));
+  for (let from = 0; from <= t.length;) {
+    let best: RegExpExecArray | null = null;
+    for (const re of res) {
+      re.lastIndex = from;
+      const m = re.exec(t);
+      if (m && (!best || m.index < best.index)) best = m;
+    }
+    if (!best) return;
+    const end = best.index + best[0].length;
+    yield { index: best.index, end };
+    from = best[0].length === 0 ? end + 1 : end;
+  }
+}
+
+/** Whether `t` has an even number of quote marks before `at` (folded text has one, '"'). */
+function outsideQuotes(t: string, at: number): boolean {
+  let marks = 0;
+  for (let i = t.indexOf('"'); i >= 0 && i < at; i = t.indexOf('"', i + 1)) marks++;
+  return marks % 2 === 0;
 }
 
 /**
@@ -112,41 +164,27 @@ export function matchesCategory(t: string, c: Category): boolean {
  * mark, '"'. Returns 0 when nothing matches.
  */
 export function unquotedMatchChars(t: string, c: Category): number {
-  if (!mayMatch(t, anchorsOf(c))) return 0;
-  const re = regexps(c).anyGlobal;
-  re.lastIndex = 0;
   let covered = 0;
   let end = 0;
-  for (let m = re.exec(t); m; m = re.exec(t)) {
-    const before = t.slice(0, m.index);
-    if ((before.match(/"/g) ?? []).length % 2 === 0) {
-      const stop = m.index + m[0].length;
-      covered += stop - Math.max(m.index, end);
-      end = Math.max(end, stop);
+  for (const m of matchesOf(t, c)) {
+    if (outsideQuotes(t, m.index)) {
+      covered += m.end - Math.max(m.index, end);
+      end = Math.max(end, m.end);
     }
-    if (m[0].length === 0) re.lastIndex++;
   }
   return covered;
 }
 
 /** Whether `t` matches category `c` outside quotation marks (see unquotedMatchChars). */
 export function matchesUnquoted(t: string, c: Category): boolean {
-  if (!mayMatch(t, anchorsOf(c))) return false;
-  const re = regexps(c).anyGlobal;
-  re.lastIndex = 0;
-  for (let m = re.exec(t); m; m = re.exec(t)) {
-    const before = t.slice(0, m.index);
-    if ((before.match(/"/g) ?? []).length % 2 === 0) return true;
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  for (const m of matchesOf(t, c)) if (outsideQuotes(t, m.index)) return true;
   return false;
 }
 
 /** Language of the first list of category `c` that matches folded text `t`. */
 export function langOf(t: string, c: Category): Lang | null {
-  if (!mayMatch(t, anchorsOf(c))) return null;
-  const { byLang } = regexps(c);
-  for (const l of LANGS) if (byLang.get(l)!.test(t)) return l;
+  const rules = rulesOf(c);
+  for (const i of candidatesOf(t, c)) if (rule(rules, i).test(t)) return rules.langs[i]!;
   return null;
 }
 
