@@ -188,14 +188,25 @@ export function mayMatch(text: string, gate: Gate | null): boolean {
 }
 
 /**
+ * Whether alternative `i` may match `text` (a null gate: every one may). Callers that stop at
+ * the first alternative that matches ask this one by one, after `mayAny`.
+ */
+export function mayMatchAlternative(text: string, gate: Gate | null, i: number): boolean {
+  return gate === null || meets(text, requirements(gate)[i]!);
+}
+
+/** False when no alternative can match `text`: none of the gate's `any` strings is in it. */
+export function mayAny(text: string, gate: Gate | null): boolean {
+  return gate === null || includesOne(text, gate.any);
+}
+
+/**
  * The alternatives (indexes, ascending) that may match `text`: every other one cannot. `count`
  * is the number of alternatives, for a gate that is null (then all may).
  */
 export function candidates(text: string, gate: Gate | null, count: number): number[] {
-  if (gate === null) return Array.from({ length: count }, (_, i) => i);
   const out: number[] = [];
-  if (!includesOne(text, gate.any)) return out;
-  const reqs = requirements(gate);
-  for (let i = 0; i < reqs.length; i++) if (meets(text, reqs[i]!)) out.push(i);
+  if (!mayAny(text, gate)) return out;
+  for (let i = 0; i < count; i++) if (mayMatchAlternative(text, gate, i)) out.push(i);
   return out;
 }

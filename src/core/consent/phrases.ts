@@ -8,7 +8,7 @@
  * Kept here rather than in src/core/extract because extraction had no phrase list yet when this
  * was written; extraction can import `PHRASES`/`matchesCategory` from here.
  */
-import { candidates } from './anchors.js';
+import { candidates, mayAny, mayMatchAlternative } from './anchors.js';
 import { CATEGORY_ANCHORS, LIST_WORDS } from './phrase-anchors.js';
 import { matchForm } from './text.js';
 import type { Category, Table } from './lang/types.js';
@@ -117,13 +117,22 @@ function candidatesOf(t: string, c: Category): number[] {
   return candidates(t, CATEGORY_ANCHORS[c], rulesOf(c).sources.length);
 }
 
+/**
+ * The first rule of category `c`, in the lists' order, that matches folded text `t` (-1: none).
+ * Each rule's anchors are read just before it, so a match ends the search early.
+ */
+function firstMatch(t: string, c: Category): number {
+  const gate = CATEGORY_ANCHORS[c];
+  if (!mayAny(t, gate)) return -1;
+  const rules = rulesOf(c);
+  for (let i = 0; i < rules.sources.length; i++)
+    if (mayMatchAlternative(t, gate, i) && rule(rules, i).test(t)) return i;
+  return -1;
+}
+
 /** Whether folded text `t` matches a category, in any language. */
 export function matchesCategory(t: string, c: Category): boolean {
-  const cands = candidatesOf(t, c);
-  if (!cands.length) return false;
-  const rules = rulesOf(c);
-  for (const i of cands) if (rule(rules, i).test(t)) return true;
-  return false;
+  return firstMatch(t, c) >= 0;
 }
 
 /**
@@ -183,9 +192,8 @@ export function matchesUnquoted(t: string, c: Category): boolean {
 
 /** Language of the first list of category `c` that matches folded text `t`. */
 export function langOf(t: string, c: Category): Lang | null {
-  const rules = rulesOf(c);
-  for (const i of candidatesOf(t, c)) if (rule(rules, i).test(t)) return rules.langs[i]!;
-  return null;
+  const i = firstMatch(t, c);
+  return i < 0 ? null : rulesOf(c).langs[i]!;
 }
 
 /** Template tokens left by unrendered consent dialogs (Spiegel's PUR: `__localized_purIntro__`). */
