@@ -200,4 +200,15 @@ describe('French text copied with its spaces lost, and plural role words', () =>
       ['Nous demandons des moyens pour maîtriser la délinquance.', null],
     ]);
   });
+
+  it('gives the words after "X, apposition, qui parle de « … »" to X', () => {
+    const a = run('fr', [
+      'Des coups de feu ont visé la mairie de Lalinde dans la nuit de samedi à dimanche.',
+      'Sud-Ouest cite les propos de Christian Bourrier, maire de la ville, qui parle d’« au moins trois tirs » avec « deux armes, dont un fusil à plombs ».',
+    ]);
+    expect(said(a)).toEqual([
+      ['au moins trois tirs', 'Christian Bourrier'],
+      ['deux armes, dont un fusil à plombs', 'Christian Bourrier'],
+    ]);
+  });
 });

@@ -107,8 +107,15 @@ export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
   while (r > s.a && inp.lex.passiveAux.has(s.c.toks[r]!.lo)) r--;
   while (r > s.a && /^(?:ha|han|a|ont|hat|has|have|had|avait|había|aveva|hanno)$/u.test(s.c.toks[r]!.lo)) r--;
   if (r > s.a && SUBJECT_RELATIVE.test(s.c.toks[r]!.lo)) {
-    const ante = agentsIn(inp, s.c, s.a, r).filter((m) => m.tokEnd === r && m.kind === 'person');
-    if (ante.length > 0) return ante;
+    // (Or over its apposition: "Christian Bourrier, maire de la ville, qui parle d'« … »".)
+    const c = s.c;
+    const relStart = c.toks[r]!.start;
+    const apposed = (m: Mention): boolean =>
+      /^\s*,\s*\p{Ll}[^,;:.!?]{0,60},\s*$/u.test(c.masked.slice(c.toks[m.tokEnd - 1]!.end, relStart));
+    const ante = agentsIn(inp, c, s.a, r).filter(
+      (m) => m.kind === 'person' && (m.tokEnd === r || apposed(m)),
+    );
+    if (ante.length > 0) return ante.slice(-1);
   }
   const end = subjectEnd(inp, s, v);
   // "Ariane Mnouchkine – qui a salué Emmanuel Macron – a réclamé « … »": an aside is not the subject.
