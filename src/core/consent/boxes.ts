@@ -6,16 +6,7 @@
  * how far it reaches: up while the parent adds only box material, never past prose, never out of
  * the article flow (sidebars and footers are the page's own business).
  */
-import {
-  boilerplateKindOf,
-  boxKindOfName,
-  isAdLabel,
-  isShareRow,
-  linkKind,
-  type BoxKind,
-} from '../boilerplate/box.js';
-import { matchPageBoilerplate } from '../boilerplate/page-match.js';
-import { below, type ScanRoot } from './roots.js';
+import { boilerplateKindOf, isShareRow, linkKind, type BoxKind } from '../boilerplate/box.js';
 import { isShareBar } from '../boilerplate/share-bar.js';
 import { claimed, type Finding, type ScanState } from './finding.js';
 import { holdsProseExcept, inArticleFlow, inDataTable, inlineInText } from './guard.js';
@@ -23,12 +14,11 @@ import type { Lang } from './phrases.js';
 import { segmentsOf } from './segments.js';
 import { linkDensity, visibleText, visibleTextLength } from './text.js';
 import { shorten } from '../text/normalize.js';
-import { handled } from './work.js';
 
 const STOP = /^(BODY|HTML|MAIN|ARTICLE)$/;
 const MAX_CLIMB = 6;
 /** Most text a box of each kind may show: more is an article section, not a box. */
-const LIMIT: Record<BoxKind, number> = {
+export const LIMIT: Record<BoxKind, number> = {
   consent: 600,
   related: 1200,
   newsletter: 700,
@@ -141,7 +131,7 @@ export function boxOf(start: Element, kind: BoxKind, state: ScanState): Element 
 }
 
 /** `text`: the element's visibleText when the caller has read it already. */
-function push(state: ScanState, el: Element, lang: Lang | null, text?: string): boolean {
+export function push(state: ScanState, el: Element, lang: Lang | null, text?: string): boolean {
   if (
     claimed(state, el) ||
     holdsBoxProse(el, state) ||
@@ -201,7 +191,7 @@ export function pushTextBox(state: ScanState, start: Element, kind: BoxKind, lan
 }
 
 /** Share links or icon buttons in the element or right after it (a label over a row of icons). */
-function shareControlsNear(el: Element): boolean {
+export function shareControlsNear(el: Element): boolean {
   for (const x of [el, el.nextElementSibling]) {
     if (!x) continue;
     for (const a of Array.from(x.querySelectorAll('a[href], button')))
@@ -221,7 +211,7 @@ const HEADLINE_MAX = 160;
  * Links to other pages and short lines only: a "related" list, whether its headlines are the links'
  * text or sit beside links wrapped around pictures (teaser rails).
  */
-function headlines(el: Element): boolean {
+export function headlines(el: Element): boolean {
   // Links within the page (a table of contents) are the article's own navigation.
   const hrefs = new Set<string>();
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
@@ -236,7 +226,7 @@ function headlines(el: Element): boolean {
  * One linked headline to another page: a line of a list, or with its label a "rich link" card
  * ("Related" over a headline), where the label's words lower the share of linked text.
  */
-function teaser(el: Element, minDensity = 0.8): boolean {
+export function teaser(el: Element, minDensity = 0.8): boolean {
   const links = Array.from(el.querySelectorAll('a[href]'));
   const h = links[0]?.getAttribute('href') ?? '';
   return (
@@ -275,154 +265,6 @@ function listAfter(label: Element): Element[] {
 
 function linkListAfter(el: Element): boolean {
   return listAfter(el).length > 0;
-}
-
-/** Email fields of a signup: not a comment or contact form (a text area), not a login (a password). */
-function signupField(input: Element): boolean {
-  const form = input.closest('form');
-  return !form || !form.querySelector('textarea, input[type="password"]');
-}
-
-/** Parts of the addresses of app stores, podcast platforms and share links. */
-// prettier-ignore
-const PROMO_HREF_PARTS = [
-  'apps.apple.com', 'itunes.apple.com', 'play.google.com/store/apps', 'podcasts.apple.com',
-  'open.spotify.com/show', 'open.spotify.com/episode', 'deezer.com', 'podcasts.google.com', 'sharer',
-  '/intent/', 'wa.me/', 'api.whatsapp.com/send', 'linkedin.com/share', 'share=',
-];
-/** The same links as a selector, for a rescan's subtrees (see ScanRoot.tagged). */
-const PROMO_LINKS = [...PROMO_HREF_PARTS.map((p) => `a[href*="${p}"]`), 'a[href^="mailto:?"]'].join(', ');
-const EMAIL_INPUTS = 'input[type="email"], input[name="EMAIL"], input[name="email"]';
-
-/** What PROMO_LINKS matches, on a link. */
-function promoLink(a: Element): boolean {
-  const h = a.getAttribute('href');
-  return h !== null && (h.startsWith('mailto:?') || PROMO_HREF_PARTS.some((p) => h.includes(p)));
-}
-
-/** What EMAIL_INPUTS matches, on an input (HTML matches the type attribute's value in any case). */
-function emailInput(input: Element): boolean {
-  const name = input.getAttribute('name');
-  return (input.getAttribute('type') ?? '').toLowerCase() === 'email' || name === 'EMAIL' || name === 'email';
-}
-
-/**
- * Elements judged between two pauses of a box pass: each may read the text and links of its box
- * (a page of 2,000 "related" lines held the main thread 300 ms in Firefox in one go).
- */
-const BOX_CHUNK = 16;
-
-/**
- * Boxes found by markup: signup forms (an email field), promo links (app stores, podcast
- * platforms) and share links. Most pages have none of them in the article.
- */
-export function* findMarkupBoxes(state: ScanState, r: ScanRoot): Generator<void> {
-  for (const start of r.starts) {
-    const inputs = r.tagged
-      ? below(r.tagged.input, start, r.root).filter(emailInput)
-      : Array.from((start as ParentNode).querySelectorAll(EMAIL_INPUTS));
-    for (let i = 0; i < inputs.length; i++) {
-      if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
-      handled();
-      const input = inputs[i]!;
-      if (claimed(state, input) || !signupField(input)) continue;
-      pushTextBox(state, input.closest('form') ?? input, 'newsletter', null);
-    }
-    yield;
-    const links = r.tagged
-      ? below(r.tagged.a, start, r.root).filter(promoLink)
-      : Array.from((start as ParentNode).querySelectorAll(PROMO_LINKS));
-    for (let i = 0; i < links.length; i++) {
-      if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
-      handled();
-      const a = links[i]!;
-      if (claimed(state, a)) continue;
-      const kind = linkKind(a.getAttribute('href') ?? '');
-      if (kind) pushTextBox(state, a, kind, null);
-    }
-  }
-}
-
-/**
- * Boxes named for what they are (class or id: "share-bar", "related-posts", "newsletter-box",
- * "ad-slot", names.ts and box.ts), when what they show agrees: share links or icons, headlines,
- * a form or a signup phrase, an ad label or nothing.
- */
-export function* findNamedBoxes(state: ScanState, root: ScanRoot): Generator<void> {
-  const candidates = root.candidates;
-  for (let i = 0; i < candidates.length; i++) {
-    if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
-    handled();
-    const el = candidates[i]!;
-    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const kind = boxKindOfName(name);
-    if (
-      !kind ||
-      claimed(state, el) ||
-      /^(BODY|HTML|MAIN|ARTICLE|INPUT|IMG|SCRIPT|STYLE)$/.test(el.tagName) ||
-      (CONTROL.test(el.tagName) && !namedControl(el, kind))
-    )
-      continue;
-    // A name like "related" may sit on a wrapper of the whole article: measure only up to the limit.
-    if (visibleTextLength(el, LIMIT[kind]) > LIMIT[kind]) continue;
-    const text = visibleText(el);
-    if (text.length > LIMIT[kind] || !namedFits(el, kind, text)) continue;
-    push(state, el, null, text);
-  }
-}
-
-const CONTROL = /^(A|BUTTON)$/;
-/** Longest label of a share button or a signup link ("Copied!", "Sign up", "Subscribe now"). */
-const CONTROL_LABEL_MAX = 24;
-
-/**
- * A link or button named for a box kind is one only as a share button or a signup link with a
- * short label (a "Copied!" tooltip, "Sign up"). A link named "related" or "read-more" is a
- * headline of another story or the button that unfolds this one (CNN's "Read More"): never.
- */
-function namedControl(el: Element, kind: BoxKind): boolean {
-  return (
-    (kind === 'share' || kind === 'newsletter') &&
-    visibleTextLength(el, CONTROL_LABEL_MAX) <= CONTROL_LABEL_MAX
-  );
-}
-
-function namedFits(el: Element, kind: BoxKind, text: string): boolean {
-  switch (kind) {
-    case 'share':
-      return text.length <= 60 || isShareRow(text) || isShareBar(text) || shareControlsNear(el);
-    case 'related':
-      // Its list of headlines, one linked headline (a "related post" line), or only its label
-      // ("Trending", "Related"), the list a script would have filled being absent.
-      return (
-        text.length > 0 &&
-        (headlines(el) ||
-          teaser(el) ||
-          (text.length <= 40 && (boilerplateKindOf(text) === 'related' || onlyHeading(el))))
-      );
-    case 'newsletter':
-      return (
-        el.querySelector('form, input, button') !== null ||
-        (text.length > 0 && matchPageBoilerplate(text, ['newsletter']) !== null)
-      );
-    case 'ad':
-      return text.length === 0 || isAdLabel(text);
-    default:
-      return false;
-  }
-}
-
-/**
- * A box that shows nothing but a heading: the label of a list a script fills ('관련' over an
- * empty related-posts list, in a language the phrase lists do not know).
- */
-function onlyHeading(el: Element): boolean {
-  const h = el.querySelector('h1, h2, h3, h4, h5, h6');
-  return (
-    h !== null &&
-    el.querySelector('a[href], p, li, img, iframe') === null &&
-    visibleTextLength(h, 40) === visibleTextLength(el, 40)
-  );
 }
 
 /** Labels of a link that leads to another article ("Read more", "Lire la suite", "Weiterlesen"). */

@@ -28,7 +28,7 @@ import {
 } from './roots.js';
 import { phraseWork } from './phrases.js';
 import { scanPhrases } from './scan.js';
-import { findMarkupBoxes, findNamedBoxes } from './boxes.js';
+import { findMarkupBoxes, findNamedBoxes } from './box-finders.js';
 import { handled, scanWork } from './work.js';
 
 export type { Finding } from './finding.js';

@@ -109,6 +109,15 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
     if (!e.roles.some((r) => r.role === f.role)) e.roles.push(f);
     if (!e.role || f.score > e.role.score) e.role = f;
   };
+  /** A person mention, counted for its entity and remembered as the entity's latest. */
+  const mention = (block: number, tok: number, tokEnd: number, e: Entity): Mention => {
+    const m: Mention = { kind: 'person', block, tok, tokEnd, entity: e };
+    lastSeen.set(e, block * 100000 + tok);
+    byBlock[block]!.push(m);
+    e.mentions++;
+    if (!ctxs[block]!.caption) e.bodyMentions++;
+    return m;
+  };
   for (const { block, r, to } of reads) {
     const c = ctxs[block]!;
     for (let i = r.nameFrom - r.prefix.length; i < to; i++) covered[block]!.add(i);
@@ -152,15 +161,8 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       const a = resolveName([r.name[0]!.t], entities, lex, opts);
       const b = resolveName([r.name[1]!.t], entities, lex, opts);
       if (a && b && a !== b && a.name.includes(' ') && b.name.includes(' ')) {
-        for (const [x, tok] of [
-          [a, r.nameFrom],
-          [b, r.nameFrom + 1],
-        ] as const) {
-          byBlock[block]!.push({ kind: 'person', block, tok, tokEnd: tok + 1, entity: x });
-          lastSeen.set(x, block * 100000 + tok);
-          x.mentions++;
-          if (!c.caption) x.bodyMentions++;
-        }
+        mention(block, r.nameFrom, r.nameFrom + 1, a);
+        mention(block, r.nameFrom + 1, r.nameFrom + 2, b);
         continue;
       }
     }
@@ -194,11 +196,7 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       }
       continue;
     }
-    const m: Mention = { kind: 'person', block, tok: r.nameFrom, tokEnd: to, entity: e };
-    lastSeen.set(e, block * 100000 + r.nameFrom);
-    byBlock[block]!.push(m);
-    e.mentions++;
-    if (!c.caption) e.bodyMentions++;
+    const m = mention(block, r.nameFrom, to, e);
     if (r.name.length === 1 && !e.aliases.has(r.name[0]!.t) && r.name[0]!.t !== e.name)
       addAlias(entities, e, r.name[0]!.t);
     const pre = roleBefore(c.masked, c.toks, r.nameFrom, lex);
