@@ -43,6 +43,8 @@ export const DE: Lexicon = {
     w(
       'angeklagte angeklagter anwalt anwältin verteidiger verteidigerin staatsanwalt staatsanwältin richter richterin zeuge zeugin opfer',
     ),
+    // Offices of government: one person holds one of them in a story.
+    w('minister kanzler ministerpräsident bürgermeister landrat sprecher'),
   ],
   institutions: [
     'bundestag',

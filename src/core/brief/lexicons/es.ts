@@ -44,6 +44,8 @@ export const ES: Lexicon = {
     w(
       'acusado acusada procesado procesada abogado abogada fiscal juez jueza magistrado magistrada testigo víctima',
     ),
+    // Offices of government: one person holds one of them in a story.
+    w('ministro alcalde gobernador portavoz concejal consejero'),
   ],
   institutions: [
     'hacienda',

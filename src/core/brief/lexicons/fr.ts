@@ -55,6 +55,8 @@ export const FR: Lexicon = {
     w(
       'accusé accusée prévenu prévenue avocat avocate procureur procureure avocat-général juge magistrat magistrate témoin victime partie-civile président présidente',
     ),
+    // Offices of government: one person holds one of them in a story.
+    w('ministre préfet maire porte-parole'),
   ],
   institutions: [
     'élysée',

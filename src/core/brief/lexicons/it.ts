@@ -56,6 +56,8 @@ export const IT: Lexicon = {
     w(
       'imputato imputata indagato indagata avvocato avvocata legale pm procuratore procuratrice giudice gip testimone vittima',
     ),
+    // Offices of government: one person holds one of them in a story.
+    w('ministro presidente sindaco prefetto questore assessore portavoce'),
   ],
   institutions: [
     'quirinale',

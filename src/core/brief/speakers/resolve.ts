@@ -11,7 +11,7 @@ import type { Entity, Mention } from '../mentions/entities.js';
 import { fold } from '../prep/text.js';
 import { governedBy, mentionsIn, sortedByTok } from './cues.js';
 import { insideSpan } from './span-index.js';
-import { descHead, nameOfRole, roleHolds, roleOwner, roleWords } from './stated-roles.js';
+import { descHead, nameOfRole, roleHolds, roleOwner, roleWords, sameOffice } from './stated-roles.js';
 import { compatible, namedBefore, type Gender } from './named-before.js';
 import type { Features, SpeakerRef } from './types.js';
 
@@ -240,11 +240,15 @@ function relationOf(inp: ResolveInput, m: Mention): boolean {
   return isRoleWord(inp.lex, head.lo) || isGenericPerson(inp.lex, head.lo);
 }
 
-/** Roles that are never the same person in one story (lexicon groups: the court's). */
+/**
+ * Roles that are never the same person in one story (lexicon groups: the court's, the offices of
+ * government): "la Ministra" is not the one introduced as « presidente del Senato ».
+ */
 function exclusiveOf(inp: ResolveInput, head: string, e: Entity): boolean {
   for (const group of inp.lex.exclusiveRoles) {
-    if (!group.has(head)) continue;
-    return e.roles.some((r) => roleWords(r.role).some((w) => group.has(w) && w !== head));
+    const inGroup = (w: string): boolean => group.has(w) || [...group].some((g) => sameOffice(g, w));
+    if (!inGroup(head)) continue;
+    if (e.roles.some((r) => roleWords(r.role).some((w) => inGroup(w) && !sameOffice(w, head)))) return true;
   }
   return false;
 }

@@ -26,12 +26,31 @@ const normRole = (w: string): string => w.replace(/-/gu, '').replace(/(?:s|x)$/u
 
 export const descHead = (m: Mention): string => normRole(fold(m.text ?? ''));
 
+/**
+ * An office noun without its gender ending, so that "la ministra" is the one introduced as
+ * « ministro per il Sud », "la procureure" the « procureur », "die Richterin" a « Richter »:
+ * feminine and masculine endings of the five languages fold to one stem. Only whole words are
+ * compared this way, so "sindaco" stays apart from "sindacato" and "consigliere" from "consiglio".
+ */
+export function officeStem(w: string): string {
+  return w
+    .replace(/(?:trice|tore|teur)$/u, 'tor')
+    .replace(/euse$/u, 'eur')
+    .replace(/ere$/u, 'er')
+    .replace(/enne$/u, 'en')
+    .replace(/(?<=.{5})in$/u, '')
+    .replace(/(?<=.{3})(?:essa|esa|[aoe])$/u, '');
+}
+
+/** Whether two folded office nouns name the same office, whatever their gender. */
+export const sameOffice = (a: string, b: string): boolean => a === b || officeStem(a) === officeStem(b);
+
 /** Whether a stated role holds a description's head noun ("procureur de la République" holds "procureur"). */
 export function roleHolds(head: string): (role: string) => boolean {
   return (role) =>
     roleWords(role).some(
       (w) =>
-        normRole(w) === head ||
+        sameOffice(normRole(w), head) ||
         (head.length > 4 && normRole(w).startsWith(head)) ||
         w.split('-').includes(head),
     );
