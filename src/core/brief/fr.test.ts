@@ -212,3 +212,13 @@ describe('French text copied with its spaces lost, and plural role words', () =>
     ]);
   });
 });
+
+describe('Honorific before a surname with a particle', () => {
+  it('reads "Mme De Block" as Maggie De Block, not as an unnamed agent', () => {
+    const a = run('fr', [
+      'La ministre de la Santé Maggie De Block ne se sent pas concernée.',
+      '"Je trouve que c’est insultant", a notamment déclaré Mme De Block, lors d’interviews.',
+    ]);
+    expect(said(a)).toEqual([['Je trouve que c’est insultant', 'Maggie De Block']]);
+  });
+});

@@ -396,4 +396,13 @@ describe('Offices of government in descriptions', () => {
     ]);
     expect(said(de)).toEqual([['Wir bleiben dabei', null]]);
   });
+
+  it('starts the name after a role\'s complement: "il ministro per il Sud Barara Lezzi"', () => {
+    const a = run('it', [
+      'C’è stata la rissa tra il ministro per il Sud Barara Lezzi e una senatrice dell’opposizione.',
+      '«Chi sei tu?», ha risposto Lezzi.',
+    ]);
+    expect(actor(a, 'Barara Lezzi')?.role).toBe('ministro per il Sud');
+    expect(said(a)).toEqual([['Chi sei tu?', 'Barara Lezzi']]);
+  });
 });

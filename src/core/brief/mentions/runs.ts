@@ -177,6 +177,9 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
       roleOpened = true;
       prefix.push(t);
       k++;
+    } else if (k > 0 && t.cap && lex.particles.has(t.lo) && lex.honorifics.has(all[k - 1]!.lo)) {
+      // "Mme De Block", "Mr Van Dyke": after an honorific, a capitalised particle opens the surname.
+      break;
     } else if (
       lex.stop.has(t.lo) ||
       lex.determiners.has(t.lo) ||
@@ -231,6 +234,18 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     k += titleAt + 1;
     name = name.slice(titleAt + 1);
     titled = true;
+  }
+  // "la ministre de la Santé Maggie De Block", "il ministro per il Sud Barbara Lezzi": one capitalised
+  // word right after a role and its preposition is the role's complement (names follow a role
+  // directly, not through "de la"); the name starts after it, even when no list knows the given name.
+  // (A given name further on is handled below, with the organisation words it may follow.)
+  if (
+    name.length >= 3 &&
+    !name.some((t) => isFirstName(lex, t.lo)) &&
+    complementOfRole(toks, run.from, lex)
+  ) {
+    k += 1;
+    name = name.slice(1);
   }
   // A first name after other capitalised words starts the name: "Geschäftsführerin Sabine Köhler".
   // (After a role that opened the run, the extended list of given names is evidence enough:
@@ -290,6 +305,19 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   if (!name[0]!.cap) return { ...NONE, kind: 'org', name: all, nameFrom: run.from };
   const hasFirstName = isFirstName(lex, name[0]!.lo) && name.length > 1;
   return { kind: 'person', name, nameFrom: run.from + k, prefix, titled, hasFirstName };
+}
+
+/** A role word, then only lowercase prepositions and articles, right before token `from`: "ministre de la". */
+function complementOfRole(toks: Token[], from: number, lex: Lex): boolean {
+  let i = from - 1;
+  const small = (t: Token): boolean =>
+    !t.cap &&
+    (lex.determiners.has(t.lo) ||
+      lex.particles.has(t.lo) ||
+      lex.prepositions.has(t.lo) ||
+      lex.stop.has(t.lo));
+  while (i >= 0 && from - i <= 3 && small(toks[i]!)) i--;
+  return i < from - 1 && i >= 0 && isRoleWord(lex, toks[i]!.lo);
 }
 
 /** A genitive article or preposition right before token i: "del consiglio", "de l'Intérieur", "of the board". */
