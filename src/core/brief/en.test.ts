@@ -169,3 +169,16 @@ describe('English organisations under a ticker, and titles before a full stop', 
     expect(said(a)).toEqual([['There will be zero tolerance.', 'Tom Donlon']]);
   });
 });
+
+describe('Time words before a title', () => {
+  it('starts the name at the title after "Last Tuesday" ("Last Tuesday Mayor Gordon" is Phil Gordon)', () => {
+    const a = run('en', [
+      'Phoenix Mayor Phil Gordon and Thomas Whitfield, an analyst at Barclay Hale Securities, met on Monday.',
+      'Last Tuesday Mayor Gordon planned to file a lawsuit against the state.',
+      'Mayor Gordon was in Washington on Monday trying to find allies in Congress.',
+      'He also talked about the new law on CNN saying, "The system is broken."',
+    ]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Last Tuesday Mayor Gordon');
+    expect(said(a)).toEqual([['The system is broken.', 'Phil Gordon']]);
+  });
+});

@@ -167,6 +167,22 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   // Lombardia Attilio Fontana" — the organisation after it is the role's complement.
   let roleOpened = false;
   const prefix: Token[] = [];
+  // "Last Tuesday Mayor Gordon", "Yesterday President Lula": a capitalised function word (a weekday,
+  // a month, "Today") right before a title ends what stands before it; the name starts at the title.
+  for (let j = all.length - 3; j > 0; j--) {
+    const t = all[j]!;
+    const next = all[j + 1]!;
+    if (
+      t.t.length > 2 &&
+      lex.stop.has(t.lo) &&
+      !lex.particles.has(t.lo) &&
+      !isFirstName(lex, t.lo) &&
+      (lex.titles.has(next.lo) || lex.honorifics.has(next.lo))
+    ) {
+      k = j + 1;
+      break;
+    }
+  }
   while (k < all.length - 1 || (k < all.length && all.length === 1)) {
     const t = all[k]!;
     if (lex.honorifics.has(t.lo) || (t.lo === 'm' && t.dot && lex.lang === 'fr')) {
@@ -310,12 +326,9 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
 /** A role word, then only lowercase prepositions and articles, right before token `from`: "ministre de la". */
 function complementOfRole(toks: Token[], from: number, lex: Lex): boolean {
   let i = from - 1;
+  // Only the prepositions that join an office to its domain ("per", "de", "of"), not "at" or "with".
   const small = (t: Token): boolean =>
-    !t.cap &&
-    (lex.determiners.has(t.lo) ||
-      lex.particles.has(t.lo) ||
-      lex.prepositions.has(t.lo) ||
-      lex.stop.has(t.lo));
+    !t.cap && (lex.determiners.has(t.lo) || lex.orgConnectors.has(t.lo) || lex.prepArticles.has(t.lo));
   while (i >= 0 && from - i <= 3 && small(toks[i]!)) i--;
   return i < from - 1 && i >= 0 && isRoleWord(lex, toks[i]!.lo);
 }
