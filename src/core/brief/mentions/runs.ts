@@ -4,7 +4,8 @@
  * space, with name particles (de, van, di) or organisation connectors (of, delle) inside.
  */
 import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
-import { tight, type Token } from '../prep/text.js';
+import { isPlace } from '../lexicons/places.js';
+import { fold, tight, type Token } from '../prep/text.js';
 
 export interface Run {
   /** Token indexes [from, to) in the block's token list. */
@@ -254,10 +255,15 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   // "la ministre de la Santé Maggie De Block", "il ministro per il Sud Barbara Lezzi": one capitalised
   // word right after a role and its preposition is the role's complement (names follow a role
   // directly, not through "de la"); the name starts after it, even when no list knows the given name.
-  // (A given name further on is handled below, with the organisation words it may follow.)
+  // (A given name further on is handled below, with the organisation words it may follow.) With no
+  // given name known, the name is taken as its last two words, particles aside: "Forza Italia
+  // Deborah Bergamini" could be a two-word complement, so it is left whole.
   if (
-    name.length >= 3 &&
     !name.some((t) => isFirstName(lex, t.lo)) &&
+    // ("il sindaco di Grosseto Antonfrancesco Vivarelli Colonna": a place is a complement, whatever follows.)
+    (name.filter((t) => !lex.particles.has(t.lo)).length === 3 ||
+      (name.length >= 3 && isPlace(fold(name[0]!.t)))) &&
+    !lex.particles.has(name[0]!.lo) &&
     complementOfRole(toks, run.from, lex)
   ) {
     k += 1;
