@@ -222,3 +222,13 @@ describe('Honorific before a surname with a particle', () => {
     expect(said(a)).toEqual([['Je trouve que c’est insultant', 'Maggie De Block']]);
   });
 });
+
+describe('A participle in apposition is passive', () => {
+  it('gives « … » in "X, décrit comme « … » de Bruxelles par le quotidien La Capitale" to the paper', () => {
+    const a = run('fr', [
+      'L’avocat Sven Mary défendra le suspect.',
+      'Ce quadragénaire, décrit comme « l’un des meilleurs pénalistes » de Bruxelles par le quotidien La Capitale, a joué au foot.',
+    ]);
+    expect(said(a)).toEqual([['l’un des meilleurs pénalistes', 'La Capitale']]);
+  });
+});

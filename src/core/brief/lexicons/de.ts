@@ -93,7 +93,7 @@ export const DE: Lexicon = {
     vorsteher vorsteherin beauftragte beauftragter politiker politikerin sekretär sekretärin`),
   orgNouns:
     w(`mehrheit opposition polizei feuerwehr staatsanwaltschaft regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
-    verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation`),
+    verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation zeitung`),
   orgHeads:
     w(`republik königreich arena stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
     zentrale behörde kommission werke stadtwerke gewerkschaft akademie klinik klinikum schule museum zeitung`),

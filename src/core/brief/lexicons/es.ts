@@ -91,7 +91,7 @@ export const ES: Lexicon = {
   orgNouns:
     w(`mayoría oposición gobierno ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión
     consejo asociación fundación confederación federación policía ejército ejecutivo tribunal fiscalía universidad
-    hospital banco organismo plataforma colectivo`),
+    hospital banco organismo plataforma colectivo diario periódico semanario`),
   orgHeads:
     w(`república reino pabellón estadio calle avenida plaza tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
     asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal

@@ -105,7 +105,7 @@ export const FR: Lexicon = {
   orgNouns:
     w(`majorité opposition police gouvernement ministère chancellerie agence parti syndicat entreprise société mairie préfecture présidence
     commission conseil assemblée sénat parquet tribunal armée police gendarmerie fédération association fondation union
-    banque institut université hôpital direction exécutif groupe organisation collectif ong cabinet état-major`),
+    banque institut université hôpital direction exécutif groupe organisation collectif ong cabinet état-major quotidien hebdomadaire`),
   orgHeads:
     w(`république royaume aréna arena stade rue avenue boulevard place cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
     association fondation union banque institut université hôpital groupe organisation collectif lycée collège école

@@ -101,7 +101,7 @@ export const IT: Lexicon = {
   orgNouns:
     w(`maggioranza opposizione giunta questura prefettura governo ministero partito sindacato azienda società regione comune procura tribunale polizia esercito
     commissione consiglio conferenza associazione fondazione federazione agenzia università ospedale banca istituto
-    ufficio dipartimento movimento lega`),
+    ufficio dipartimento movimento lega quotidiano settimanale`),
   orgHeads:
     w(`repubblica regno arena palazzetto stadio via viale piazza corso corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
     conferenza associazione fondazione federazione agenzia università ospedale policlinico banca istituto ufficio

@@ -35,6 +35,9 @@ export function frameIndex(c: BlockCtx, lex: Lex): FrameIndex {
     if (matchPhrase(toks, v, lex.sourcePreps) > 0 || lex.sourcePostps.has(lo)) index.sources.push(v);
     if (!cueAt(c, v, lex) || lex.agentPreps.has(toks[v + 1]?.lo ?? '')) continue;
     if (lex.describe.has(lo) && v > 0 && lex.passiveAux.has(toks[v - 1]!.lo)) continue;
+    // "Ce quadragénaire, décrit comme « … » par le quotidien": a participle in apposition is passive too.
+    if (lex.describe.has(lo) && v > 0 && /^\s*,\s*$/u.test(c.masked.slice(toks[v - 1]!.end, toks[v]!.start)))
+      continue;
     index.cues.push(v);
   }
   memo.set(c, { lex, toks, index });

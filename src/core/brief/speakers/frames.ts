@@ -276,14 +276,17 @@ function invertedAfter(inp: FrameInput, span: Span, c: BlockCtx, post: Seg, out:
 /** Passive agents: described as "…" by X; un chiffre jugé « honorable » par la chancellerie. */
 function agentFrame(inp: FrameInput, span: Span, c: BlockCtx, pre: Seg, post: Seg, out: Frame[]): void {
   const { lex } = inp;
-  const agentTok = c.toks[post.a];
-  if (!agentTok || post.a >= post.b || !lex.agentPreps.has(agentTok.lo)) return;
+  // The agent may follow a short complement of the quoted words: "… « … » de Bruxelles par le quotidien".
+  let at = post.a;
+  while (at < Math.min(post.b, post.a + 3) && !lex.agentPreps.has(c.toks[at]!.lo)) at++;
+  const agentTok = c.toks[at];
+  if (!agentTok || at >= post.b || !lex.agentPreps.has(agentTok.lo)) return;
   const describes = c.toks
     .slice(Math.max(pre.a, pre.b - 4), pre.b)
     .some((t, i, arr) => lex.describe.has(t.lo) || (i === arr.length - 1 && lex.speech.has(t.lo)));
   if (!describes) return;
-  const ms = agentsIn(inp, c, post.a + 1, Math.min(post.b, post.a + 8));
-  if (ms.length > 0 && span.outerEnd > 0) out.push(frame('agent', c, post.a, ms.slice(0, 2)));
+  const ms = agentsIn(inp, c, at + 1, Math.min(post.b, at + 8));
+  if (ms.length > 0 && span.outerEnd > 0) out.push(frame('agent', c, at, ms.slice(0, 2)));
 }
 
 /** A short paragraph that names a source: no verb, no quote, a few capitalised words or "Name:". */

@@ -339,6 +339,22 @@ function organisation(inp: ResolveInput, m: Mention): Option[] {
   let k = m.tokEnd + 1;
   while (c.toks[k] && inp.lex.determiners.has(c.toks[k]!.lo) && k - m.tokEnd < 3) k++;
   const complement = c.toks[k];
+  // "le quotidien La Capitale", "l'agence Reuters": the name in apposition is the organisation's.
+  if (
+    next?.cap &&
+    (!inp.lex.stop.has(next.lo) || (inp.lex.determiners.has(next.lo) && c.toks[m.tokEnd + 1]?.cap)) &&
+    c.masked.slice(c.toks[m.tokEnd - 1]!.end, next.start) === ' '
+  ) {
+    let end = m.tokEnd;
+    while (c.toks[end + 1]?.cap && end - m.tokEnd < 3) end++;
+    return [
+      {
+        ref: { kind: 'org', name: c.masked.slice(next.start, c.toks[end]!.end) },
+        features: { 'via:orgdesc': 1, 'org:noun': 1 },
+        why: `« ${m.text} » → its name ${c.masked.slice(next.start, c.toks[end]!.end)}`,
+      },
+    ];
+  }
   if (next && complement && inp.lex.orgConnectors.has(next.lo) && complement.cap) {
     let end = k;
     while (c.toks[end + 1]?.cap) end++;
