@@ -182,3 +182,16 @@ describe('Time words before a title', () => {
     expect(said(a)).toEqual([['The system is broken.', 'Phil Gordon']]);
   });
 });
+
+describe('Gendered English titles', () => {
+  it('reads "Councilman Deile" as the man of two Deiles, and "he said" as his', () => {
+    const a = run('en', [
+      'Mayor John Sullivan and Councilmember Bill Deile agreed to drop their lawsuit.',
+      'The lawsuit, which also included private citizens Robert Sylvester and Janet Deile, claimed the methodology was unfair.',
+      'Councilman Deile said part of his decision came from the realization.',
+      '“We have more of a chance,” he said.',
+    ]);
+    expect(actor(a, 'Bill Deile')?.role).toBe('Councilman');
+    expect(said(a)).toEqual([['We have more of a chance,', 'Bill Deile']]);
+  });
+});

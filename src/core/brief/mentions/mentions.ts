@@ -45,7 +45,6 @@ function orgExtent(c: BlockCtx, to: number, lex: Lex): { end: number; last: Toke
   return { end, last };
 }
 
-/** "Mr Goncalves", "Frau Merkel": the honorific before a name tells a man from a woman. */
 /**
  * A lone capitalised word an article introduces ("in una nota il Codacons", "selon la Fnaim") or
  * that labels a quote ("Codacons: «…»"): a named body, not a person the lists do not know.
@@ -64,11 +63,19 @@ function namedBody(c: BlockCtx, from: number, to: number, lex: Lex): boolean {
   return /^:\s*[«“„"]/u.test(c.text.slice(c.toks[to - 1]!.end));
 }
 
+/**
+ * "Mr Goncalves", "Frau Merkel": the honorific before a name tells a man from a woman; so does an
+ * English title made with -man or -woman ("Councilman Deile", "Congresswoman Ocasio-Cortez").
+ */
 export function honorificGender(toks: Token[], from: number, lex: Lex): 'm' | 'f' | null {
   for (let k = from - 1; k >= 0 && from - k <= 2; k--) {
     const lo = toks[k]!.lo.replace(/\.$/u, '');
     if (lex.honorificsM.has(lo)) return 'm';
     if (lex.honorificsF.has(lo)) return 'f';
+    if (lex.lang === 'en' && toks[k]!.cap && (lex.titles.has(lo) || lex.roleNouns.has(lo))) {
+      if (/woman$/u.test(lo)) return 'f';
+      if (/man$/u.test(lo)) return 'm';
+    }
   }
   return null;
 }
