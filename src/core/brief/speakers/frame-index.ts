@@ -21,6 +21,9 @@ export interface FrameIndex {
   sources: number[];
 }
 
+/** "As" after a describing verb, in the five languages. */
+const AS = new Set(['comme', 'as', 'come', 'como', 'als']);
+
 const memo = new WeakMap<BlockCtx, { lex: Lex; toks: BlockCtx['toks']; index: FrameIndex }>();
 
 export function frameIndex(c: BlockCtx, lex: Lex): FrameIndex {
@@ -35,8 +38,14 @@ export function frameIndex(c: BlockCtx, lex: Lex): FrameIndex {
     if (matchPhrase(toks, v, lex.sourcePreps) > 0 || lex.sourcePostps.has(lo)) index.sources.push(v);
     if (!cueAt(c, v, lex) || lex.agentPreps.has(toks[v + 1]?.lo ?? '')) continue;
     if (lex.describe.has(lo) && v > 0 && lex.passiveAux.has(toks[v - 1]!.lo)) continue;
-    // "Ce quadragénaire, décrit comme « … » par le quotidien": a participle in apposition is passive too.
-    if (lex.describe.has(lo) && v > 0 && /^\s*,\s*$/u.test(c.masked.slice(toks[v - 1]!.end, toks[v]!.start)))
+    // "Ce quadragénaire, décrit comme « … » par le quotidien": a participle in apposition, before
+    // "as", is passive too (not "Nadia Calviño, calificó de « … »").
+    if (
+      lex.describe.has(lo) &&
+      v > 0 &&
+      AS.has(toks[v + 1]?.lo ?? '') &&
+      /^\s*,\s*$/u.test(c.masked.slice(toks[v - 1]!.end, toks[v]!.start))
+    )
       continue;
     index.cues.push(v);
   }
