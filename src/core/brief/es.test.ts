@@ -73,3 +73,15 @@ describe('Spanish quotes and speakers', () => {
     ]);
   });
 });
+
+describe('Relatives as stated roles', () => {
+  it('reads "el primo de la víctima" as the one introduced as primo del fallecido', () => {
+    const a = run('es', [
+      'Así lo dijo ayer Francisco Clavijo, primo del fallecido, en declaraciones a la prensa.',
+      'El joven de 21 años murió el martes en Jimena.',
+      '"Después, el guardia salió del monte llorando", añadió el primo de la víctima.',
+    ]);
+    expect(actor(a, 'Francisco Clavijo')?.role).toBe('primo del fallecido');
+    expect(said(a)).toEqual([['Después, el guardia salió del monte llorando', 'Francisco Clavijo']]);
+  });
+});

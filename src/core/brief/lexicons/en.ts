@@ -77,7 +77,8 @@ export const EN: Lexicon = {
     general commander colonel coordinator surgeon physician principal fisherman fishermen hydrologist historian mp
     councilor premier whistleblower strategist pollster chairperson negotiator mediator administrator
     secretary-general son daughter father mother wife husband brother sister widow tenant publican shopkeeper
-    driver democrat republican conservative liberal socialist progressive`),
+    driver democrat republican conservative liberal socialist progressive
+    cousin uncle aunt nephew niece grandfather grandmother brother-in-law sister-in-law`),
   professionSuffixes: w('ist ologist ator itor ctor ician eer man woman person'),
   roleSuffixes: [],
   orgNouns:

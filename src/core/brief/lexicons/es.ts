@@ -85,7 +85,8 @@ export const ES: Lexicon = {
     analista economista científico científica productor productora ganadero ganadera pescador trabajador
     trabajadora coordinador coordinadora embajador embajadora negociador mediador activista militante periodista
     historiador historiadora comisario comisaria canciller candidato candidata meteorólogo meteoróloga hijo hija
-    padre madre`),
+    padre madre
+    primo tío tía hermano hermana sobrino sobrina abuelo abuela cuñado cuñada`),
   professionSuffixes: w('ista logo loga dor dora tor tora ero era ante ente'),
   roleSuffixes: [],
   orgNouns:

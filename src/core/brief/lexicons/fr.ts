@@ -99,7 +99,8 @@ export const FR: Lexicon = {
     veuve habitant habitante locataire propriétaire agricultrice éleveur salarié salariée employé employée premier
     première trésorier trésorière coordinateur coordinatrice animateur chancelier chancelière commandant leader
     candidat candidate poids lourd figure secrétaire-général écologiste socialiste communiste centriste insoumis
-    républicain cofondateur cofondatrice administrateur administratrice`),
+    républicain cofondateur cofondatrice administrateur administratrice
+    cousin cousine oncle tante neveu nièce grand-père grand-mère beau-frère belle-sœur`),
   professionSuffixes: w('iste logue ologue graphe ien ienne teur trice eur euse ier ière aire'),
   roleSuffixes: [],
   orgNouns:

@@ -95,7 +95,8 @@ export const IT: Lexicon = {
     responsabile capo fondatore fondatrice rappresentante delegato delegata avvocata procuratrice esperto esperta
     analista economista professoressa ricercatore ricercatrice scienziato commissario governatrice ambasciatore
     ambasciatrice negoziatore mediatore attivista sindacalista giornalista storico coordinatore coordinatrice
-    amministratrice generale colonnello candidato candidata figlio figlia padre madre moglie marito`),
+    amministratrice generale colonnello candidato candidata figlio figlia padre madre moglie marito
+    cugino cugina zio zia fratello sorella nonno nonna cognato cognata`),
   professionSuffixes: w('ista logo loga tore trice iere iera ante ente'),
   roleSuffixes: [],
   orgNouns:
