@@ -218,3 +218,13 @@ describe('German quotes and speakers', () => {
     ]);
   });
 });
+
+describe('A company after a role and its genitive', () => {
+  it('keeps "der Bayerischen Landesgartenschau GmbH" an organisation, not a person', () => {
+    const a = run('de', [
+      'Die Kommission, darunter der Geschäftsführer der Bayerischen Landesgartenschau GmbH, Martin Richter-Liebald, zeigte sich interessiert.',
+      '„Das Gelände ist ideal“, sagte Richter-Liebald.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Martin Richter-Liebald']);
+  });
+});

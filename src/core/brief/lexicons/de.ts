@@ -97,7 +97,8 @@ export const DE: Lexicon = {
     verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation zeitung`),
   orgHeads:
     w(`republik königreich arena stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
-    zentrale behörde kommission werke stadtwerke gewerkschaft akademie klinik klinikum schule museum zeitung`),
+    zentrale behörde kommission werke stadtwerke gewerkschaft akademie klinik klinikum schule museum zeitung
+    gmbh ag`),
   orgSuffixes:
     w(`agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
     institut konzern gruppe kammer kommission rat präsidium direktion`),

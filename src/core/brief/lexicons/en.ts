@@ -90,7 +90,8 @@ export const EN: Lexicon = {
     centre company corporation corp corp. inc inc. ltd ltd. llc group bank association society club party union hospital
     museum times post news press journal tribune gazette foods airlines motors administration authority board trust fund
     network channel office service services court police army navy force forces bureau program programme organisation
-    organization alliance coalition federation league institution laboratory lab labs brokerage consortium`),
+    organization alliance coalition federation league institution laboratory lab labs brokerage consortium
+    inc ltd llc plc`),
   orgSuffixes: [],
   orgAnaphors: w(
     'agency company party organisation organization group union firm association charity authority department institution',

@@ -110,7 +110,8 @@ export const FR: Lexicon = {
   orgHeads:
     w(`république royaume aréna arena stade rue avenue boulevard place cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
     association fondation union banque institut université hôpital groupe organisation collectif lycée collège école
-    musée centre compagnie chambre confédération office cour académie ordre caisse kremlin élysée matignon`),
+    musée centre compagnie chambre confédération office cour académie ordre caisse kremlin élysée matignon
+    sarl`),
   orgSuffixes: [],
   orgAnaphors: w(
     'agence parti organisation syndicat entreprise société groupe association fédération institution collectif formation',

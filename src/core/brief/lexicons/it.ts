@@ -106,7 +106,8 @@ export const IT: Lexicon = {
   orgHeads:
     w(`repubblica regno arena palazzetto stadio via viale piazza corso corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
     conferenza associazione fondazione federazione agenzia università ospedale policlinico banca istituto ufficio
-    dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil`),
+    dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil
+    spa srl`),
   orgSuffixes: [],
   orgAnaphors: w(
     'partito sindacato azienda società associazione agenzia organizzazione ente movimento gruppo istituzione',

@@ -264,6 +264,7 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     (name.filter((t) => !lex.particles.has(t.lo)).length === 3 ||
       (name.length >= 3 && isPlace(fold(name[0]!.t)))) &&
     !lex.particles.has(name[0]!.lo) &&
+    !name.some((t) => isOrgWord(lex, t.lo)) &&
     complementOfRole(toks, run.from, lex)
   ) {
     k += 1;
