@@ -195,3 +195,13 @@ describe('Gendered English titles', () => {
     expect(said(a)).toEqual([['We have more of a chance,', 'Bill Deile']]);
   });
 });
+
+describe('Roles hold no verb of saying', () => {
+  it('does not give Gordon the role "Phoenix city attorney said"', () => {
+    const a = run('en', [
+      'Phoenix Mayor Phil Gordon has vowed to sue, but on Monday the Phoenix city attorney said Gordon does not have the power to do it.',
+      '“The system is broken,” Gordon said.',
+    ]);
+    expect(actor(a, 'Phil Gordon')?.role).toBe('Phoenix Mayor');
+  });
+});

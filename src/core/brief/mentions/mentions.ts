@@ -102,6 +102,10 @@ function midCapitals(ctxs: BlockCtx[]): Set<string> {
   return seen;
 }
 
+/** English finite verbs of saying, which no role phrase holds. */
+const SAID_EN =
+  /^(?:said|says|told|tells|added|adds|stated|states|explained|claimed|noted|wrote|announced|insisted)$/u;
+
 export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], lex: Lex): Mention[][] {
   const byBlock: Mention[][] = ctxs.map(() => []);
   let mid: Set<string> | undefined;
@@ -111,7 +115,16 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
   const offer = (e: Entity, f: RoleFind | null): void => {
     // A role is a noun phrase: words around a name that hold an auxiliary ("siguiente en hablar ha
     // sido el cafetero Luis Suárez") are a clause, not a role.
-    if (!f || f.role.split(/[\s'’]+/u).some((w) => lex.passiveAux.has(w.toLowerCase()))) return;
+    // Nor, in English, a finite verb of saying ("the Phoenix city attorney said Gordon …": the
+    // attorney speaks about Gordon). (Other languages' participles are also adjectives and nouns:
+    // "procuratore aggiunto", "le juge".)
+    if (
+      !f ||
+      f.role
+        .split(/[\s'’]+/u)
+        .some((w) => lex.passiveAux.has(w.toLowerCase()) || (lex.lang === 'en' && SAID_EN.test(w)))
+    )
+      return;
     // Each role once: a role repeated at every mention would make descriptions cost more per mention.
     if (!e.roles.some((r) => r.role === f.role)) e.roles.push(f);
     if (!e.role || f.score > e.role.score) e.role = f;
