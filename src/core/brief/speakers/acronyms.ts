@@ -36,7 +36,11 @@ function introduced(acronym: string, ctxs: readonly BlockCtx[]): string | null {
     String.raw`(?<=\p{Ll}\s+)(${cap}(?:\s+${cap})*(?:\s+${LINK}(?:\s+${LINK})?\s+${cap}(?:\s+${cap})*)+)${paren}`,
     'u',
   );
+  // Both patterns end with the acronym and its closing parenthesis: a block without them cannot match
+  // (running the patterns over every block cost a long text more than the rest of the analysis).
+  const closing = `${acronym})`;
   for (const c of ctxs) {
+    if (!c.text.includes(closing)) continue;
     const m = brand.exec(c.text) ?? institution.exec(c.text);
     if (m) return m[1]!;
   }

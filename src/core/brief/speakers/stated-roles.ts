@@ -26,6 +26,8 @@ const normRole = (w: string): string => w.replace(/-/gu, '').replace(/(?:s|x)$/u
 
 export const descHead = (m: Mention): string => normRole(fold(m.text ?? ''));
 
+const stemCache = new Map<string, string>();
+
 /**
  * An office noun without its gender ending, so that "la ministra" is the one introduced as
  * « ministro per il Sud », "la procureure" the « procureur », "die Richterin" a « Richter »:
@@ -33,27 +35,49 @@ export const descHead = (m: Mention): string => normRole(fold(m.text ?? ''));
  * compared this way, so "sindaco" stays apart from "sindacato" and "consigliere" from "consiglio".
  */
 export function officeStem(w: string): string {
-  return w
+  let stem = stemCache.get(w);
+  if (stem !== undefined) return stem;
+  stem = w
     .replace(/(?:trice|tore|teur)$/u, 'tor')
     .replace(/euse$/u, 'eur')
     .replace(/ere$/u, 'er')
     .replace(/enne$/u, 'en')
     .replace(/(?<=.{5})in$/u, '')
     .replace(/(?<=.{3})(?:essa|esa|[aoe])$/u, '');
+  if (stemCache.size > 5000) stemCache.clear();
+  stemCache.set(w, stem);
+  return stem;
 }
 
 /** Whether two folded office nouns name the same office, whatever their gender. */
 export const sameOffice = (a: string, b: string): boolean => a === b || officeStem(a) === officeStem(b);
 
+/** A role's words compared without hyphens and plural endings, and the parts of its hyphenated words. */
+interface RoleForms {
+  norms: string[];
+  parts: Set<string>;
+}
+/** Memoised: every description is held against every stated role of the people named before it. */
+const roleFormCache = new Map<string, RoleForms>();
+function roleForms(role: string): RoleForms {
+  let forms = roleFormCache.get(role);
+  if (!forms) {
+    const words = roleWords(role);
+    forms = { norms: words.map(normRole), parts: new Set(words.flatMap((w) => w.split('-'))) };
+    if (roleFormCache.size > 5000) roleFormCache.clear();
+    roleFormCache.set(role, forms);
+  }
+  return forms;
+}
+
 /** Whether a stated role holds a description's head noun ("procureur de la République" holds "procureur"). */
 export function roleHolds(head: string): (role: string) => boolean {
-  return (role) =>
-    roleWords(role).some(
-      (w) =>
-        sameOffice(normRole(w), head) ||
-        (head.length > 4 && normRole(w).startsWith(head)) ||
-        w.split('-').includes(head),
+  return (role) => {
+    const { norms, parts } = roleForms(role);
+    return (
+      norms.some((n) => sameOffice(n, head) || (head.length > 4 && n.startsWith(head))) || parts.has(head)
     );
+  };
 }
 
 /** The one person named before a description whose stated role holds its noun ("der Oppositionsführer"). */
