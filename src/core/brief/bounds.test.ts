@@ -68,3 +68,29 @@ describe('the brief works in proportion to the text', () => {
     });
   }
 });
+
+describe('a quote repeated in the text is decided once', () => {
+  it('the same paragraphs 2 and 20 times: the same quotes and speakers, no more cases built', () => {
+    const article =
+      'Marie Dubois, the mayor of the town, spoke to reporters on Monday morning about the new bridge over ' +
+      'the river, which the council has discussed for three years. “We will build the bridge next year,” ' +
+      'Dubois said.\n\nJohn Miller, who leads the opposition on the council, disagreed with the plan and its ' +
+      'cost, which he puts at twice the figure the mayor gave. “The town cannot pay for it,” he said.';
+    const run = (copies: number): { quotes: string[][]; cases: number } => {
+      briefWork.counts = {};
+      const text = `Council votes on the bridge\n\n${Array<string>(copies).fill(article).join('\n\n')}`;
+      const brief = briefFromText(text, { lang: 'en' });
+      const cases = briefWork.counts['cases'] ?? 0;
+      briefWork.counts = null;
+      return { quotes: brief.quotes.map((q) => [q.text, q.speaker ?? '']), cases };
+    };
+    const two = run(2);
+    expect(two.quotes).toEqual([
+      ['We will build the bridge next year,', 'Marie Dubois'],
+      ['The town cannot pay for it,', 'John Miller'],
+    ]);
+    // One case per quote: the copies' quotes were kept before, so they are dropped without a case.
+    expect(two.cases).toBe(2);
+    expect(run(20)).toEqual(two);
+  });
+});

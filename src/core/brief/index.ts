@@ -67,6 +67,8 @@ export interface Prepared {
   spans: Span[];
   /** Whether a span is a quote of someone's words (and not a repeat of one kept before). */
   keep: (span: Span, support: Support) => boolean;
+  /** Whether `keep` will refuse a span whatever its support: its words were kept before. */
+  repeated: (span: Span) => boolean;
 }
 
 export function prepare(article: ExtractedArticle): Prepared {
@@ -83,7 +85,8 @@ export function prepare(article: ExtractedArticle): Prepared {
     if (!headingLike(span, article.blocks)) seen.add(key);
     return true;
   };
-  return { lex, ctxs, people, spans, keep };
+  const repeated = (span: Span): boolean => seen.has(quoteKey(span.text));
+  return { lex, ctxs, people, spans, keep, repeated };
 }
 
 export interface Trace {
@@ -92,8 +95,8 @@ export interface Trace {
 
 /** Summary, actors and quotes of an extracted article; `trace` receives the speaker stage's cases. */
 export function analyse(article: ExtractedArticle, trace?: Trace, weights?: Weights): Analysis {
-  const { lex, ctxs, people, spans, keep } = prepare(article);
-  const all = decideSpeakers(ctxs, people, spans, lex, keep, weights);
+  const { lex, ctxs, people, spans, keep, repeated } = prepare(article);
+  const all = decideSpeakers(ctxs, people, spans, lex, keep, weights, repeated);
   echoHeadings(all, article.blocks);
   // A heading that repeats a quote of the body is not a second quote: the body's copy has the speaker.
   const bodyKeys = new Set(

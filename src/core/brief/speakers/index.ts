@@ -11,6 +11,7 @@ import type { Span } from '../quotes/spans.js';
 import { buildCase, isExplicit } from './candidates.js';
 import { choose, type Weights } from './choose.js';
 import { WEIGHTS } from './weights.js';
+import { tallyBrief } from '../work.js';
 import type { Decision } from './types.js';
 
 export type { Decision, QuoteCase, SpeakerRef } from './types.js';
@@ -22,10 +23,15 @@ export function decideSpeakers(
   lex: Lex,
   keep: (span: Span, support: Support) => boolean,
   weights: Weights = WEIGHTS,
+  repeated?: (span: Span) => boolean,
 ): Decision[] {
   const inp = { ctxs, byBlock: people.byBlock, entities: people.entities, lex };
   const out: Decision[] = [];
   for (const span of spans) {
+    // A quote whose words were kept before is dropped whatever its case says: no case is built (the
+    // cases only read what the stages before built, so the quotes after are decided the same).
+    if (repeated?.(span)) continue;
+    tallyBrief('cases', 1);
     const qc = buildCase(inp, span, out);
     const subject = qc.frames.some(
       (f) => f.kind === 'subject' && f.agents.some((m) => m.kind === 'person' || m.kind === 'pron'),
