@@ -12,11 +12,12 @@ const LINK = String.raw`(?:of|the|for|and|on|per|pour|para|por|zur|zum|de|des|du
 function spelledOut(acronym: string, ctxs: readonly BlockCtx[]): string | null {
   const letters = acronym.match(/\p{Lu}/gu) ?? [];
   const word = (l: string): string => `${l}[\\p{Ll}\\p{Lu}’'-]*\\p{Ll}[\\p{L}’'-]*`;
-  const re = new RegExp(
-    `(?<![\\p{L}])${letters.map(word).join(`(?:\\s+${LINK}){0,2}\\s+`)}(?![\\p{L}])`,
-    'u',
-  );
+  let re: RegExp | undefined;
   for (const c of ctxs) {
+    // Each word of the name starts with one of the letters, as written: a block without one of them
+    // cannot match (most blocks; the pattern, compiled per acronym, is slow to run over every block).
+    if (!letters.every((l) => c.text.includes(l))) continue;
+    re ??= new RegExp(`(?<![\\p{L}])${letters.map(word).join(`(?:\\s+${LINK}){0,2}\\s+`)}(?![\\p{L}])`, 'u');
     const m = re.exec(c.text);
     if (m) return m[0];
   }
