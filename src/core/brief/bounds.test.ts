@@ -94,3 +94,27 @@ describe('a quote repeated in the text is decided once', () => {
     expect(run(20)).toEqual(two);
   });
 });
+
+describe('names inside a long quote', () => {
+  it('a quote naming n and 4n people: about 4 times the characters read for sentence starts', () => {
+    const work = (n: number): number => {
+      const inner = Array.from(
+        { length: n },
+        (_, i) => `le ministre Darmanin a parlé à Giorgia Meloni du dossier ${i}.`,
+      );
+      briefWork.counts = {};
+      briefFromText(
+        `Le conseil vote le budget\n\nMarie Dubois, la maire, a parlé lundi aux journalistes du projet.\n\n` +
+          `« ${inner.join(' ')} », a déclaré Marie Dubois.`,
+        { lang: 'fr' },
+      );
+      const read = briefWork.counts['quoted-names'] ?? 0;
+      briefWork.counts = null;
+      return read;
+    };
+    const small = work(100);
+    expect(small).toBeGreaterThan(0);
+    // Reading the quote from its start for every name made this 16 times the work.
+    expect(work(400) / small).toBeLessThan(5);
+  });
+});

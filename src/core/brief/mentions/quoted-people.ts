@@ -11,6 +11,19 @@ import type { Entity } from './entities.js';
 import { newCandidate, type Candidate } from './people.js';
 import { roleBefore, type RoleFind } from './roles.js';
 import { findRuns, readRun } from './runs.js';
+import { tallyBrief } from '../work.js';
+
+/**
+ * Whether the text before `end` ends with a stop or a colon and spaces (/[.!?:]\s*$/ on the text up
+ * to `end`), read backward from `end`: the pattern on a slice from the quote's start, for every name
+ * of the quote, made a long quote quadratic.
+ */
+function stopBefore(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && /\s/u.test(text.charAt(i))) i--;
+  tallyBrief('quoted-names', end - i);
+  return i >= 0 && '.!?:'.includes(text.charAt(i));
+}
 
 /**
  * People named inside quotes ("Giorgia Meloni ci ha chiamato", "le ministre Darmanin", "Tavecchio?"),
@@ -40,7 +53,7 @@ export function namedInQuotes(
     for (const span of c.spans) {
       const toks = tokenize(span.text);
       for (const run of findRuns(span.text, toks, lex)) {
-        const atStart = run.from === 0 || /[.!?:]\s*$/u.test(span.text.slice(0, toks[run.from]!.start));
+        const atStart = run.from === 0 || stopBefore(span.text, toks[run.from]!.start);
         const r = readRun(toks, run, lex, atStart);
         if (r.kind !== 'person') continue;
         const tokens = r.name.map((t) => t.t);
