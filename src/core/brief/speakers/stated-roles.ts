@@ -103,10 +103,14 @@ export function nameOfRole(
   const holds = roleHolds(descHead(m));
   for (const x of mentionsIn(inp.byBlock[m.block]!, m.tok + 1, m.tokEnd + 20)) {
     if (x.kind !== 'person' || !x.entity) continue;
-    const before = c.masked.slice(0, c.toks[x.tok]!.start).replace(/[\s,]+$/u, '');
-    const stated = x.entity.roles.some(
-      (r) => before.endsWith(r.role) && before.length - r.role.length <= at && holds(r.role),
-    );
+    // The text before the name without its trailing spaces and commas ends at `end`: read backward,
+    // not sliced from the block's start (a long paragraph with many descriptions was quadratic).
+    let end = c.toks[x.tok]!.start;
+    while (end > 0 && /[\s,]/u.test(c.masked.charAt(end - 1))) end--;
+    const stated = x.entity.roles.some((r) => {
+      const from = end - r.role.length;
+      return from >= 0 && from <= at && c.masked.slice(from, end) === r.role && holds(r.role);
+    });
     if (stated) return x;
   }
   return undefined;
