@@ -406,3 +406,15 @@ describe('Offices of government in descriptions', () => {
     expect(said(a)).toEqual([['Chi sei tu?', 'Barara Lezzi']]);
   });
 });
+
+describe('An incise closed by a hyphen glued to the next word', () => {
+  it('splits «… – ha aggiunto X -che …» into two parts of X', () => {
+    const a = run('it', [
+      '“Non mi stupisce – ha aggiunto il consigliere regionale Alberto Unia -che la giunta sia assente. È il leitmotiv di questa consiliatura”.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Non mi stupisce', 'Alberto Unia'],
+      ['che la giunta sia assente. È il leitmotiv di questa consiliatura', 'Alberto Unia'],
+    ]);
+  });
+});

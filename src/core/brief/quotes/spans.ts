@@ -179,9 +179,10 @@ function closingOnly(block: Block, index: number): Span | null {
 }
 
 /** An attribution inside the marks: a dash pair or a comma pair around a verb of saying. */
-// (A closing dash glued to the next word is a typo of pages: "– ha sottolineato l’avvocato –purtroppo".)
+// (A closing dash glued to the next word is a typo of pages: "– ha sottolineato l’avvocato –purtroppo",
+// "– ha aggiunto il consigliere Alberto Unia -che": a hyphen only after a space, not inside "ex-ministro".)
 const DASH_INCISE =
-  /\s(?:--|[–—-])\s*([^–—"“”«»-][^–—"“”«»]{0,89}?)\s*(?:(?:--|[–—-])(?:\s|[.,;:]\s*|$)|[–—](?=\p{Ll}))/gu;
+  /\s(?:--|[–—-])\s*([^–—"“”«»-][^–—"“”«»]{0,89}?)\s*(?:(?:--|[–—-])(?:\s|[.,;:]\s*|$)|[–—](?=\p{Ll})|(?<=\s)-(?=\p{Ll}))/gu;
 const COMMA_INCISE =
   /,\s+([\p{Ll}][^,.;:!?«»“”"]{0,70}?(?:,\s+\p{Ll}[^,.;:!?«»“”"]{0,40})?)(?:,\s+|[.;]\s+(?=\p{Lu})|[.;]?$)/gu;
 
