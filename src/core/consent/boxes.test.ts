@@ -87,6 +87,21 @@ describe('boilerplate boxes in real markup', () => {
     noProseHidden(doc);
   });
 
+  it('hides a signup form of a builder template placed in a template, a dozen wrappers deep', () => {
+    // Elementor: section > container > column > widget-wrap > widget > widget-container, twice.
+    const level = (inner: string): string =>
+      `<section class="e-section"><div class="e-container"><div class="e-column"><div class="e-wrap"><div class="e-widget"><div class="e-widget-container">${inner}</div></div></div></div></div></section>`;
+    const doc = page(
+      level(
+        level(
+          '<div class="e-heading">Like What You\'re Reading? <br>Subscribe To The Monthly Newsletter!</div><p>Get all the latest articles and photos!</p><form class="e-form"><label for="f">Email</label><input type="email" id="f" name="form_fields[email]"><button type="submit">Subscribe</button></form>',
+        ),
+      ),
+    );
+    expect(isHidden(doc, doc.querySelector('.e-heading'))).toBe(true);
+    noProseHidden(doc);
+  });
+
   it("keeps a list of the site's accounts, however near the article", () => {
     const doc = page(
       '<ul class="social-media-buttons"><li><a href="https://www.facebook.com/news">Find us on Facebook</a></li><li><a href="https://twitter.com/news">Follow us on Twitter</a></li></ul>',

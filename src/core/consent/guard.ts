@@ -6,7 +6,7 @@
 import { isPrompt } from '../boilerplate/box.js';
 import { CONSENT_VOCABULARY, type Category } from './phrases.js';
 import { EMBED_FALLBACK, addressesReader, coverage } from './segments.js';
-import { linkDensity, matchForm, visibleText } from './text.js';
+import { linkDensity, matchForm, showsText, visibleText } from './text.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation'];
 
@@ -161,17 +161,35 @@ export function holdsProse(el: Element, stats: PageStats): boolean {
 }
 
 /**
+ * Wrappers that show nothing besides the element they wrap are free on the way up (see
+ * inArticleFlow), up to this many: a site builder's template inside a template (Elementor nests a
+ * widget in a dozen of them) is no further from the article than its widget.
+ */
+const MAX_WRAPPERS = 16;
+
+/** Whether `parent` shows text outside its child `child` (a sibling element or text). */
+function addsText(parent: Element, child: Element): boolean {
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (c !== child && showsText(c)) return true;
+  return false;
+}
+
+/**
  * Between the article's paragraphs: an ancestor a few levels up holds two prose paragraphs.
  * "Read more" links and newsletter boxes count as boilerplate only there, never in navigation.
+ * A level is an ancestor that shows something besides the way up: wrappers that add nothing
+ * (builders' sections, columns and widget containers) are not counted.
  */
 export function inArticleFlow(el: Element, stats: PageStats, levels = 4): boolean {
+  let cur = el;
   let p = el.parentElement;
-  for (let i = 0; i < levels && p; i++, p = p.parentElement) {
+  for (let i = 0, free = 0; i < levels && p; cur = p, p = p.parentElement) {
     // The document's body, not any <body> tag: an HTML parser drops a nested one, linkedom keeps
     // it as an element in the middle of the article (a pasted page fragment).
     if (p.tagName === 'BODY' && p === p.ownerDocument.body) return false;
     // Paragraphs only: long list items also fill mega menus and teaser lists.
     if (stats.proseAtLeast(p, 2, true)) return true;
+    if (free < MAX_WRAPPERS && !addsText(p, cur)) free++;
+    else i++;
   }
   return false;
 }
