@@ -102,6 +102,23 @@ describe('boilerplate boxes in real markup', () => {
     noProseHidden(doc);
   });
 
+  it('hides a comment launcher, a link labelled "Comments" that opens them; keeps news that says comments', () => {
+    const doc = page(
+      '<div class="comments-launch"><a class="comments-launch__open" href="#"><span class="count"></span><span class="label">Comments</span></a></div><p class="said">In comments to reporters after the vote, the mayor said the line would open in 2029 and that the comments of residents had been heard.</p>',
+    );
+    expect(isHidden(doc, doc.querySelector('.comments-launch'))).toBe(true);
+    expect(isHidden(doc, doc.querySelector('.said'))).toBe(false);
+    noProseHidden(doc);
+  });
+
+  it('keeps the tabs of a comment section ("Comments | Restacks"): they switch its panels', () => {
+    const doc = page(
+      '<div id="discussion"><h4>Discussion about this post</h4><div role="tablist"><button role="tab" type="button">Comments</button><button role="tab" type="button">Restacks</button></div></div>',
+    );
+    expect(isHidden(doc, doc.querySelector('[role="tablist"]'))).toBe(false);
+    noProseHidden(doc);
+  });
+
   it("keeps a list of the site's accounts, however near the article", () => {
     const doc = page(
       '<ul class="social-media-buttons"><li><a href="https://www.facebook.com/news">Find us on Facebook</a></li><li><a href="https://twitter.com/news">Follow us on Twitter</a></li></ul>',

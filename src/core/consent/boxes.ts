@@ -172,7 +172,9 @@ export function copyOfFound(state: ScanState, text: string): boolean {
 
 /** A box found from its text (scan.ts): an ad label, a share row, a related heading, a promo line. */
 export function pushTextBox(state: ScanState, start: Element, kind: BoxKind, lang: Lang | null): boolean {
-  if (inDataTable(start)) return false;
+  // A tab of a tablist ("Comments | Restacks" over a comment section) switches the section's own
+  // panels: the section's control, not a share or comment launcher.
+  if (inDataTable(start) || (kind === 'share' && start.closest('[role="tablist"]'))) return false;
   const box = boxOf(start, kind, state);
   const text = visibleText(box);
   if (text.length > LIMIT[kind]) return false;
