@@ -19,6 +19,26 @@ function load(path: string): Document {
 
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+describe('startCleanup on a loose "Related:" line', () => {
+  it('hides the label, its link and its <br> together, one thing cleaned, and undoes them exactly', async () => {
+    const prose =
+      'Over the last decade, our team of experts has bought and tested more than fifty of the best GPS watches, logging many training hours each week.';
+    const doc = parseHtml(
+      `<html lang="en"><head><title>GPS watches</title></head><body><main><div class="text"><p>${prose}</p><p>${prose.replace('fifty', 'sixty')}</p><strong>Related:</strong> <a href="/trackers">Best Fitness Trackers</a><br>Loose words of the article stay.</div></main></body></html>`,
+      'https://reviews.example/gps-watches',
+    );
+    const before = doc.documentElement.outerHTML;
+    const c = startCleanup(doc, { observe: false });
+    await c.ready;
+    for (const sel of ['.text > strong', '.text > a', '.text > br'])
+      expect(doc.querySelector(sel)!.getAttribute(HIDDEN_ATTR), sel).toBe('boilerplate');
+    expect(c.removed()).toHaveLength(1);
+    for (const p of Array.from(doc.querySelectorAll('p'))) expect(p.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
+    c.undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
 describe('startCleanup on the example page', () => {
   it('hides the placeholder and the wall, adds a notice with the original link, unlocks scrolling', async () => {
     const doc = load(EXAMPLE);

@@ -188,6 +188,10 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
         grace.set(f.element, now + opts.consentUiGraceMs);
       } else hider.hide(f.element, f.kind);
       watcher.guardMarker(f.element);
+      for (const part of f.parts ?? []) {
+        hider.hide(part, f.kind);
+        watcher.guardMarker(part);
+      }
       const notice = f.kind === 'consent-embed' && opts.notices ? insertNotice(f, lang) : null;
       applied.push({ finding: f, rendered: shown[i]!, notice });
     }

@@ -18,6 +18,11 @@ export interface Finding {
   source?: string;
   /** Language of the phrase that matched, when a phrase did. */
   lang?: Lang | null;
+  /**
+   * Elements hidden with `element` as one thing cleaned: the rest of a loose line that no element
+   * holds ("<b>Related:</b> <a>…</a><br>": the links and the <br> after the label, loose-lines.ts).
+   */
+  parts?: Element[];
 }
 
 export interface ScanState {

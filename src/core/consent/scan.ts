@@ -39,6 +39,7 @@ import { matchPageBoilerplate, type PageFamily } from '../boilerplate/page-match
 import { mayMatch } from './anchors.js';
 import { FAMILY_ANCHORS } from './phrase-anchors.js';
 import { handled } from './work.js';
+import { looseLines } from './loose-lines.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label'];
 /** Share of a block that consent phrases must cover before the block counts as consent wording. */
@@ -333,6 +334,53 @@ export function* scanPhrases(state: ScanState, root: ScanRoot): Generator<void> 
         source: 'phrase',
         lang: null,
       });
+      continue;
     }
+    pushLooseRelated(state, b);
   }
+}
+
+/**
+ * "Related:" lines of loose inline content between <br>s, in a block that holds more (the
+ * article's text): the related-line rule above, on each line made only of elements.
+ */
+function pushLooseRelated(state: ScanState, b: Element): void {
+  for (const line of looseLines(b)) {
+    const [first, ...rest] = line.elements;
+    const { text } = line;
+    if (
+      !first ||
+      rest.length === 0 ||
+      claimed(state, first) ||
+      text.length > RELATED_MAX_CHARS ||
+      !(countWordsLoose(text) >= RELATED_MIN_WORDS || COLON_LED.test(text))
+    )
+      continue;
+    const linked = line.elements.reduce(
+      (n, e) => n + (e.closest('a') ? visibleText(e).length : linkedChars(e)),
+      0,
+    );
+    const folded = matchForm(text);
+    if (
+      linked * 2 < text.length ||
+      !(matchesCategory(folded, 'related') || boilerplate(text, 'related')) ||
+      !inArticleFlow(first, state.stats, RELATED_FLOW_LEVELS)
+    )
+      continue;
+    state.found.push({
+      element: first,
+      parts: line.br ? [...rest, line.br] : rest,
+      kind: 'boilerplate',
+      text: shorten(text),
+      source: 'phrase',
+      lang: langOf(folded, 'related'),
+    });
+  }
+}
+
+/** Characters of `el`'s visible text inside links. */
+function linkedChars(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += visibleText(a).length;
+  return n;
 }

@@ -94,6 +94,7 @@ function removeConsent(work: Document, removed: Removed[]): void {
     dropTrace.fn?.('consent', f.source ?? f.kind, f.element.textContent ?? '');
     removed.push({ kind: f.kind, text: shorten(f.text), provider: f.provider ?? null, url: f.url ?? null });
     f.element.remove();
+    for (const part of f.parts ?? []) part.remove();
   }
 }
 
