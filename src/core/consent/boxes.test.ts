@@ -119,6 +119,16 @@ describe('boilerplate boxes in real markup', () => {
     noProseHidden(doc);
   });
 
+  it('hides a signup line in an article written as loose text between <br>s, without paragraphs', () => {
+    const doc = parseHtml(
+      `<html lang="en"><body><div id="story"><span class="lead">${PROSE[0]}</span><br><br>${PROSE[1]}<br><br><div class="cta"><em><a href="https://www.youtube.com/c/news?sub_confirmation=1">Subscribe to The News on YouTube</a></em></div><br><br>${PROSE[2]}<br></div></body></html>`,
+      'https://news.example/article',
+    );
+    expect(isHidden(doc, doc.querySelector('.cta'))).toBe(true);
+    expect(isHidden(doc, doc.querySelector('.lead'))).toBe(false);
+    expect(hidden(doc).some((h) => h.contains(doc.querySelector('#story')))).toBe(false);
+  });
+
   it("keeps a list of the site's accounts, however near the article", () => {
     const doc = page(
       '<ul class="social-media-buttons"><li><a href="https://www.facebook.com/news">Find us on Facebook</a></li><li><a href="https://twitter.com/news">Follow us on Twitter</a></li></ul>',

@@ -173,6 +173,25 @@ function addsText(parent: Element, child: Element): boolean {
   return false;
 }
 
+/** Children of an element read for loose prose: a long list of elements is no article text. */
+const LOOSE_MAX_CHILDREN = 400;
+
+/**
+ * An article written as loose text between <br>s, without paragraphs: two runs of the element's
+ * own text as long as a prose paragraph.
+ */
+function looseProse(el: Element): boolean {
+  let runs = 0;
+  let n = 0;
+  for (let c = el.firstChild; c && n < LOOSE_MAX_CHILDREN; c = c.nextSibling, n++) {
+    if (c.nodeType !== 3) continue;
+    const t = (c.nodeValue ?? '').trim();
+    // Loose consent wording is a notice's, not the article's (see isProse).
+    if (t.length >= PROSE_MIN_CHARS && !CONSENT_VOCABULARY.test(matchForm(t)) && ++runs >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * Between the article's paragraphs: an ancestor a few levels up holds two prose paragraphs.
  * "Read more" links and newsletter boxes count as boilerplate only there, never in navigation.
@@ -187,7 +206,7 @@ export function inArticleFlow(el: Element, stats: PageStats, levels = 4): boolea
     // it as an element in the middle of the article (a pasted page fragment).
     if (p.tagName === 'BODY' && p === p.ownerDocument.body) return false;
     // Paragraphs only: long list items also fill mega menus and teaser lists.
-    if (stats.proseAtLeast(p, 2, true)) return true;
+    if (stats.proseAtLeast(p, 2, true) || looseProse(p)) return true;
     if (free < MAX_WRAPPERS && !addsText(p, cur)) free++;
     else i++;
   }
