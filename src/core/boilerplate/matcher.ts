@@ -23,25 +23,60 @@ const join = (sources: string[], wrap: (s: string) => string): RegExp | null =>
 const joinGlobal = (sources: string[]): RegExp | null =>
   sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu') : null;
 
-/** One regular expression per family and mode, all languages together (a page may mix them). */
+/** A value built on its first use, then kept. */
+function lazy<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * One regular expression per family and mode, all languages together (a page may mix them), each
+ * built on its first use: the content script loads in every page and most pages ask for one or two
+ * families (building a regexp parses its whole source, even if it never runs).
+ */
 function compileFamily(family: BoilerplateFamily, { maxWords, langs }: FamilyPhrases): Compiled {
   const sets = Object.values(langs);
-  return {
-    family,
-    maxWords,
-    whole: join(
+  const whole = lazy(() =>
+    join(
       sets.flatMap((s) => s.whole ?? []),
       (x) => `^(?:${x})[\\s.:!?…|]*$`,
     ),
-    start: join(
+  );
+  const start = lazy(() =>
+    join(
       sets.flatMap((s) => s.start ?? []),
       (x) => `^(?:${x})`,
     ),
-    contains: join(
+  );
+  const contains = lazy(() =>
+    join(
       sets.flatMap((s) => s.contains ?? []),
       (x) => x,
     ),
-    containsAll: joinGlobal(sets.flatMap((s) => s.contains ?? [])),
+  );
+  const containsAll = lazy(() => joinGlobal(sets.flatMap((s) => s.contains ?? [])));
+  return {
+    family,
+    maxWords,
+    get whole() {
+      return whole();
+    },
+    get start() {
+      return start();
+    },
+    get contains() {
+      return contains();
+    },
+    get containsAll() {
+      return containsAll();
+    },
   };
 }
 
