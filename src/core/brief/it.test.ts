@@ -418,3 +418,12 @@ describe('An incise closed by a hyphen glued to the next word', () => {
     ]);
   });
 });
+
+describe('Italian fused prepositions govern a name', () => {
+  it('does not take "col sindaco X" for the subject of "ha insistito"', () => {
+    const a = run('it', [
+      'Santo Cascio ha rievocato il rimpasto, tema di scontro col sindaco Emanuele Antonelli: anche in quell’occasione, ha insistito, «non sono state date risposte ai cittadini».',
+    ]);
+    expect(said(a)).toEqual([['non sono state date risposte ai cittadini', 'Santo Cascio']]);
+  });
+});

@@ -131,14 +131,16 @@ export const IT: Lexicon = {
   relatives: w('che quale quali cui'),
   conjunctions: w('e ed né ma o oppure mentre sebbene benché'),
   indefinites: w('un una uno un’'),
-  prepArticles: w('al allo alla ai agli alle del dello della dei degli delle dell’ all’ dall’ nell’ sull’'),
+  prepArticles: w(
+    'al allo alla ai agli alle del dello della dei degli delle dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle col coi dell’ all’ dall’ nell’ sull’',
+  ),
   copulas: w('è era'),
   anonymityCues:
     'chiesto l’anonimato|chiede l’anonimato|preferisce restare anonim|vuole restare anonim|chiesto di non essere nominat',
   genderedArticles: { m: w('il lo'), f: w('la') },
   addresseePreps: w('a al alla allo ai agli alle'),
   prepositions: w(
-    'con senza per su sotto tra fra contro verso da dal dalla dai dalle in nel nella nei di del della dei degli a al alla ai agli allo durante mediante tramite',
+    'con senza per su sotto tra fra contro verso da dal dallo dalla dai dagli dalle in nel nello nella nei negli nelle di del dello della dei degli delle a al alla ai agli allo alle col coi sul sullo sulla sui sugli sulle durante mediante tramite',
   ),
   subordinators: w('che se perché quando mentre anche come poiché'),
   attributionOpeners: w('così questo'),
