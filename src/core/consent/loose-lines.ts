@@ -21,19 +21,13 @@ const INLINE = /^(A|SPAN|STRONG|B|EM|I|SMALL|MARK|U|FONT)$/;
  * with a bare word of text, or a block element, is not one. Only blocks with a <br> child are read.
  */
 export function looseLines(block: Element): LooseLine[] {
-  const out: LooseLine[] = [];
+  // The lines' texts are read only for a block with a <br>: every paragraph of a page comes here.
+  const runs: { elements: Element[]; br: Element | null }[] = [];
   let line: Element[] = [];
   let ok = true;
   let brs = 0;
   const end = (br: Element | null): void => {
-    if (ok && line.length > 0) {
-      const text = line
-        .map((e) => visibleText(e))
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-      if (text) out.push({ elements: line, br, text });
-    }
+    if (ok && line.length > 0) runs.push({ elements: line, br });
     line = [];
     ok = true;
   };
@@ -54,5 +48,15 @@ export function looseLines(block: Element): LooseLine[] {
     }
   }
   end(null);
-  return brs > 0 ? out : [];
+  if (brs === 0) return [];
+  const out: LooseLine[] = [];
+  for (const run of runs) {
+    const text = run.elements
+      .map((e) => visibleText(e))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text) out.push({ ...run, text });
+  }
+  return out;
 }

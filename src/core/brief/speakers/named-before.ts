@@ -7,6 +7,9 @@ import type { ResolveInput } from './resolve.js';
 
 export type Gender = 'm' | 'f' | 'pl' | null;
 
+/** Body paragraphs searched back for an antecedent (resolve.ts) or an organisation's name (organisation.ts). */
+export const LOOKBACK = 5;
+
 export const compatible = (e: Entity, g: Gender): boolean =>
   g === null || g === 'pl' || e.gender === null || e.gender === g;
 

@@ -8,11 +8,19 @@
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Entity, Mention } from '../mentions/entities.js';
-import { fold } from '../prep/text.js';
 import { governedBy, mentionsIn, sortedByTok } from './cues.js';
 import { insideSpan } from './span-index.js';
-import { descHead, nameOfRole, roleHolds, roleOwner, roleWords, sameOffice } from './stated-roles.js';
-import { compatible, namedBefore, type Gender } from './named-before.js';
+import { organisation } from './organisation.js';
+import {
+  descHead,
+  nameOfRole,
+  officeStem,
+  roleHolds,
+  roleOwner,
+  roleWords,
+  sameOffice,
+} from './stated-roles.js';
+import { compatible, LOOKBACK, namedBefore, type Gender } from './named-before.js';
 import type { Features, SpeakerRef } from './types.js';
 
 export interface Option {
@@ -98,9 +106,6 @@ function firstBefore(sentences: readonly SentenceMentions[], tok: number): numbe
   }
   return lo;
 }
-
-/** Body paragraphs searched back for an antecedent. */
-const LOOKBACK = 5;
 
 /**
  * Persons named before a position, latest sentence first and, within one, its subject first. A
@@ -192,7 +197,6 @@ function pronoun(inp: ResolveInput, m: Mention): Option[] {
   });
 }
 
-/** The gender a description's article gives ("la ministre", "il sindaco"). */
 /** Feminine endings of nouns and adjectives of function where the article does not tell (French "l'"). */
 const FEMININE: Record<string, RegExp> = {
   fr: /(?:ée|trice|euse|esse|enne|ière|ive)$/u,
@@ -202,6 +206,7 @@ const FEMININE: Record<string, RegExp> = {
   de: /(?:[^e]in|frau)$/u,
 };
 
+/** The gender a description's article gives ("la ministre", "il sindaco"). */
 function descGender(inp: ResolveInput, m: Mention): Gender {
   const { toks } = inp.ctxs[m.block]!;
   const { lex } = inp;
@@ -246,11 +251,20 @@ function relationOf(inp: ResolveInput, m: Mention): boolean {
  */
 function exclusiveOf(inp: ResolveInput, head: string, e: Entity): boolean {
   for (const group of inp.lex.exclusiveRoles) {
-    const inGroup = (w: string): boolean => group.has(w) || [...group].some((g) => sameOffice(g, w));
+    // A group's offices by their stems, whatever the gender a text gives them ("ministra").
+    const stems = groupStems(group);
+    const inGroup = (w: string): boolean => stems.has(officeStem(w));
     if (!inGroup(head)) continue;
     if (e.roles.some((r) => roleWords(r.role).some((w) => inGroup(w) && !sameOffice(w, head)))) return true;
   }
   return false;
+}
+
+const stemsOfGroup = new WeakMap<Set<string>, Set<string>>();
+function groupStems(group: Set<string>): Set<string> {
+  let stems = stemsOfGroup.get(group);
+  if (!stems) stemsOfGroup.set(group, (stems = new Set([...group].map(officeStem))));
+  return stems;
 }
 
 /**
@@ -303,70 +317,6 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
     .map((e, i) =>
       person(e, { 'via:desc': 1, 'desc:role': 1, [`desc:role${i}`]: 1 }, `« ${m.text} » → role of ${e.name}`),
     );
-}
-
-/** The organisation an org noun stands for: the latest one whose name holds it, or the one just named. */
-function organisation(inp: ResolveInput, m: Mention): Option[] {
-  const head = fold(m.text ?? '');
-  let near: string | undefined;
-  for (let b = m.block; b >= 0 && m.block - b <= LOOKBACK; b--) {
-    const orgs = inp.byBlock[b]!.filter((o) => o.kind === 'org' && o.text && (b < m.block || o.tok < m.tok));
-    for (const o of orgs.reverse()) {
-      if (fold(o.text!).includes(head))
-        return [
-          {
-            ref: { kind: 'org', name: o.text! },
-            features: { 'via:orgdesc': 1, 'org:named': 1 },
-            why: `« ${m.text} » → ${o.text}`,
-          },
-        ];
-      if (!near && m.block - b <= 1 && inp.lex.orgAnaphors.has(head)) near = o.text;
-    }
-  }
-  if (near)
-    return [
-      {
-        ref: { kind: 'org', name: near },
-        features: { 'via:orgdesc': 1, 'org:near': 1 },
-        why: `« ${m.text} » → ${near}`,
-      },
-    ];
-  const c = inp.ctxs[m.block]!;
-  // "le ministère des Affaires étrangères": the noun with its complement, as written.
-  const next = c.toks[m.tokEnd];
-  let name = c.toks[m.tok]!.t;
-  // (An article may stand between: "le ministère de la Santé".)
-  let k = m.tokEnd + 1;
-  while (c.toks[k] && inp.lex.determiners.has(c.toks[k]!.lo) && k - m.tokEnd < 3) k++;
-  const complement = c.toks[k];
-  // "le quotidien La Capitale", "l'agence Reuters": the name in apposition is the organisation's.
-  if (
-    next?.cap &&
-    (!inp.lex.stop.has(next.lo) || (inp.lex.determiners.has(next.lo) && c.toks[m.tokEnd + 1]?.cap)) &&
-    c.masked.slice(c.toks[m.tokEnd - 1]!.end, next.start) === ' '
-  ) {
-    let end = m.tokEnd;
-    while (c.toks[end + 1]?.cap && end - m.tokEnd < 3) end++;
-    return [
-      {
-        ref: { kind: 'org', name: c.masked.slice(next.start, c.toks[end]!.end) },
-        features: { 'via:orgdesc': 1, 'org:noun': 1 },
-        why: `« ${m.text} » → its name ${c.masked.slice(next.start, c.toks[end]!.end)}`,
-      },
-    ];
-  }
-  if (next && complement && inp.lex.orgConnectors.has(next.lo) && complement.cap) {
-    let end = k;
-    while (c.toks[end + 1]?.cap) end++;
-    name = c.masked.slice(c.toks[m.tok]!.start, c.toks[end]!.end);
-  }
-  return [
-    {
-      ref: { kind: 'org', name },
-      features: { 'via:orgdesc': 1, 'org:noun': 1 },
-      why: `« ${m.text} » as written`,
-    },
-  ];
 }
 
 /** Options for an agent mention, or 'unnamed' when it names a source that stays unnamed. */
