@@ -21,7 +21,7 @@ describe('German quotes and speakers', () => {
       ['völlig außer Kontrolle', 'Peter Hahn'],
       ['Ohne Deckel geht es nicht.', 'Peter Hahn'],
     ]);
-    expect(actor(a, 'Peter Hahn')?.role).toBe('Vorsitzende des Mieterbundes');
+    expect(actor(a, 'Peter Hahn')?.role).toBe('Vorsitzender des Mieterbundes');
   });
 
   it('keeps a nested ‚…‘ inside its quote and reads X zufolge', () => {

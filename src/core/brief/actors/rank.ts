@@ -9,6 +9,7 @@ import type { BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
 import { surnameOf, type Entity } from '../mentions/entities.js';
 import { fold } from '../prep/text.js';
+import { baseRole } from './base-form.js';
 
 export const MAX_KEY = 6;
 
@@ -44,7 +45,7 @@ export function rankActors(entities: Entity[], ctxs: BlockCtx[], title: string |
     const aliases = [...new Set([...(surname ? [surname] : []), ...e.aliases])].filter((a) => a !== e.name);
     return {
       name: e.name,
-      role: e.role?.role ?? null,
+      role: e.role ? baseRole(e.role.role, e.gender, lex) : null,
       aliases,
       mentions: e.mentions,
       quotes: e.quotes,

@@ -194,6 +194,34 @@ export function isPluralRole(lex: Lex, lower: string): boolean {
 }
 
 function testRoleWord(lex: Lex, lower: string): boolean {
+  if (listedRole(lex, lower)) return true;
+  // German declines its nouns: "des Landesrats", "den Ministerpräsidenten", "die beiden Anwälte".
+  return lex.lang === 'de' && deRoleBase(lex, lower) !== null;
+}
+
+/**
+ * The base form of an inflected German role noun, or null: genitive -s/-es ("Landesrats"), weak and
+ * dative plural -n/-en ("Ministerpräsidenten", "Stellvertretern"), plural -e/-er with an umlaut
+ * ("Anwälte"), feminine plural -innen ("Ministerinnen").
+ */
+export function deRoleBase(lex: Lex, lower: string): string | null {
+  if (listedRole(lex, lower)) return lower;
+  if (lower.length < 5) return null;
+  const forms: string[] = [];
+  if (lower.endsWith('innen')) forms.push(lower.slice(0, -3));
+  for (const end of ['es', 's', 'en', 'n', 'e', 'er'])
+    if (lower.endsWith(end)) {
+      const stem = lower.slice(0, -end.length);
+      forms.push(stem);
+      // (The plural's umlaut is on the stem's last vowel: "Anwälte" → "Anwalt", "Ärzte" → "Arzt".)
+      const m = /^(.*)([äöü])([^aeiouäöü]*)$/u.exec(stem);
+      if (m) forms.push(`${m[1]!}${{ ä: 'a', ö: 'o', ü: 'u' }[m[2] as 'ä' | 'ö' | 'ü']}${m[3]!}`);
+    }
+  return forms.find((f) => f.length >= 4 && listedRole(lex, f)) ?? null;
+}
+
+/** A role noun of the lists as written: listed, a listed plural, a compound on a listed noun or suffix. */
+function listedRole(lex: Lex, lower: string): boolean {
   if (lex.roleNouns.has(lower) || lex.titles.has(lower)) return true;
   // Plurals of shared roles: "les ministres allemand et français", "i ministri".
   const singular = lower.replace(/(?:s|x)$/u, '');

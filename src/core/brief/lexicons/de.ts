@@ -79,7 +79,7 @@ export const DE: Lexicon = {
     geografin schmelzer arbeiter arbeiterin landwirt landwirtin bäcker bäckerin schiedsrichter schiedsrichterin
     lehrer lehrerin ingenieur ingenieurin soziologe soziologin historiker historikerin politologe politologin
     betreiber betreiberin besitzer besitzerin eigentümer eigentümerin winzer winzerin regisseur regisseurin
-    polizist polizistin feuerwehrmann rentner rentnerin vizepräsident kanzler kanzlerin chef chefin leiter
+    polizist polizistin feuerwehrmann rentner rentnerin vizepräsident stellvertreter stellvertreterin kanzler kanzlerin chef chefin leiter
     leiterin oberbürgermeister oberbürgermeisterin experte expertin analyst analystin ökonom ökonomin professor
     professorin forscher forscherin botschafter botschafterin gesandter sekretär sekretärin vorstand vorständin
     gründer gründerin inhaber inhaberin mitglied vorsteher vorsteherin beauftragte beauftragter aktivist

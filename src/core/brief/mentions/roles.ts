@@ -241,6 +241,11 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   )
     return null;
   for (let i = start; i < Math.min(end, start + 6); i++) {
+    // German capitalises its nouns: a lowercase word before the role noun that is no declined
+    // adjective is a verb ("Oliver Hildenbrand, trauert dem scheidenden Ministerpräsidenten …").
+    const t = toks[i]!;
+    if (lex.lang === 'de' && !t.cap && !lex.determiners.has(t.lo) && !/(?:e|en|em|er|es)$/u.test(t.lo))
+      return null;
     // An apposition right after the name is the surest statement of a role.
     // (A noun the lexicon lists is surer than one read by its suffix.)
     if (isRoleWord(lex, toks[i]!.lo)) return { role: slice(text, toks, start, end), score: 3.2 };

@@ -230,9 +230,9 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     !head.some((t) => isOrgWord(lex, t.lo))
   )
     name = head;
-  const orgish =
-    name.some((t) => isOrgWord(lex, t.lo)) ||
-    name.some((t) => !t.cap && !lex.particles.has(t.lo)) ||
+  const orgWords = (ts: Token[]): boolean =>
+    ts.some((t) => isOrgWord(lex, t.lo)) || ts.some((t) => !t.cap && !lex.particles.has(t.lo));
+  const around =
     (after !== undefined && !after.cap && (lex.orgNouns.has(after.lo) || lex.orgHeads.has(after.lo))) ||
     (before !== undefined &&
       !before.cap &&
@@ -241,6 +241,7 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
       // "la fondazione Giorgio Cini" names a thing; "la presidente del consiglio Giorgia Meloni" a
       // person: an organisation noun that is a role's genitive complement does not make one.
       !(isFirstName(lex, name[0]!.lo) && name.length > 1 && genitiveBefore(toks, run.from - 1, lex)));
+  let orgish = orgWords(name) || around;
   // A title inside the run ends it: "Home Secretary Yvette Cooper" (a first name the list may not know).
   const titleAt = name.findIndex(
     (t, i) =>
@@ -251,6 +252,9 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     k += titleAt + 1;
     name = name.slice(titleAt + 1);
     titled = true;
+    // ("die Äußerungen des Kärntner Landesrats Harald Dobernig": the words before the title are the
+    // sentence's, not the name's.)
+    orgish = orgWords(name) || around;
   }
   // "la ministre de la Santé Maggie De Block", "il ministro per il Sud Barbara Lezzi": one capitalised
   // word right after a role and its preposition is the role's complement (names follow a role
