@@ -219,6 +219,19 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     !name.slice(0, affil).some((t) => isOrgWord(lex, t.lo))
   )
     name = name.slice(0, affil);
+  // "il sottosegretario Luca Lotti della Pezzopane", "Massimo Rogora di Fratelli d’Italia": after a
+  // given name and a surname, an Italian article-preposition ("della", "dei") or a "di" inside an
+  // organisation's name that goes on ("d’Italia") is the sentence's, not a noble particle
+  // ("Luca Cordero di Montezemolo").
+  if (lex.lang === 'it' && name.length > 3 && isFirstName(lex, name[0]!.lo) && name[1]!.cap) {
+    const p = name.findIndex((t, i) => i > 1 && !t.cap && lex.particles.has(t.lo));
+    const next = toks[run.to];
+    const orgGoesOn =
+      next !== undefined &&
+      /^(?:d|dell|degli|del)[’']/u.test(next.lo) &&
+      next.start - toks[run.to - 1]!.end <= 1;
+    if (p > 1 && (lex.prepArticles.has(name[p]!.lo) || orgGoesOn)) name = name.slice(0, p);
+  }
   // "Jamie Werner of Ngātiwai": a person name stops at a lowercase connector.
   const connector = name.findIndex((t) => !t.cap && !lex.particles.has(t.lo));
   // "Der Wirtschaftsgeograf Felix Ohlendorf von der Universität …": the organisation after the

@@ -1,4 +1,4 @@
-/** Roles of the people in a brief, per language and construction (issue 9, kind 8: roles). */
+/** The people of a brief and their roles, per language and construction (issue 9, kinds 7 and 8). */
 import { describe, expect, it } from 'vitest';
 import { actor, run } from './test-helpers.js';
 
@@ -34,5 +34,19 @@ describe('German roles in their base form', () => {
       'Sein Parteifreund, der Grünen-Landesvorsitzende Oliver Hildenbrand, trauert dem scheidenden Ministerpräsidenten Horst Seehofer dagegen weniger nach.',
     ]);
     expect(actor(a, 'Oliver Hildenbrand')?.role).toBe('Grünen-Landesvorsitzender');
+  });
+});
+
+describe('Italian names end before the sentence’s prepositions', () => {
+  it('stops a name at an article-preposition or at the "di" of an organisation that goes on', () => {
+    const a = run('it', [
+      'Ieri abbiamo parlato con il sottosegretario Luca Lotti della Pezzopane e con altri.',
+      'L’unica risposta è stata quella di Massimo Rogora di Fratelli d’Italia: «Consiglio a Cascio di usare i tre minuti».',
+      'Alla cerimonia è arrivato anche Luca Cordero di Montezemolo.',
+    ]);
+    expect(actor(a, 'Luca Lotti')?.role).toBe('sottosegretario');
+    expect(actor(a, 'Massimo Rogora')).toBeDefined();
+    expect(actor(a, 'Luca Cordero di Montezemolo')).toBeDefined();
+    expect(a.actors.map((x) => x.name).filter((n) => /Pezzopane|Fratelli/u.test(n))).toEqual([]);
   });
 });
