@@ -50,3 +50,28 @@ describe('Italian names end before the sentence’s prepositions', () => {
     expect(a.actors.map((x) => x.name).filter((n) => /Pezzopane|Fratelli/u.test(n))).toEqual([]);
   });
 });
+
+describe('Roles stated before a name with no article, or in parentheses after it', () => {
+  it('reads a role phrase opening the sentence, then a comma and the name (fr, it, es)', () => {
+    const fr = run('fr', [
+      'Le procès continue. Principal accusé de ce procès historique, Salah Abdeslam fut au centre de toutes les attentions.',
+      'Interrogé par la presse, Jean Dupont a refusé de répondre. Le mois dernier, Paul Martin était à Marseille.',
+    ]);
+    expect(actor(fr, 'Salah Abdeslam')?.role).toBe('Principal accusé de ce procès historique');
+    expect(actor(fr, 'Jean Dupont')?.role).toBeNull();
+    expect(actor(fr, 'Paul Martin')?.role).toBeNull();
+    const it_ = run('it', ['Ex sindaco della città, Mario Rossi ha parlato ieri in consiglio.']);
+    expect(actor(it_, 'Mario Rossi')?.role).toBe('Ex sindaco della città');
+    const es = run('es', ['Presidente de la asociación, Ana López recibió ayer a los vecinos.']);
+    expect(actor(es, 'Ana López')?.role).toBe('Presidente de la asociación');
+  });
+
+  it('reads a role in parentheses after the name, before a colon and a quote', () => {
+    const a = run('fr', [
+      'Pierre Mignoni (directeur du rugby de Toulon): « Bizarrement, ça a été mieux après le carton rouge. »',
+      'Julien Puricelli (entraîneur de la touche de Lyon): « Les joueurs se sont relâchés. »',
+    ]);
+    expect(actor(a, 'Pierre Mignoni')?.role).toBe('directeur du rugby de Toulon');
+    expect(actor(a, 'Julien Puricelli')?.role).toBe('entraîneur de la touche de Lyon');
+  });
+});

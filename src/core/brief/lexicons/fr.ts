@@ -149,6 +149,7 @@ export const FR: Lexicon = {
   orgConnectors: w('de du des d’ la l’ pour'),
   stopwords:
     w(`le la les un une des du de d’ et à au aux en dans pour par sur avec sans selon ce cet cette ces il elle ils
+    dernier dernière derniers dernières
     elles on nous vous je mais ou donc or ni car que qui quand lors depuis après avant entre sous chez vers aussi ainsi
     alors puis cependant toutefois pourtant même son sa ses leur leurs notre nos votre vos mon ma mes tout tous toute
     toutes lire janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi

@@ -172,6 +172,34 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     }
     return { role: slice(text, toks, start, end), score: 3 };
   }
+  // "Principal accusé de ce procès historique, Salah Abdeslam fut …": a role phrase with no article
+  // opening the sentence, then a comma and the name. (Its first or second word is the role noun;
+  // no verb in it.)
+  if (g !== ' ' && b < end - 1 && sentenceOpens(text, toks, b)) {
+    const first = toks[b]!;
+    // (After an adjective opening the sentence, a participle is a noun: "Principal accusé"; a
+    // participle opening it is a clause: "Interrogé par la presse, X …".)
+    const roleAt = (i: number): boolean =>
+      i < end &&
+      isRoleLike(lex, toks[i]!.lo) &&
+      (i === b || !toks[i]!.cap === (lex.lang !== 'de')) &&
+      (!lex.speech.has(toks[i]!.lo) || (i === b + 1 && !lex.speech.has(first.lo)));
+    const head = [b, b + 1].find(roleAt);
+    const verb = toks
+      .slice(b, end)
+      .some(
+        (t, i) =>
+          (b + i !== head && lex.speech.has(t.lo)) || lex.passiveAux.has(t.lo) || lex.copulas.has(t.lo),
+      );
+    if (
+      head !== undefined &&
+      !verb &&
+      !lex.determiners.has(first.lo) &&
+      !lex.stop.has(first.lo) &&
+      !(head === b + 1 && (first.cap ? isFirstName(lex, first.lo) : lex.stop.has(first.lo)))
+    )
+      return { role: slice(text, toks, b, end), score: 2.4 };
+  }
   // No determiner (English and German pre-modifiers): "Kaitaia conservation department ranger Jamie Werner".
   if (g === ' ' && isRole(adjacent)) {
     let a = end - 1;
@@ -187,6 +215,12 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
   return null;
 }
 
+/** Whether token i opens its sentence: the block's first, or after a full stop, a colon or a line end. */
+function sentenceOpens(text: string, toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  return !prev || /[.!?…:\n]/u.test(gap(text, prev, toks[i]!)) || (prev.dot && !/^\p{Lu}$/u.test(prev.t));
+}
+
 /** The role phrase after a name: ", a senior fellow at …," or ", who chairs …" or "(UMP)". */
 export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex): RoleFind | null {
   const name = toks[nameTo - 1];
@@ -198,7 +232,17 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
     const close = text.indexOf(')', next.start);
     const inner = close > 0 ? text.slice(next.start, close) : '';
     if (inner && inner.length < 40 && !/\d/.test(inner) && inner.split(/\s+/).length <= 3)
-      return { role: inner, score: 0.5 };
+      return { role: inner, score: isRoleLike(lex, next.lo) ? 2.5 : 0.5 };
+    // "Pierre Mignoni (directeur du rugby de Toulon): «…»": a longer parenthesis opening on a role
+    // noun is the role as the sports and press-review pages state it.
+    if (
+      inner &&
+      inner.length < 80 &&
+      !/[()]/u.test(inner) &&
+      isRoleLike(lex, next.lo) &&
+      !lex.speech.has(next.lo)
+    )
+      return { role: inner, score: 2.5 };
     return null;
   }
   if (!/^, ?$/.test(g)) return null;
