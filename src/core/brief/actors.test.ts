@@ -75,3 +75,19 @@ describe('Roles stated before a name with no article, or in parentheses after it
     expect(actor(a, 'Julien Puricelli')?.role).toBe('entraîneur de la touche de Lyon');
   });
 });
+
+describe('English roles before a name', () => {
+  it('keeps a capitalised company name ending in -ing with the title after it', () => {
+    const a = run('en', [
+      'After meeting senators on Wednesday morning, Boeing CEO Dave Calhoun told reporters the planes were safe.',
+    ]);
+    expect(actor(a, 'Dave Calhoun')?.role).toBe('Boeing CEO');
+  });
+
+  it('reads the role phrase before a title that stands before the name', () => {
+    const a = run('en', [
+      'GOP presidential candidate Sen. Rand Paul of Kentucky forced a rare overnight Senate session.',
+    ]);
+    expect(actor(a, 'Rand Paul')?.role).toBe('GOP presidential candidate');
+  });
+});

@@ -64,7 +64,15 @@ const slice = (text: string, toks: Token[], a: number, b: number): string =>
 /** The role phrase before a name: the last determiner whose phrase holds a role noun, or an adjacent role noun. */
 export function roleBefore(text: string, toks: Token[], from: number, lex: Lex): RoleFind | null {
   // "L’avocate de la défense, Me Sandrine Olivetti": the honorific belongs to the name.
-  const hon = from > 1 && lex.honorifics.has(toks[from - 1]!.lo.replace(/\.$/u, ''));
+  // "GOP presidential candidate Sen. Rand Paul": a title between a role phrase and the name is the
+  // name's too; the role phrase before it says more.
+  const hon =
+    from > 1 &&
+    (lex.honorifics.has(toks[from - 1]!.lo.replace(/\.$/u, '')) ||
+      (lex.titles.has(toks[from - 1]!.lo.replace(/\.$/u, '')) &&
+        gap(text, toks[from - 2]!, toks[from - 1]!) === ' ' &&
+        !toks[from - 2]!.cap &&
+        isRoleWord(lex, toks[from - 2]!.lo)));
   const nameFrom = hon ? from - 1 : from;
   if (nameFrom === 0) return null;
   let g = gap(text, toks[nameFrom - 1]!, toks[nameFrom]!);
@@ -204,7 +212,11 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
   if (g === ' ' && isRole(adjacent)) {
     let a = end - 1;
     const modifier = (t: Token): boolean =>
-      !lex.stop.has(t.lo) && !lex.speech.has(t.lo) && !lex.determiners.has(t.lo) && !/(?:ed|ing)$/.test(t.lo);
+      !lex.stop.has(t.lo) &&
+      !lex.speech.has(t.lo) &&
+      !lex.determiners.has(t.lo) &&
+      // (A participle is a verb; a capitalised word ending so is a name: "Boeing CEO Dave Calhoun".)
+      !(!t.cap && /(?:ed|ing)$/.test(t.lo));
     while (a > b && end - a < 5 && modifier(toks[a - 1]!)) a--;
     // Lowercase words count only from the start of the phrase ("Kaitaia conservation department
     // ranger"); after a clause word they are a verb ("who advises Attorney-General George Brandis").
