@@ -91,3 +91,19 @@ describe('English roles before a name', () => {
     expect(actor(a, 'Rand Paul')?.role).toBe('GOP presidential candidate');
   });
 });
+
+describe('No person from a word after a title that ends a sentence', () => {
+  it('reads "Rey." and "general." at a sentence end as ends, inside quotes too (es)', () => {
+    const a = run('es', [
+      '"Estuve allí porque me enviaron a acompañar al Rey. Esa es una de las funciones de los ministros", ha dicho el ministro Miguel Arias Cañete.',
+      'El entrenador habló tras el partido: "Jugadores, cuerpo técnico, la institución en general. Eso hace que todos tomemos el mismo camino".',
+    ]);
+    expect(a.actors.map((x) => x.name).filter((n) => /^(?:Esa|Eso)$/u.test(n))).toEqual([]);
+    expect(actor(a, 'Miguel Arias Cañete')).toBeDefined();
+  });
+
+  it('keeps an abbreviated title before a name (en)', () => {
+    const a = run('en', ['The bill passed after Sen. Rand Paul of Kentucky ended his filibuster on Friday.']);
+    expect(actor(a, 'Rand Paul')?.role).toBe('Sen.');
+  });
+});

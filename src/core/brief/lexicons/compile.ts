@@ -27,6 +27,8 @@ export interface Lex {
   determiners: Set<string>;
   honorifics: Set<string>;
   titles: Set<string>;
+  /** Titles the lexicon lists with their abbreviating dot ("Sen.", "Gov."): a dot after them ends no sentence. */
+  titleAbbrevs: Set<string>;
   roleNouns: Set<string>;
   roleSuffixes: string[];
   professionSuffixes: string[];
@@ -94,6 +96,7 @@ export function compileLex(lang: string): Lex {
     determiners: low(l.determiners),
     honorifics: new Set(l.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
     titles: new Set(l.titles.map((h) => h.toLowerCase().replace(/\.$/, ''))),
+    titleAbbrevs: new Set(l.titles.filter((h) => h.endsWith('.')).map((h) => h.toLowerCase().slice(0, -1))),
     roleNouns: low(l.roleNouns),
     roleSuffixes: l.roleSuffixes.map((s) => s.toLowerCase()),
     professionSuffixes: (l.professionSuffixes ?? []).map((s) => s.toLowerCase()),

@@ -64,6 +64,8 @@ export function namedInQuotes(
           r.titled ||
           (before !== undefined &&
             !before.cap &&
+            // (Not across a stop: "la institución en general. Eso hace que …".)
+            span.text.slice(before.end, r.name[0]!.start) === ' ' &&
             (lex.titles.has(before.lo) || lex.honorifics.has(before.lo)));
         const full = tokens.length > 1 && isFirstName(lex, r.name[0]!.lo);
         if (!full && !(titled && tokens.length === 1)) continue;

@@ -75,7 +75,8 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
       const prev = toks[j - 1]!;
       // A dot ends the run unless it marks an initial or an abbreviated honorific or title ("Sen.",
       // "Dott."): a whole title word before a dot ends a sentence ("ha risposto la Ministra. Frase …").
-      const abbrev = prev.t.length <= 5 && (lex.honorifics.has(prev.lo) || lex.titles.has(prev.lo));
+      // (A title's whole word before a dot ends a sentence: "acompañar al Rey. Esa es …".)
+      const abbrev = prev.t.length <= 5 && (lex.honorifics.has(prev.lo) || lex.titleAbbrevs.has(prev.lo));
       if (prev.dot && !isInitial(prev) && !abbrev) break;
       if (prev.poss || !tight(text, prev, toks[j]!)) break;
       const cur = toks[j]!;
