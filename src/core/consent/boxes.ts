@@ -130,11 +130,40 @@ export function boxOf(start: Element, kind: BoxKind, state: ScanState): Element 
   return cur;
 }
 
-/** `text`: the element's visibleText when the caller has read it already. */
-export function push(state: ScanState, el: Element, lang: Lang | null, text?: string): boolean {
+/**
+ * Most prose paragraphs a named aside may hold (see push): an aside named "related" or "ad" that
+ * holds more is a section of text, whatever its markup says.
+ */
+const ASIDE_MAX_PROSE = 2;
+
+/** The page's main content, marked as such: never inside a box, whatever the box's markup. */
+const MARKED_MAIN = 'main, [role="main"], [itemprop="articleBody"], [itemprop="articlebody"]';
+
+/**
+ * What keeps a named aside on the page: the main content marked inside it, or a text of its own.
+ * Its teaser cards may be <article>s with a summary each (not the short, link-dense cards
+ * holdsProseExcept lets through): the aside's name already says they lead elsewhere.
+ */
+function holdsAsideText(el: Element, state: ScanState): boolean {
+  return el.querySelector(MARKED_MAIN) !== null || state.stats.proseAtLeast(el, ASIDE_MAX_PROSE + 1, true);
+}
+
+/**
+ * `text`: the element's visibleText when the caller has read it already. `aside`: the element is
+ * an aside named for its kind (box-finders.ts): tangential content by its markup, whose teasers and
+ * summaries may read like prose, so only a text of its own (three prose paragraphs) or the
+ * article's main content stops it.
+ */
+export function push(
+  state: ScanState,
+  el: Element,
+  lang: Lang | null,
+  text?: string,
+  aside = false,
+): boolean {
   if (
     claimed(state, el) ||
-    holdsBoxProse(el, state) ||
+    (aside ? holdsAsideText(el, state) : holdsBoxProse(el, state)) ||
     inlineInText(el) ||
     inDataTable(el) ||
     el.closest(CHROME) !== null
