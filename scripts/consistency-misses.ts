@@ -26,7 +26,7 @@ for (const corpus of ['zyte', 'wcxb'] as const) {
     : ([['tuned on', tuned]] as const)) {
     const c = consistency([...ps]);
     console.log(
-      `${corpus} ${part}: ${c.pages} pages, hidden ${c.hidden}/${c.removed} = ${pct(c.hidden, c.removed)}, class names only ${pct(c.byName, c.removed)}, article blocks hidden ${c.articleHidden} of ${c.articleBlocks} (by design ${c.byDesign})`,
+      `${corpus} ${part}: ${c.pages} pages, hidden ${c.hidden}/${c.removed} = ${pct(c.hidden, c.removed)}, class names only ${pct(c.byName, c.removed)} (it would hide ${c.articleByName} article blocks), article blocks hidden ${c.articleHidden} of ${c.articleBlocks} (by design ${c.byDesign})`,
     );
     for (const p of c.byPage) for (const w of p.wronglyHidden) console.log(`  WRONGLY HIDDEN ${p.id}: ${w}`);
     if (part !== 'tuned on') continue;
