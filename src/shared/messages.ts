@@ -6,7 +6,8 @@
 import type { BackgroundMessage, ContentScriptMessage } from '@duckduckgo/autoconsent';
 import type { CleanupStats } from '../content/cleanup/index.js';
 import type { Removed } from '../core/types.js';
-import browser, { type Runtime } from './browser.js';
+import type { Runtime } from './browser.js';
+import { ext } from './ext.js';
 
 /** Why a brief could not be made for a tab. */
 export type BriefFailure = 'restricted' | 'no-tab' | 'error';
@@ -86,7 +87,7 @@ export async function sendToBackground<K extends keyof BackgroundProtocol>(
   name: K,
   req: Req<BackgroundProtocol, K>,
 ): Promise<Res<BackgroundProtocol, K>> {
-  const res: unknown = await browser.runtime.sendMessage({ unwall: name, req } satisfies Envelope);
+  const res: unknown = await ext.sendMessage({ unwall: name, req } satisfies Envelope);
   return res as Res<BackgroundProtocol, K>;
 }
 
@@ -95,7 +96,7 @@ export async function sendToTab<K extends keyof TabProtocol>(
   name: K,
   req: Req<TabProtocol, K>,
 ): Promise<Res<TabProtocol, K>> {
-  const res: unknown = await browser.tabs.sendMessage(tabId, { unwall: name, req } satisfies Envelope);
+  const res: unknown = await ext.sendToTab(tabId, { unwall: name, req } satisfies Envelope);
   return res as Res<TabProtocol, K>;
 }
 
@@ -111,9 +112,9 @@ function listen<P>(handlers: Partial<Handlers<P>>): () => void {
     if (!handler) return undefined;
     return Promise.resolve().then(() => handler(message.req, sender));
   };
-  browser.runtime.onMessage.addListener(listener);
+  ext.onMessage.addListener(listener);
   return () => {
-    browser.runtime.onMessage.removeListener(listener);
+    ext.onMessage.removeListener(listener);
   };
 }
 

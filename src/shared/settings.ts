@@ -1,19 +1,19 @@
 /**
  * Settings in storage.local: load (validated, migrated), save, watch. The schema is settings-schema.ts.
  */
-import browser from './browser.js';
+import { ext } from './ext.js';
 import { DEFAULTS, parseSettings, type Settings } from './settings-schema.js';
 
 export { DEFAULTS, cleanupEnabledFor, parseSettings, type Settings } from './settings-schema.js';
 
 export async function loadSettings(): Promise<Settings> {
-  const raw = await browser.storage.local.get(Object.keys(DEFAULTS));
+  const raw = await ext.storage.get(Object.keys(DEFAULTS));
   return parseSettings(raw);
 }
 
 export async function saveSettings(patch: Partial<Omit<Settings, 'schemaVersion'>>): Promise<Settings> {
   const next = parseSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.local.set(next);
+  await ext.storage.set(next);
   return next;
 }
 
@@ -22,8 +22,8 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
   const onChanged = (_changes: unknown, area: string): void => {
     if (area === 'local') void loadSettings().then(listener);
   };
-  browser.storage.onChanged.addListener(onChanged);
+  ext.storage.onChanged.addListener(onChanged);
   return () => {
-    browser.storage.onChanged.removeListener(onChanged);
+    ext.storage.onChanged.removeListener(onChanged);
   };
 }
