@@ -9,6 +9,7 @@ import { rawBlocksFromElement } from './blocks.js';
 import { cleanBlocks } from './clean.js';
 import { extractFromDocument } from './index.js';
 import { pruneChrome } from './markup-rules.js';
+import { proseParagraphs, restoreDroppedProse } from './restore.js';
 
 const URL = 'https://news.example/2026/03/story.html';
 
@@ -151,6 +152,37 @@ describe('paragraphs Readability drops from inside its article', () => {
   it('stay out when the box around them is named as chrome', () => {
     const ex = extractFromDocument(parseHtml(page(grid('promo-grid')), URL), { url: URL });
     expect(ex.blocks.map((b) => b.text).join('\n')).not.toContain('The Snake plant thrives');
+  });
+
+  // The grid after the introduction, as the rest of the article: nothing Readability kept follows it.
+  const tail = (box: string): string =>
+    `<!doctype html><html lang="en"><head><title>Indoor plants</title></head><body><main><article><h1>Indoor plants</h1>` +
+    `<div class="body">${PROSE.repeat(3)}${box}</div></article></main></body></html>`;
+
+  // Readability's part played by hand: the body's container goes into the article, the box goes.
+  function restoredFrom(box: string): string {
+    const doc = parseHtml(tail(box), URL);
+    const body = doc.querySelector('body')!;
+    const marks = proseParagraphs(Array.from(doc.querySelectorAll('p')), body);
+    const content = doc.createElement('div');
+    const kept = doc.querySelector('.body')!;
+    kept.querySelector('.grid')!.remove();
+    content.appendChild(kept);
+    restoreDroppedProse(marks, content);
+    return content.textContent ?? '';
+  }
+
+  it('after the last one it kept: a box among the article’s paragraphs comes back; a box of cards whose headlines are links, or a footer, stays out', () => {
+    expect(restoredFrom(grid('widget grid'))).toContain('The Snake plant thrives');
+    const cards = grid('widget grid').replace(
+      /<div class="col">/g,
+      '<div class="col"><h4><a href="/2026/other.html">Another story</a></h4>',
+    );
+    expect(restoredFrom(cards)).not.toContain('The Snake plant thrives');
+    const footer = grid('widget grid')
+      .replace(/^<div /, '<footer ')
+      .replace(/<\/div>$/, '</footer>');
+    expect(restoredFrom(footer)).not.toContain('The Snake plant thrives');
   });
 });
 

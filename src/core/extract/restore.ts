@@ -83,9 +83,36 @@ function isFeed(content: Element): boolean {
   return false;
 }
 
+/** Landmarks that close an article rather than continue it: its footer, a sidebar. */
+const CLOSING_BOX = new Set(['footer', 'aside', 'nav']);
+
+/** Whether a box holds a headline that is a link: teaser cards of other stories. */
+function holdsLinkedHeadline(box: Element): boolean {
+  for (const h of Array.from(box.querySelectorAll('h1, h2, h3, h4, h5, h6')))
+    if (h.querySelector('a[href]') ?? h.closest('a[href]')) return true;
+  return false;
+}
+
+/**
+ * Whether the paragraph sat in a box that was a child of the element holding the article's own
+ * paragraphs (a grid of portraits, product write-ups among them), which Readability cleaned out of
+ * its article: the nearest of its old ancestors still in the article is the parent of a paragraph
+ * Readability kept. A sidebar or a box of more stories beside the article's column hangs from a
+ * container higher up; a footer, or cards whose headlines are links, close the article.
+ */
+function inArticleBox(mark: ProseMark, content: Element, keptParents: ReadonlySet<Element>): boolean {
+  const at = mark.around.findIndex((e) => within(e, content));
+  if (at < 1 || !keptParents.has(mark.around[at]!)) return false;
+  const box = mark.around[at - 1]!;
+  return !CLOSING_BOX.has(box.localName) && !holdsLinkedHeadline(box);
+}
+
 /**
  * Puts back into `content` (Readability's article) the prose paragraphs it dropped between two it
- * kept; returns how many. `prose` is in document order, read before Readability ran.
+ * kept, and those after the last one it kept that sat inside an element it kept (a grid of product
+ * write-ups below the introduction); returns how many. `prose` is in document order, read before
+ * Readability ran. Paragraphs after the article's last one outside what it kept (more stories,
+ * comments) stay out.
  */
 export function restoreDroppedProse(prose: readonly ProseMark[], content: Element): number {
   if (isFeed(content)) return 0;
@@ -94,10 +121,17 @@ export function restoreDroppedProse(prose: readonly ProseMark[], content: Elemen
   const last = kept.lastIndexOf(true);
   if (first < 0) return 0;
   const keptAround = new Set<Element>();
-  for (let i = first; i <= last; i++) if (kept[i]) for (const e of prose[i]!.around) keptAround.add(e);
+  // The elements that held a kept paragraph directly: the article's own containers.
+  const keptParents = new Set<Element>();
+  for (let i = first; i <= last; i++) {
+    if (!kept[i]) continue;
+    const { around } = prose[i]!;
+    for (const e of around) keptAround.add(e);
+    if (around[0]) keptParents.add(around[0]);
+  }
   let restored = 0;
   let anchor: Element | null = null;
-  for (let i = first; i <= last; i++) {
+  for (let i = first; i < prose.length; i++) {
     const { p } = prose[i]!;
     if (kept[i]) {
       anchor = p;
@@ -105,6 +139,7 @@ export function restoreDroppedProse(prose: readonly ProseMark[], content: Elemen
     }
     // A paragraph inside one put back already came back with it.
     if (anchor === null || within(p, content) || inChromeBox(prose[i]!, keptAround)) continue;
+    if (i > last && !inArticleBox(prose[i]!, content, keptParents)) continue;
     anchor.after(p);
     anchor = p;
     restored++;
