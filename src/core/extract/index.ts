@@ -8,6 +8,7 @@ import { findBody, findTitle, reshape } from './document-shape.js';
 import { dropTrace, tally, type Work } from './work.js';
 import { pruneChrome } from './markup-rules.js';
 import { detectLang, primaryLang, readPageMeta, type PageMeta } from './metadata.js';
+import { dropOtherPosts, ownPostId } from './other-posts.js';
 import { pruneInTwoSteps } from './prune.js';
 import { runReadability, type ReadabilityResult } from './readability.js';
 import { proseParagraphs, restoreDroppedProse } from './restore.js';
@@ -203,6 +204,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   let linkHeadings = 0;
   if (r.content) {
     pruneChrome(r.content, removed, options.work, url);
+    dropOtherPosts(r.content, ownPostId(body), removed);
     const raw = rawBlocksFromElement(r.content, options.work);
     const ctx: CleanContext = {
       title,
