@@ -173,8 +173,13 @@ async function neverWorse(pages: Scored[]): Promise<void> {
     );
 }
 
-/** The not-an-article decision: the corpus' articles and the repository's non-article pages. */
-function notAnArticle(pages: Scored[]): void {
+/**
+ * The not-an-article decision: the corpus' articles and the repository's non-article pages. A
+ * corpus page whose ground truth holds no text (an empty shell the page's scripts would fill) has
+ * no article to find, and is left out.
+ */
+function notAnArticle(all: Scored[]): void {
+  const pages = all.filter((p) => /[\p{L}\p{N}]/u.test(p.truth));
   const others = nonArticlePages().map((p) => briefFromHtml(p.html, { url: p.url }).article);
   const flaggedOthers = others.filter((a) => !a).length;
   const flaggedArticles = pages.filter((p) => !p.article).length;

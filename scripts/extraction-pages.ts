@@ -38,6 +38,8 @@ interface PageScore {
   recall: number;
   rRecall: number;
   worse: boolean;
+  /** The ground truth holds no text: no article to find (left out of the not-an-article figures). */
+  empty: boolean;
   with?: number;
   without?: number;
   counts?: Counts;
@@ -76,6 +78,7 @@ function add(
     ...j.ours,
     rRecall: j.theirs.recall,
     worse: j.worse,
+    empty: !/[\p{L}\p{N}]/u.test(truth),
   };
   if (gt) {
     const w = metric.scorePage(gt, brief.text);
@@ -123,7 +126,7 @@ for (const c of ['readability', 'zyte', 'wcxb']) {
 }
 const others = nonArticlePages().map((p) => briefFromHtml(p.html, { url: p.url }).article);
 const flaggedOthers = others.filter((a) => !a).length;
-const notArticles = pages.filter((p) => !p.article);
+const notArticles = pages.filter((p) => !p.article && !p.empty);
 console.log(
   `not an article: non-articles flagged ${flaggedOthers}/${others.length}; articles flagged ${notArticles.length}: ${notArticles.map((p) => p.id).join(' ')}`,
 );
