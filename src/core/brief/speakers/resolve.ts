@@ -11,16 +11,10 @@ import type { Entity, Mention } from '../mentions/entities.js';
 import { governedBy, mentionsIn, sortedByTok } from './cues.js';
 import { insideSpan } from './span-index.js';
 import { organisation } from './organisation.js';
-import {
-  descHead,
-  nameOfRole,
-  officeStem,
-  roleHolds,
-  roleOwner,
-  roleWords,
-  sameOffice,
-} from './stated-roles.js';
+import { descHead, nameOfRole, officeStem, roleHolds, roleWords, sameOffice } from './stated-roles.js';
 import { compatible, LOOKBACK, namedBefore, type Gender } from './named-before.js';
+import { nextToRead, ownerOf, pronounAntecedent } from './sentence-skip.js';
+import { tallyBrief } from '../work.js';
 import type { Features, SpeakerRef } from './types.js';
 
 export interface Option {
@@ -140,18 +134,27 @@ export function antecedents(
     // In the position's own block, the sentences after it offer nobody: skipped by a binary search
     // (latest first, so their first mentions come in decreasing order), not one by one, which made
     // a long paragraph quadratic.
-    const first = b === block && sortedByTok(inp.byBlock[b]!) ? firstBefore(sentences, tok) : 0;
-    for (let k = first; k < sentences.length; k++) {
+    const sorted = b !== block || sortedByTok(inp.byBlock[b]!);
+    const first = b === block && sorted ? firstBefore(sentences, tok) : 0;
+    // After the first, only the sentences that hold someone not met since it (sentence-skip.ts).
+    for (
+      let k = first, reads = 1;
+      k < sentences.length;
+      k = sorted
+        ? nextToRead(inp, sentences, depth, antecedents, k, b !== block || k !== first, reads++)
+        : k + 1
+    ) {
+      tallyBrief('antecedent sentences', 1);
       const { list, free } = sentences[k]!;
       const before = b < block ? list : list.filter((m) => m.tok < tok);
       if (before.length === 0) continue;
       const isFree = (m: Mention): boolean => free.has(m);
       const subject = before.find(isFree);
       // A description as the subject stands for the person whose stated role holds it.
-      const owner = subject?.kind === 'desc' ? roleOwner(inp.entities, subject) : undefined;
+      const owner = subject?.kind === 'desc' ? ownerOf(inp, subject) : undefined;
       if (owner) offer({ ...subject!, kind: 'person', entity: owner });
       if (subject?.kind === 'pron' && subject.gender !== 'pl' && depth < 3) {
-        const r = antecedents(inp, subject.block, subject.tok, 1, subject.gender ?? null, depth + 1)[0];
+        const r = pronounAntecedent(inp, subject, depth + 1, antecedents);
         if (r) offer(r);
       }
       for (const m of before) if (m.kind === 'person' && isFree(m)) offer(m);
