@@ -5,6 +5,10 @@
 import { phraseKey } from './boilerplate-match.js';
 import { DATE_WORDS, MONTHS } from './chrome-words.js';
 
+/** Hoisted: esbuild writes a `\p{…}` literal as `new RegExp(…)`, built again at every call. */
+const GLUED_NUMBER = /(\p{L})\d+$/u;
+const LETTER = /\p{L}/u;
+
 const words = (key: string): string[] => key.match(/[\p{L}]+|\d+/gu) ?? [];
 
 const isStampWord = (x: string): boolean => /^\d/.test(x) || DATE_WORDS.has(x);
@@ -28,7 +32,7 @@ export function withoutTimeStamp(byline: string): string {
     const head = parts.slice(0, i).join(' ');
     if (words(phraseKey(head)).every(isStampWord)) return '';
     // A page number or counter glued to the name ("Lucas Nolan22") is not part of it either.
-    return head.replace(TRAILING_PUNCTUATION, '').replace(/(\p{L})\d+$/u, '$1');
+    return head.replace(TRAILING_PUNCTUATION, '').replace(GLUED_NUMBER, '$1');
   }
   return byline.replace(TRAILING_PUNCTUATION, '');
 }
@@ -51,7 +55,7 @@ export function isDateLine(text: string): boolean {
 export { isShareBar } from '../boilerplate/share-bar.js';
 
 export function hasNoLetters(text: string): boolean {
-  return !/\p{L}/u.test(text);
+  return !LETTER.test(text);
 }
 
 export function isBareAddress(text: string): boolean {

@@ -70,20 +70,27 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = '»”"’)\\]';
 
+/** Built once (the loop below runs to the end, so lastIndex is reset at each call, not shared). */
+const SENTENCE_END = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s+[\\p{Lu}\\p{N}«“"„‘¿¡(\\[—–-])`, 'gu');
+const LAST_WORD = /([\p{L}.]+)$/u;
+const ONE_LETTER = /^\p{L}$/u;
+const DOTTED_LETTER = /\.\p{L}$/u;
+
 /** Splits a paragraph into sentences, keeping each sentence verbatim (a substring of the input). */
 export function splitSentences(paragraph: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s+[\\p{Lu}\\p{N}«“"„‘¿¡(\\[—–-])`, 'gu');
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph)) !== null) {
     const end = m.index + m[0].length;
     const before = paragraph.slice(start, m.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const lastWord = LAST_WORD.exec(before)?.[1]?.toLowerCase() ?? '';
     // "M. Dupont", "Dr. Smith", "J. R. R. Tolkien", "U.S. officials": not a sentence end.
     if (
       m[0] === '.' &&
-      (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /\.\p{L}$/u.test(lastWord))
+      (ABBREVIATIONS.has(lastWord) || ONE_LETTER.test(lastWord) || DOTTED_LETTER.test(lastWord))
     ) {
       continue;
     }

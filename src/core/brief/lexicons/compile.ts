@@ -142,8 +142,10 @@ export function compileLex(lang: string): Lex {
 export function isFirstName(lex: Lex, lower: string): boolean {
   const f = fold(lower);
   if (lex.maleNames.has(f) || lex.femaleNames.has(f)) return true;
-  const first = f.split('-')[0] ?? '';
-  return first !== f && (lex.maleNames.has(first) || lex.femaleNames.has(first));
+  const dash = f.indexOf('-');
+  if (dash < 0) return false;
+  const first = f.slice(0, dash);
+  return lex.maleNames.has(first) || lex.femaleNames.has(first);
 }
 
 /** The extended list (weaker evidence), built on first use: most articles never ask. */

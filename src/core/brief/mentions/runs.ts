@@ -43,6 +43,7 @@ const ARTICLE_PARTICLES = new Set(['der', 'den', 'die', 'das', 'la', 'le', 'les'
  * Jaurès"), given names themselves ("Jean Pierre"), or a title.
  */
 function splitAtName(toks: Token[], from: number, to: number, lex: Lex): number {
+  if (to - from < 3) return to; // (most runs: nothing to split, no closure to build)
   const given = (t: Token): boolean => isFirstName(lex, t.lo) || isKnownName(t.lo);
   for (let i = from + 1; i < to - 1; i++) {
     const t = toks[i]!;

@@ -8,6 +8,9 @@ import type { Lex } from '../lexicons/compile.js';
 import { CAPTION_CREDITS, MAY_END_WITH_CREDIT_MASK, TRAILING_CREDIT_MASK } from '../../text/credits.js';
 import { sentenceRanges, tokenize, type Token } from './text.js';
 
+/** Hoisted: esbuild writes a `\p{…}` literal as `new RegExp(…)`, built again at every call. */
+const FIRST_TWO_NAMES = /^\p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+/u;
+
 export interface BlockCtx {
   index: number;
   kind: Block['kind'];
@@ -85,9 +88,7 @@ export function buildContext(blocks: Block[], spans: Span[], byline: string | nu
       masked = masked.replace(CAPTION_CREDITS, (m) => ' '.repeat(m.length));
     if (MAY_END_WITH_CREDIT_MASK.test(masked))
       masked = masked.replace(TRAILING_CREDIT_MASK, (m) => ' '.repeat(m.length));
-    const firstTwo = (b.text.match(/^\p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+/u)?.[0] ?? '')
-      .toLowerCase()
-      .split(' ');
+    const firstTwo = (b.text.match(FIRST_TWO_NAMES)?.[0] ?? '').toLowerCase().split(' ');
     const bio =
       bylineNames.size > 0 &&
       firstTwo.length === 2 &&

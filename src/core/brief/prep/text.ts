@@ -38,6 +38,10 @@ const ELISION = /^(l|d|qu|j|n|s|c|m|t|dell|dall|all|nell|sull|dev|un|quell|sant)
 /** "al-Bashir", "el-Sisi", "bin-Salman": an Arabic article before a capitalised name. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|bin|ben|abu|ibn)-\p{Lu}/u;
 
+/** Hoisted: esbuild writes a `\p{…}` literal as `new RegExp(…)`, built again at every call. */
+const LAST_WORD = /([\p{L}.]+)$/u;
+const ONE_LETTER = /^\p{L}$/u;
+
 function push(out: Token[], t: string, start: number, dot: boolean, poss: boolean): void {
   const lower = t.toLowerCase();
   const first = t.charAt(0);
@@ -149,8 +153,8 @@ export function sentenceRanges(masked: string, ordinals = false): [number, numbe
   let m: RegExpExecArray | null;
   while ((m = re.exec(masked)) !== null) {
     const before =
-      /([\p{L}.]+)$/u.exec(masked.slice(Math.max(start, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
-    if (m[0] === '.' && (ABBR.has(before) || /^\p{L}$/u.test(before))) continue;
+      LAST_WORD.exec(masked.slice(Math.max(start, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
+    if (m[0] === '.' && (ABBR.has(before) || ONE_LETTER.test(before))) continue;
     // German writes ordinals with a stop: "über den 1. Heimsieg", "am 24. Dezember", "die 3. Liga".
     if (ordinals && m[0] === '.' && /(?:^|\s)\d{1,2}$/u.test(masked.slice(Math.max(0, m.index - 3), m.index)))
       continue;

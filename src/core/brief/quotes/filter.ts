@@ -11,11 +11,15 @@ import { isOutletName } from '../lexicons/outlets.js';
 import type { Span } from './spans.js';
 import type { Token } from '../prep/text.js';
 
+/** Hoisted: esbuild writes a `\p{…}` literal as `new RegExp(…)`, built again at every call. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Labels of buttons and links, whatever the sentence says around them. */
 const UI_LABEL =
   /^(?:j[’']accepte|accepter|tout accepter|refuser|ok|accept(?: all)?|i agree|agree|alle akzeptieren|akzeptieren|accetta|accetto|aceptar|acepto|continuer|continue|gérer mes choix|manage (?:my )?(?:choices|preferences))\b/iu;
 
-const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => WORD_CHAR.test(w)).length;
 
 /** The n tokens ending before `pos` (tokens never straddle a quote mark: quotes are masked). */
 function tokensBefore(c: BlockCtx, pos: number, n: number): Token[] {
@@ -33,7 +37,7 @@ function titleCase(text: string): boolean {
     .replace(/[.,!?]+$/u, '')
     .split(/\s+/)
     .filter((w) => w.length > 2);
-  return words.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
+  return words.length > 0 && words.length <= 5 && words.every((w) => STARTS_UPPER.test(w));
 }
 
 /**
@@ -63,7 +67,7 @@ export function keepQuote(c: BlockCtx, span: Span, support: Support, lex: Lex): 
     prevWord &&
     lex.workNouns.has(prevWord.lo) &&
     words <= 8 &&
-    /^\p{Lu}/u.test(text) &&
+    STARTS_UPPER.test(text) &&
     !/[.!?,]$/.test(text)
   )
     return false;
@@ -84,7 +88,7 @@ export function keepQuote(c: BlockCtx, span: Span, support: Support, lex: Lex): 
   // "sagte Merz der „Bild“", "im „Deutschlandfunk“", "ha detto al «Corriere»": an outlet's name.
   if (
     words <= 4 &&
-    /^\p{Lu}/u.test(text) &&
+    STARTS_UPPER.test(text) &&
     !/[.!?,]$/u.test(text.trim()) &&
     prevWord &&
     (lex.determiners.has(prevWord.lo) || lex.prepositions.has(prevWord.lo)) &&

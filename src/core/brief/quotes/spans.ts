@@ -6,6 +6,10 @@
  */
 import type { Block } from '../../types.js';
 
+/** Hoisted: esbuild writes a `\p{…}` literal as `new RegExp(…)`, built again at every call. */
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
 export interface Span {
   block: number;
   /** Offsets of the opening and closing marks (end is after the closing mark, or the block end). */
@@ -69,8 +73,8 @@ function canOpen(
       // peines …' (a sentence ends, a quote opens on a capital), 'même s’"il reste …' (an elision).
       return (
         (/[\s([{—–\-/:]/u.test(prev) && next !== '' && !/\s/.test(next)) ||
-        (/[.!?…]/u.test(prev) && /\p{Lu}/u.test(next)) ||
-        (/[’']/u.test(prev) && isLetter(text.charAt(i - 2)) && /\p{Ll}/u.test(next))
+        (/[.!?…]/u.test(prev) && UPPER.test(next)) ||
+        (/[’']/u.test(prev) && isLetter(text.charAt(i - 2)) && LOWER.test(next))
       );
     case '‘':
       // Single quotes only open a heading quote: elsewhere ’ is mostly an apostrophe.
