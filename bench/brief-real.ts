@@ -163,4 +163,18 @@ export function benchBriefSize(): void {
     const ms = median([0, 1, 2].map(() => cpu(() => briefFromText(text))));
     console.log(`| ${mb} MB | ${words(text)} | ${ms.toFixed(0)} | ${((ms / (mb * 1e6)) * 1e5).toFixed(0)} |`);
   }
+  // One paragraph where a minister speaks again and again (a description, then a pronoun, as the
+  // subject) after a mayor named in the paragraph before: each quote's antecedent search reached
+  // back to her over the whole paragraph (n² sentence reads before sentence-skip.ts).
+  const piece = (i: number): string =>
+    `Le ministre de l’Intérieur, Gérald Darmanin, a parlé du dossier ${i}. Il a déclaré : « Nous allons agir vite sur le dossier ${i}. » Le ministre a ajouté : « C’est urgent pour ${i}. »`;
+  for (const mb of [0.125, 0.25, 0.5]) {
+    let text =
+      'Le conseil vote le budget\n\nMarie Dubois, la maire, a parlé lundi aux journalistes du projet.\n\n';
+    for (let i = 0; text.length < mb * 1e6; i++) text += `${piece(i)} `;
+    const ms = median([0, 1, 2].map(() => cpu(() => briefFromText(text, { lang: 'fr' }))));
+    console.log(
+      `| one paragraph, ${mb} MB | ${words(text)} | ${ms.toFixed(0)} | ${((ms / (mb * 1e6)) * 1e5).toFixed(0)} |`,
+    );
+  }
 }
