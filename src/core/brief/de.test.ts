@@ -219,6 +219,30 @@ describe('German quotes and speakers', () => {
   });
 });
 
+describe('German subjects: plural pairs, objects before the verb, reported words before the verb', () => {
+  it('reads er after "A und B begrüßten C" as C: two people joined by und are a plural subject', () => {
+    const a = run('de', [
+      'Moderatorin Anita Kapferer und Chefredakteur Alois Vahrner begrüßten den neuen Parteichef Toni Mattle auf der Bühne. „Damit hat niemand gerechnet“, gestand er am Samstag.',
+    ]);
+    expect(said(a)).toEqual([['Damit hat niemand gerechnet', 'Toni Mattle']]);
+  });
+
+  it('reads no subject in a constituent before the verb that opens on den or dem: the subject follows the verb', () => {
+    const a = run('de', [
+      'Bürgermeisterin Eva Lanz eröffnete die Sitzung.',
+      'Den jüngsten Vorschlag des Finanzministers kritisiert Lanz als „unpassend“.',
+    ]);
+    expect(said(a)).toEqual([['unpassend', 'Eva Lanz']]);
+  });
+
+  it('does not take the person in reported words before ", versicherte er" as the last speaker', () => {
+    const a = run('de', [
+      'Regierungssprecher Markus Brand gab keine Details bekannt. Richter Paul Ober werde die Sache untersuchen, versicherte er. «Er wird alle Aspekte anschauen.»',
+    ]);
+    expect(said(a)).not.toContainEqual(['Er wird alle Aspekte anschauen.', 'Paul Ober']);
+  });
+});
+
 describe('A company after a role and its genitive', () => {
   it('keeps "der Bayerischen Landesgartenschau GmbH" an organisation, not a person', () => {
     const a = run('de', [

@@ -45,6 +45,8 @@ export interface Lex {
   hypothetical: Phrase[];
   relatives: Set<string>;
   conjunctions: Set<string>;
+  joiners: Set<string>;
+  obliqueArticles: Set<string>;
   addressee: Set<string>;
   indefinites: Set<string>;
   prepArticles: Set<string>;
@@ -113,6 +115,8 @@ export function compileLex(lang: string): Lex {
     hypothetical: phrases(l.hypotheticalCues),
     relatives: low(l.relatives),
     conjunctions: low(l.conjunctions),
+    joiners: low(l.joiners ?? []),
+    obliqueArticles: low(l.obliqueArticles ?? []),
     addressee: low(l.addresseePreps ?? []),
     indefinites: low(l.indefinites ?? []),
     prepArticles: low(l.prepArticles ?? []),

@@ -120,6 +120,8 @@ export const DE: Lexicon = {
   hypotheticalCues: ['als wollte er sagen', 'als wollte sie sagen'],
   relatives: w('der die das'),
   conjunctions: w('und aber oder sondern obwohl während'),
+  joiners: w('und sowie'),
+  obliqueArticles: w('den dem einen einem diesen diesem jenen jenem'),
   indefinites: w('ein eine einer'),
   prepArticles: w('vom zum zur beim'),
   copulas: w('ist war'),

@@ -109,6 +109,7 @@ export const EN: Lexicon = {
   hypotheticalCues: ['as if to say', 'as though to say'],
   relatives: w('who whose which that'),
   conjunctions: w('and but or although though whereas'),
+  joiners: w('and'),
   indefinites: w('a an'),
   prepArticles: w(''),
   copulas: w('is was'),

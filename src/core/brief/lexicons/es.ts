@@ -114,6 +114,7 @@ export const ES: Lexicon = {
   hypotheticalCues: ['como diciendo', 'como si dijera'],
   relatives: w('que quien quienes'),
   conjunctions: w('y e ni pero o sino aunque mientras'),
+  joiners: w('y e'),
   indefinites: w('un una'),
   prepArticles: w('del al'),
   copulas: w('es era'),

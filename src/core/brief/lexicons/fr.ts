@@ -133,6 +133,7 @@ export const FR: Lexicon = {
   hypotheticalCues: ['comme pour dire', 'comme pour signifier'],
   relatives: w('qui dont que qu’'),
   conjunctions: w('et ni mais ou tandis quoique'),
+  joiners: w('et'),
   indefinites: w('un une'),
   prepArticles: w('du des au aux'),
   copulas: w('est était'),

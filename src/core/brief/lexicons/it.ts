@@ -130,6 +130,7 @@ export const IT: Lexicon = {
   // One word each: "il quale" is read by its "quale" ("il" and "la" are articles, not relatives).
   relatives: w('che quale quali cui'),
   conjunctions: w('e ed né ma o oppure mentre sebbene benché'),
+  joiners: w('e ed'),
   indefinites: w('un una uno un’'),
   prepArticles: w(
     'al allo alla ai agli alle del dello della dei degli delle dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle col coi dell’ all’ dall’ nell’ sull’',

@@ -73,6 +73,10 @@ export interface Lexicon {
   relatives: string[];
   /** Coordinators joining two names ("X et Y"). */
   conjunctions: string[];
+  /** The coordinators that make two people one plural subject ("X und Y begrüßten"): "and" alone. */
+  joiners?: string[];
+  /** Articles that cannot open a subject (German: "Den Vorwurf wies X zurück", "Dem Spiegel sagte X"). */
+  obliqueArticles?: string[];
   /** Prepositions of the person spoken to: "dijo a EFE", "told the BBC" — what follows is not the speaker. */
   addresseePreps?: string[];
   /** Indefinite articles: "un chef m’a dit" is an unnamed person, not one named before. */

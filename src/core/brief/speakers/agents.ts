@@ -117,6 +117,9 @@ export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
     );
     if (ante.length > 0) return ante.slice(-1);
   }
+  // German puts one constituent before the verb; one that opens on an object's article is not the
+  // subject, who comes after the verb ("Den Sager des Kanzlers kritisiert Mattle als „unpassend“").
+  if (inp.lex.obliqueArticles.has(s.c.toks[s.a]?.lo ?? '')) return [];
   const end = subjectEnd(inp, s, v);
   // "Ariane Mnouchkine – qui a salué Emmanuel Macron – a réclamé « … »": an aside is not the subject.
   const asides = dashAsides(s.c, s.c.toks[s.a]?.start ?? 0, s.c.toks[v]!.start);

@@ -63,6 +63,15 @@ function lastBelow(at: readonly number[], end: number): number {
   return lo - 1;
 }
 
+/**
+ * A verb of saying right after a comma follows what was said: its subject comes after it
+ * ("Oberholzer werde die Angelegenheit untersuchen, versicherte er"; "…, said Smith"), and a
+ * name before it belongs to the words reported.
+ */
+function afterComma(c: BlockCtx, v: number, from: number): boolean {
+  return v > from && /,\s*$/u.test(c.masked.slice(c.toks[v - 1]!.end, c.toks[v]!.start));
+}
+
 export interface RecentSpeaker {
   ref: SpeakerRef;
   /** 0: earlier in the quote's paragraph; 1: the paragraph before; 2: further back. */
@@ -89,7 +98,15 @@ export function recentSpeaker(inp: FrameInput & ResolveInput, span: Span): Recen
       const agents =
         source > 0
           ? agentsIn(inp, c, v + source, Math.min(seg.b, v + source + 8)).slice(0, 2)
-          : [...subjectBefore(inp, seg, v), ...agentsAfter(inp, c, v + 1, seg.b)];
+          : afterComma(c, v, seg.a)
+            ? [
+                // (and a pronoun there stands for someone named before those words, not in them)
+                ...agentsAfter(inp, c, v + 1, seg.b).map((m) =>
+                  m.kind === 'pron' ? { ...m, tok: seg.a } : m,
+                ),
+                ...subjectBefore(inp, seg, v),
+              ]
+            : [...subjectBefore(inp, seg, v), ...agentsAfter(inp, c, v + 1, seg.b)];
       for (const m of agents) {
         const opts = resolveMention(inp, m);
         if (opts === 'unnamed') return null;

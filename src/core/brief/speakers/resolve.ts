@@ -35,6 +35,8 @@ interface SentenceMentions {
   list: Mention[];
   /** Those that can be a subject: no preposition governs them (a passive agent can), not an object pronoun. */
   free: Set<Mention>;
+  /** Persons joined to another by "and" ("Anita Kapferer und Alois Vahrner begrüßten …"): together a plural. */
+  joined: Set<Mention>;
 }
 
 /** Per block, its sentences with persons or pronouns, latest first; built once per block. */
@@ -54,7 +56,7 @@ function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
       continue;
     const s = sentenceAt(c, c.toks[m.tok]!.start);
     let entry = bySentence.get(s);
-    if (!entry) bySentence.set(s, (entry = { list: [], free: new Set() }));
+    if (!entry) bySentence.set(s, (entry = { list: [], free: new Set(), joined: new Set() }));
     entry.list.push(m);
     const gv = governedBy(c, m, inp.lex);
     // The agent of a passive is its logical subject ("délivré par Claude Bartolone"). Someone named
@@ -63,8 +65,25 @@ function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
     if ((gv === null || gv === 'agent') && !m.object && !quoted) entry.free.add(m);
   }
   out = [...bySentence.entries()].sort(([x], [y]) => y - x).map(([, v]) => v);
+  for (const { list, joined } of out) markJoined(c, list, joined, inp.lex);
   sentenceIndex.set(ms, out);
   return out;
+}
+
+/**
+ * Two persons joined by "and", with at most a role between ("Moderatorin Anita Kapferer und
+ * TT-Chefredakteuer Alois Vahrner begrüßten den ÖVP-Chef Toni Mattle … „…“, gestand er"): a plural
+ * subject, so neither is what a singular pronoun after them stands for.
+ */
+function markJoined(c: BlockCtx, list: readonly Mention[], joined: Set<Mention>, lex: Lex): void {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!;
+    const b = list[i]!;
+    if (a.kind !== 'person' || b.kind !== 'person' || b.tok - a.tokEnd < 1 || b.tok - a.tokEnd > 4) continue;
+    if (!lex.joiners.has(c.toks[a.tokEnd]!.lo)) continue;
+    if (/[,;:.!?()]/u.test(c.masked.slice(c.toks[a.tokEnd - 1]!.end, c.toks[b.tok]!.start))) continue;
+    joined.add(a).add(b);
+  }
 }
 
 /**
@@ -145,10 +164,10 @@ export function antecedents(
         : k + 1
     ) {
       tallyBrief('antecedent sentences', 1);
-      const { list, free } = sentences[k]!;
+      const { list, free, joined } = sentences[k]!;
       const before = b < block ? list : list.filter((m) => m.tok < tok);
       if (before.length === 0) continue;
-      const isFree = (m: Mention): boolean => free.has(m);
+      const isFree = (m: Mention): boolean => free.has(m) && !(g !== 'pl' && joined.has(m));
       const subject = before.find(isFree);
       // A description as the subject stands for the person whose stated role holds it.
       const owner = subject?.kind === 'desc' ? ownerOf(inp, subject) : undefined;
