@@ -235,3 +235,13 @@ describe('Italian', () => {
     expect(actor(a, 'Lucio Bassi')?.role).toBe('procuratore capo');
   });
 });
+
+describe('a person named in parentheses', () => {
+  it('is an aside, not whom the next unattributed words belong to', () => {
+    const a = run('it', [
+      "Il giorno dopo il voto in Consiglio (manca solo la firma dell'assessore regionale, Bernadette Grasso), il sindaco ha detto la sua.",
+      '"Sono dispiaciuto per quanto accaduto - ha esordito - ma questo è frutto dell\'ostruzionismo."',
+    ]);
+    expect(said(a).filter(([, s]) => s === 'Bernadette Grasso')).toEqual([]);
+  });
+});

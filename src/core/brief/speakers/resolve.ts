@@ -48,7 +48,11 @@ function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
   if (out) return out;
   const c = inp.ctxs[b]!;
   const bySentence = new Map<number, SentenceMentions>();
+  // A person named in parentheses is an aside ("(… dell'assessore alle Autonomie locali, Bernadette
+  // Grasso)"): neither the sentence's subject nor whom its words are about.
+  const asides = parenRanges(c.masked);
   for (const m of ms) {
+    if (inRange(asides, c.toks[m.tok]!.start)) continue;
     // (A description is kept as a sentence's possible subject: "Der Oppositionsführer hatte … Er …".)
     if (
       !(m.kind === 'person' ? m.entity !== undefined : m.kind === 'pron' || (m.kind === 'desc' && !m.generic))
@@ -68,6 +72,25 @@ function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
   for (const { list, joined } of out) markJoined(c, list, joined, inp.lex);
   sentenceIndex.set(ms, out);
   return out;
+}
+
+/** Start and end offsets of the innermost parentheses of a text, in order (they do not overlap). */
+function parenRanges(text: string): number[] {
+  const out: number[] = [];
+  for (const x of text.matchAll(/\([^()]*\)/gu)) out.push(x.index, x.index + x[0].length);
+  return out;
+}
+
+/** True when an offset lies inside one of the ranges (a binary search: a long paragraph stays linear). */
+function inRange(ranges: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid * 2]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < ranges[lo * 2 - 1]!;
 }
 
 /**
