@@ -205,3 +205,13 @@ describe('Roles hold no verb of saying', () => {
     expect(actor(a, 'Phil Gordon')?.role).toBe('Phoenix Mayor');
   });
 });
+
+describe('Unnamed speakers after "one" and "another"', () => {
+  it('gives "one researcher told Cutts" to nobody, not to the researcher named before', () => {
+    const a = run('en', [
+      'Elise Cutts, a researcher at the institute, tells the story of how mathematicians built a tetrahedron that rests on one side.',
+      '“I didn’t expect more work to come out on tetrahedra,” one researcher told Cutts.',
+    ]);
+    expect(said(a)).toContainEqual(['I didn’t expect more work to come out on tetrahedra,', null]);
+  });
+});

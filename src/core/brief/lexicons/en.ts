@@ -110,12 +110,13 @@ export const EN: Lexicon = {
   relatives: w('who whose which that'),
   conjunctions: w('and but or although though whereas'),
   joiners: w('and'),
-  indefinites: w('a an'),
+  indefinites: w('a an one another'),
   prepArticles: w(''),
   copulas: w('is was'),
   anonymityCues:
     'asked not to be named|asked not to be identified|requested anonymity|spoke on condition of anonymity|declined to give (?:his|her|their) name',
-  addresseePreps: w('to'),
+  // ("told Cutts": the one told, never an inverted subject)
+  addresseePreps: w('to told tells tell telling'),
   prepositions: w(
     'with without for by on over under at to from into about against among between in of toward towards after before behind during',
   ),

@@ -210,8 +210,11 @@ export function unnamedBefore(inp: FrameInput, c: BlockCtx, a: number, v: number
   for (let i = v - 1; i >= Math.max(a, 1); i--) {
     if (agents.some((m) => m.tok <= i && i < m.tokEnd && m.kind !== 'desc')) return false;
     const t = toks[i]!;
-    const det = lex.determiners.has(toks[i - 1]!.lo) || lex.indefinites.has(toks[i - 1]!.lo);
+    const indefinite = lex.indefinites.has(toks[i - 1]!.lo);
+    const det = lex.determiners.has(toks[i - 1]!.lo) || indefinite;
     if (det && (lex.anonymous.has(t.lo) || lex.documents.has(t.lo))) return true;
+    // "…,” one researcher told Cutts", "a spokesman said": someone the text does not name.
+    if (indefinite && !t.cap && isRoleWord(lex, t.lo)) return true;
   }
   return false;
 }

@@ -71,7 +71,8 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
       // "«…», ont lancé les maires": a plural verb with only descriptions for agents is a group the
       // text does not name, not the one person named before.
       const group = agents.length > 0 && agents.every((m) => m.kind === 'desc') && pluralCue(c, postCue, lex);
-      out.push(frame('post-inv', c, postCue, agents, unnamedAfter(inp, c, postCue, post.b) || group));
+      const unnamed = unnamedAfter(inp, c, postCue, post.b) || unnamedBefore(inp, c, qb, postCue);
+      out.push(frame('post-inv', c, postCue, agents, unnamed || group));
     }
   }
   // Verbs of saying before the quote in its sentence, each with its subject (or its inverted agent).
