@@ -215,3 +215,17 @@ describe('Unnamed speakers after "one" and "another"', () => {
     expect(said(a)).toContainEqual(['I didn’t expect more work to come out on tetrahedra,', null]);
   });
 });
+
+describe('A quote signed with a dash and a name', () => {
+  it('gives each reader’s letter to the name after its dash, not to the previous signer', () => {
+    const a = run('en', [
+      'Readers wrote to us about their living rooms.',
+      'From the reader: “Our living room has been a struggle since we moved in!” – Erin H.',
+      'From the reader: “The room itself is quite large, so there should be more space.” – Liz Walker',
+    ]);
+    expect(said(a)).toEqual([
+      ['Our living room has been a struggle since we moved in!', 'Erin H'],
+      ['The room itself is quite large, so there should be more space.', 'Liz Walker'],
+    ]);
+  });
+});

@@ -331,15 +331,22 @@ function labelFrame(inp: FrameInput, c: BlockCtx, out: Frame[]): void {
   if (n && ms) out.push({ ...frame('label', n, -1, ms), detail: side === 1 ? 'after' : 'before' });
 }
 
-/** "“…”. (Antonio Tajani)": the source in parentheses right after the quote. */
+/**
+ * "“…”. (Antonio Tajani)": the source in parentheses right after the quote; or its signature, a
+ * dash and a name that end the paragraph ("“…” – Erin H.", letters and testimonials).
+ */
 function parenFrame(inp: FrameInput, c: BlockCtx, span: Span, out: Frame[]): void {
-  const m = /^[\s.,;]*\(([^()]{2,80})\)/u.exec(c.text.slice(span.outerEnd));
+  const rest = c.text.slice(span.outerEnd);
+  const m =
+    /^[\s.,;]*\(([^()]{2,80})\)/u.exec(rest) ??
+    /^[\s.,;]*[–—-]\s*(\p{Lu}[^–—()«»“”"]{1,60}?)[\s.]*$/u.exec(rest);
   if (!m) return;
-  const from = span.outerEnd + m.index + m[0].indexOf('(') + 1;
+  const from = span.outerEnd + m.index + m[0].indexOf(m[1]!);
   const ms = agentsIn(inp, c, tokAt(c, from), tokAt(c, from + m[1]!.length)).filter(
     (x) => x.kind === 'person' || x.kind === 'org',
   );
-  if (ms.length > 0) out.push({ ...frame('label', c, -1, ms.slice(0, 1)), detail: 'paren' });
+  const detail = m[0].includes('(') ? 'paren' : 'signed';
+  if (ms.length > 0) out.push({ ...frame('label', c, -1, ms.slice(0, 1)), detail });
 }
 
 /** A capitalised word opening the clause, then a lowercase verb: a subject named but not read as anyone. */

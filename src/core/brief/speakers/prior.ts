@@ -31,6 +31,7 @@ export const PRIOR: Readonly<Record<string, number>> = {
   'f:label:after': 1.5,
   'f:label:before': 1.5,
   'f:label:paren': 3,
+  'f:label:signed': 3,
   'f:agent': 2.5,
   'f:subject': 1,
   'agent:later': -1,

@@ -38,6 +38,7 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   'f:label:after': 1.543,
   'f:label:before': 1.5,
   'f:label:paren': 3.016,
+  'f:label:signed': 3,
   'f:next': 2.035,
   'f:post-inv': 2.942,
   'f:post-inv:final': 2,
