@@ -229,3 +229,14 @@ describe('A quote signed with a dash and a name', () => {
     ]);
   });
 });
+
+describe('Function words opening a sentence', () => {
+  it('are not part of a name ("Both Strava")', () => {
+    const a = run('en', [
+      'Fitness apps published their trends for the year. Both Strava and Garmin released reports on Monday, and ClassPass said Pilates was the top workout.',
+      '“In 2024, people shifted from bigger-better-faster to more balance,” the Strava report explained.',
+    ]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Both Strava');
+    expect(said(a).map(([, s]) => s)).not.toContain('Both Strava');
+  });
+});

@@ -130,5 +130,8 @@ export const EN: Lexicon = {
     my your there here then than as if though although because however meanwhile still also even just only not no yes
     mr mrs ms dr january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday image photo credit read more continue analysis related advertisement has have is are was were had
-    today yesterday now`),
+    today yesterday now both among all like do does did each several many most some every either neither such whether
+    unlike despite via amid toward towards upon within against beyond through throughout into onto over under across
+    around between behind above below another other any few more much very too again never always often perhaps maybe
+    instead thus hence therefore already once twice`),
 };
