@@ -240,3 +240,17 @@ describe('Function words opening a sentence', () => {
     expect(said(a).map(([, s]) => s)).not.toContain('Both Strava');
   });
 });
+
+describe('A long apposition between the speaker and the verb', () => {
+  it('reads "“…” Mayer, Disney’s chairman of direct-to-consumer and international, said Tuesday"', () => {
+    const a = run('en', [
+      'Kevin Mayer runs the streaming unit of Disney.',
+      '“Demand is huge,” analyst Tom Reed said on Monday.',
+      '“We had some customer service issues that didn’t go well,” Mayer, Disney’s chairman of direct-to-consumer and international, said Tuesday at a conference in Hollywood.',
+    ]);
+    expect(said(a)).toContainEqual([
+      'We had some customer service issues that didn’t go well,',
+      'Kevin Mayer',
+    ]);
+  });
+});

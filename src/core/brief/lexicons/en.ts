@@ -133,5 +133,5 @@ export const EN: Lexicon = {
     today yesterday now both among all like do does did each several many most some every either neither such whether
     unlike despite via amid toward towards upon within against beyond through throughout into onto over under across
     around between behind above below another other any few more much very too again never always often perhaps maybe
-    instead thus hence therefore already once twice`),
+    instead thus hence therefore already once twice one`),
 };

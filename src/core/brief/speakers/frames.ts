@@ -55,7 +55,8 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
   // US style '… an "uncertain winter." The union's …': a stop inside the marks before a capital
   // ends the sentence, unless a verb of saying follows at once ('"…?" Forte said').
   const closedInside = /[.!?…]$/u.test(span.text) && /^\s+\p{Lu}/u.test(c.text.slice(span.outerEnd));
-  const postCue = firstCue(post, lex, closedInside ? 4 : 8);
+  const near = firstCue(post, lex, closedInside ? 4 : 8);
+  const postCue = near >= 0 || closedInside ? near : cueAfterApposition(inp, post);
 
   // A verb of saying after the quote: its agent between ("…," X said) or after it (said X).
   if (postCue >= 0) {
@@ -329,6 +330,25 @@ function labelFrame(inp: FrameInput, c: BlockCtx, out: Frame[]): void {
   const n = bodyNeighbour(inp.ctxs, c.index, side);
   const ms = n ? labelOf(inp, n) : null;
   if (n && ms) out.push({ ...frame('label', n, -1, ms), detail: side === 1 ? 'after' : 'before' });
+}
+
+/**
+ * "“…” Mayer, Disney’s chairman of direct-to-consumer and international, said Tuesday": the verb
+ * after the speaker's apposition, which may be longer than the usual reach and hold an "and".
+ */
+function cueAfterApposition(inp: FrameInput, post: Seg): number {
+  const { c } = post;
+  const m = agentsIn(inp, c, post.a, Math.min(post.b, post.a + 5)).find((x) => x.kind === 'person');
+  if (!m || m.tok > post.a + 1 || m.tokEnd >= post.b) return -1;
+  if (!/^\s*,\s*$/u.test(c.masked.slice(c.toks[m.tokEnd - 1]!.end, c.toks[m.tokEnd]!.start))) return -1;
+  for (let i = m.tokEnd + 1; i < Math.min(post.b, m.tokEnd + 25); i++) {
+    const gap = c.masked.slice(c.toks[i - 1]!.end, c.toks[i]!.start);
+    if (/[.;:!?]/u.test(gap)) return -1;
+    if (!gap.includes(',')) continue;
+    if (cueAt(c, i, inp.lex)) return i;
+    return i + 1 < post.b && cueAt(c, i + 1, inp.lex) ? i + 1 : -1;
+  }
+  return -1;
 }
 
 /**
