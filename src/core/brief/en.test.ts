@@ -254,3 +254,14 @@ describe('A long apposition between the speaker and the verb', () => {
     ]);
   });
 });
+
+describe('A description an indefinite brought in', () => {
+  it('reads "the expert warned" after "said one legal expert" as that unnamed expert', () => {
+    const a = run('en', [
+      'Prince Andrew gave an interview to the BBC on Saturday.',
+      '“Prince Andrew is not entitled to any form of immunity,” said one legal expert, as reported by the Independent newspaper.',
+      '“His friendship with the convicted sex offender is undeniable,” the expert warned.',
+    ]);
+    expect(said(a).map(([, s]) => s)).toEqual([null, null]);
+  });
+});

@@ -267,6 +267,28 @@ function descGender(inp: ResolveInput, m: Mention): Gender {
 }
 
 /** A description followed by a genitive complement that is a person or a role: "legale dell'imprenditore". */
+/**
+ * "“…” said one legal expert. … “…” the expert warned", "un portavoz … el portavoz": a description
+ * whose noun an indefinite brought in shortly before is that unnamed person, not someone named
+ * earlier. (Read back over at most 300 tokens, so a long paragraph stays linear.)
+ */
+function introducedUnnamed(inp: ResolveInput, m: Mention): boolean {
+  const noun = m.text?.toLowerCase();
+  if (!noun) return false;
+  let budget = 300;
+  for (let b = m.block; b >= Math.max(0, m.block - 2) && budget > 0; b--) {
+    const toks = inp.ctxs[b]!.toks;
+    for (let k = (b === m.block ? m.tok : toks.length) - 1; k >= 1 && budget > 0; k--, budget--) {
+      if (toks[k]!.lo !== noun) continue;
+      for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+        if (inp.lex.indefinites.has(toks[j]!.lo)) return true;
+        if (toks[j]!.cap) break;
+      }
+    }
+  }
+  return false;
+}
+
 function relationOf(inp: ResolveInput, m: Mention): boolean {
   const c = inp.ctxs[m.block]!;
   const toks = c.toks;
@@ -341,7 +363,7 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
     // them another role ("la mère de Victorine" is not "l'avocate générale"), or a paragraph passed.
     // ("Nicht so für Stefan von Bartha. Der Basler Galerist …" ; "…», explicó el mediocentro".)
     // "il legale dell'imprenditore", "the defendant's lawyer": someone's relation is not that someone.
-    if (relationOf(inp, m)) return 'unnamed';
+    if (relationOf(inp, m) || introducedUnnamed(inp, m)) return 'unnamed';
     // A description is not the person named earlier in its own sentence ("Merkel und Seehofer
     // sollten „…“, erklärte das Mitglied im CDU-Präsidium": the member is neither of them).
     const c = inp.ctxs[m.block]!;
