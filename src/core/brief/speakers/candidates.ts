@@ -13,7 +13,8 @@ import { bodyNeighbour, quoteOnly } from './agents.js';
 import { findFrames } from './frames.js';
 import { recentSpeaker } from './recent.js';
 import { anonymityAt, documentCueIn, personIn } from './source-cues.js';
-import { antecedents, resolveMention, type ResolveInput } from './resolve.js';
+import { antecedents } from './antecedents.js';
+import { resolveMention, type ResolveInput } from './resolve.js';
 import {
   refKey,
   type Candidate,

@@ -1,13 +1,13 @@
 /**
  * How many persons a pronoun can stand for at a place in the text: those named before it (and of a
- * compatible gender). The antecedent search stops once it has offered them all (resolve.ts).
+ * compatible gender). The antecedent search stops once it has offered them all (antecedents.ts).
  */
 import type { Entity, Mention } from '../mentions/entities.js';
 import type { ResolveInput } from './resolve.js';
 
 export type Gender = 'm' | 'f' | 'pl' | null;
 
-/** Body paragraphs searched back for an antecedent (resolve.ts) or an organisation's name (organisation.ts). */
+/** Body paragraphs searched back for an antecedent (antecedents.ts) or an organisation's name (organisation.ts). */
 export const LOOKBACK = 5;
 
 export const compatible = (e: Entity, g: Gender): boolean =>

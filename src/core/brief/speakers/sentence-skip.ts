@@ -1,5 +1,5 @@
 /**
- * Which of a block's sentences the antecedent search (resolve.ts) must read. Walking back from a
+ * Which of a block's sentences the antecedent search (antecedents.ts) must read. Walking back from a
  * sentence, one whose persons were all offered by a sentence read since then offers nobody new: an
  * entity met before was taken, refused for its gender (for the whole search) or ended the search.
  * So only a sentence holding an entity not met since the start of the walk is read: each pronoun
@@ -73,7 +73,7 @@ export class SentenceSkip {
   }
 }
 
-/** The antecedent search itself (resolve.ts), passed in rather than imported (no import cycle). */
+/** The antecedent search itself (antecedents.ts), passed in rather than imported (no import cycle). */
 export type Search = (
   inp: ResolveInput,
   block: number,
@@ -124,7 +124,7 @@ function skipOf(
   if (!byDepth) skipIndex.set(sentences, (byDepth = []));
   let skip = byDepth[depth];
   if (!skip) {
-    // The search asks for a pronoun subject's antecedent only below depth 3 (resolve.ts).
+    // The search asks for a pronoun subject's antecedent only below depth 3 (antecedents.ts).
     skip = new SentenceSkip(sentences, (subject) =>
       subject.kind === 'desc'
         ? ownerOf(inp, subject)
