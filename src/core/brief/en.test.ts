@@ -231,6 +231,16 @@ describe('A quote signed with a dash and a name', () => {
 });
 
 describe('Function words opening a sentence', () => {
+  it('do not include a participle opening the sentence ("Hosting Cook at the event")', () => {
+    const a = run('en', [
+      'Salesforce CEO Marc Benioff welcomed Apple CEO Tim Cook at the Dreamforce conference on Tuesday.',
+      'Hosting Cook at the event, Benioff said: “I love the way you are constantly taking all the new things.”',
+      '“I can feel him and his presence when I come here,” Cook said.',
+    ]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Hosting Cook');
+    expect(said(a)).toContainEqual(['I can feel him and his presence when I come here,', 'Tim Cook']);
+  });
+
   it('are not part of a name ("Both Strava")', () => {
     const a = run('en', [
       'Fitness apps published their trends for the year. Both Strava and Garmin released reports on Monday, and ClassPass said Pilates was the top workout.',

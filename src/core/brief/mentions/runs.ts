@@ -202,7 +202,13 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     } else if (
       lex.stop.has(t.lo) ||
       lex.determiners.has(t.lo) ||
-      (sentenceStart && k === 0 && lex.speech.has(t.lo))
+      (sentenceStart && k === 0 && lex.speech.has(t.lo)) ||
+      // "Hosting Cook at the event, Benioff said": an English participle opening the sentence.
+      (sentenceStart &&
+        k === 0 &&
+        lex.lang === 'en' &&
+        /^\p{L}{3,}ing$/u.test(t.lo) &&
+        !isFirstName(lex, t.lo))
     ) {
       // "Fraktionsvorsitzende der Grünen": a function word after a title ends the title.
       titled = false;
