@@ -14,7 +14,7 @@ import { rankActors } from './actors/rank.js';
 import { compileLex, type Lex } from './lexicons/compile.js';
 import type { People } from './mentions/entities.js';
 import { findPeople } from './mentions/people.js';
-import { descriptionPhrase } from './mentions/roles.js';
+import { descriptionPhrase } from './mentions/description-phrase.js';
 import { buildContext, type BlockCtx } from './prep/context.js';
 import { guessLang } from './prep/lang.js';
 import { fold } from './prep/text.js';

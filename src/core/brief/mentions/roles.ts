@@ -30,9 +30,9 @@ function roleNounBefore(toks: Token[], d: number, lex: Lex): boolean {
 }
 
 /** Punctuation in the gap between two tokens that ends a noun phrase. */
-const HARD = /[,;:()[\]«»“”„"—–!?_]|\.\s/u;
+export const HARD = /[,;:()[\]«»“”„"—–!?_]|\.\s/u;
 
-function gap(text: string, a: Token, b: Token): string {
+export function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
 
@@ -58,7 +58,7 @@ function phraseFwd(text: string, toks: Token[], from: number, lex: Lex, max = 22
   return e + 1;
 }
 
-const slice = (text: string, toks: Token[], a: number, b: number): string =>
+export const slice = (text: string, toks: Token[], a: number, b: number): string =>
   text.slice(toks[a]!.start, toks[b - 1]!.end + (toks[b - 1]!.poss ? 2 : 0)).replace(/[\s,]+$/u, '');
 
 /** The role phrase before a name: the last determiner whose phrase holds a role noun, or an adjacent role noun. */
@@ -367,65 +367,4 @@ function singularPhrase(role: string, lex: Lex): string {
 function singular(word: string, lang: string): string {
   if (lang === 'it' && /i$/.test(word)) return `${word.slice(0, -1)}o`;
   return /[sx]$/.test(word) ? word.slice(0, -1) : word;
-}
-
-/**
- * The noun phrase of a description, as a role: "l'ex presidente della Camera", "il segretario del
- * Partito democratico", "der Basler Galerist" — modifiers after the article, the head, and one
- * complement of the head ("della Camera", "of the committee"), never a verb or what follows it.
- */
-export function descriptionPhrase(text: string, toks: Token[], head: number, lex: Lex): string | null {
-  let a = head;
-  while (
-    a > 0 &&
-    head - a < 3 &&
-    !lex.determiners.has(toks[a - 1]!.lo) &&
-    !HARD.test(gap(text, toks[a - 1]!, toks[a]!))
-  ) {
-    const t = toks[a - 1]!;
-    if (lex.stop.has(t.lo) || lex.speech.has(t.lo) || lex.prepositions.has(t.lo)) break;
-    a--;
-  }
-  if (a === 0 || !lex.determiners.has(toks[a - 1]!.lo)) return null;
-  // "l'ancien ministre": a role word after the one the mention stands on is the head.
-  let e = head + 1;
-  while (
-    toks[e] &&
-    e - head < 3 &&
-    !HARD.test(gap(text, toks[e - 1]!, toks[e]!)) &&
-    isRoleWord(lex, toks[e]!.lo)
-  )
-    e++;
-  const next = toks[e];
-  if (next && !HARD.test(gap(text, toks[e - 1]!, next))) {
-    const genitive =
-      lex.particles.has(next.lo) || lex.prepArticles.has(next.lo) || lex.orgConnectors.has(next.lo);
-    if (genitive) {
-      let k = e + 1;
-      while (toks[k] && lex.determiners.has(toks[k]!.lo) && k - e < 3) k++;
-      const first = toks[k];
-      if (
-        first &&
-        !HARD.test(gap(text, toks[k - 1]!, first)) &&
-        !lex.speech.has(first.lo) &&
-        !lex.stop.has(first.lo)
-      ) {
-        e = k + 1;
-        // A capitalised name goes on ("Partito democratico", "Movimento 5 Stelle" less the digits).
-        while (
-          toks[e] &&
-          e - k < 4 &&
-          !HARD.test(gap(text, toks[e - 1]!, toks[e]!)) &&
-          (toks[e]!.cap ||
-            (first.cap &&
-              !lex.stop.has(toks[e]!.lo) &&
-              !lex.speech.has(toks[e]!.lo) &&
-              !lex.passiveAux.has(toks[e]!.lo) &&
-              /(?:o|a|e|i|al|el|ic|ique|isch)$/u.test(toks[e]!.lo)))
-        )
-          e++;
-      }
-    }
-  }
-  return slice(text, toks, a, e);
 }

@@ -1,0 +1,70 @@
+/**
+ * Frames from a source's name beside the quote rather than a verb of saying: a label paragraph
+ * next to a paragraph that is only a quote (press reviews, "Stimmen zum Spiel"), the source in
+ * parentheses after the quote, or a signature ("“…” – Erin H.").
+ */
+import type { BlockCtx } from '../prep/context.js';
+import type { Mention } from '../mentions/entities.js';
+import type { Span } from '../quotes/spans.js';
+import { cueAt, tokAt } from './cues.js';
+import { agentsIn, bodyNeighbour, frame, quoteOnly, type FrameInput } from './agents.js';
+import type { Frame } from './types.js';
+
+/** A short paragraph that names a source: no verb, no quote, a few capitalised words or "Name:". */
+function labelOf(inp: FrameInput, n: BlockCtx): Mention[] | null {
+  if (n.spans.length > 0 || n.toks.length === 0 || n.toks.length > 10) return null;
+  if (n.toks.some((_, i) => cueAt(n, i, inp.lex))) return null;
+  const text = n.text.trim();
+  if (/[.!?]$/u.test(text) && n.toks.length > 6) return null;
+  // An all-capitals heading ("PRESSESTIMMEN") is a section title, not a source.
+  if (text === text.toUpperCase() && /\p{L}/u.test(text)) return null;
+  const ms = agentsIn(inp, n, 0, n.toks.length).filter((m) => m.kind === 'person' || m.kind === 'org');
+  if (ms.length > 0) return ms.slice(0, 1);
+  // A newspaper or an institution the name reader does not know: the label itself, when it is a name.
+  if (
+    n.toks.length <= 6 &&
+    n.toks.filter((t) => t.cap).length >= Math.ceil(n.toks.length / 2) &&
+    n.toks[0]!.cap
+  )
+    return [
+      { kind: 'org', block: n.index, tok: 0, tokEnd: n.toks.length, text: text.replace(/[:.]$/u, '').trim() },
+    ];
+  return null;
+}
+
+/**
+ * A label paragraph next to a paragraph that is only a quote (press reviews, "Stimmen zum Spiel").
+ * Which side labels belong to is the article's convention: a run of alternating quotes and labels
+ * that starts with a label puts them before their quotes, one that starts with a quote after.
+ */
+export function labelFrame(inp: FrameInput, c: BlockCtx, out: Frame[]): void {
+  if (!quoteOnly(c)) return;
+  let first = c;
+  for (let guard = 0; guard < 40; guard++) {
+    const p = bodyNeighbour(inp.ctxs, first.index, -1);
+    if (!p || !(quoteOnly(p) || labelOf(inp, p))) break;
+    first = p;
+  }
+  const side: 1 | -1 = quoteOnly(first) ? 1 : -1;
+  const n = bodyNeighbour(inp.ctxs, c.index, side);
+  const ms = n ? labelOf(inp, n) : null;
+  if (n && ms) out.push({ ...frame('label', n, -1, ms), detail: side === 1 ? 'after' : 'before' });
+}
+
+/**
+ * "“…”. (Antonio Tajani)": the source in parentheses right after the quote; or its signature, a
+ * dash and a name that end the paragraph ("“…” – Erin H.", letters and testimonials).
+ */
+export function parenFrame(inp: FrameInput, c: BlockCtx, span: Span, out: Frame[]): void {
+  const rest = c.text.slice(span.outerEnd);
+  const m =
+    /^[\s.,;]*\(([^()]{2,80})\)/u.exec(rest) ??
+    /^[\s.,;]*[–—-]\s*(\p{Lu}[^–—()«»“”"]{1,60}?)[\s.]*$/u.exec(rest);
+  if (!m) return;
+  const from = span.outerEnd + m.index + m[0].indexOf(m[1]!);
+  const ms = agentsIn(inp, c, tokAt(c, from), tokAt(c, from + m[1]!.length)).filter(
+    (x) => x.kind === 'person' || x.kind === 'org',
+  );
+  const detail = m[0].includes('(') ? 'paren' : 'signed';
+  if (ms.length > 0) out.push({ ...frame('label', c, -1, ms.slice(0, 1)), detail });
+}
