@@ -275,3 +275,22 @@ describe('A description an indefinite brought in', () => {
     expect(said(a).map(([, s]) => s)).toEqual([null, null]);
   });
 });
+
+describe('A verb after the quote in another clause', () => {
+  it('does not read "“patched” the software as the company continued" as the company saying it', () => {
+    const a = run('en', [
+      'Kevin Mayer spoke at the Code Media conference in Hollywood.',
+      'Disney’s tech teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up subscribers.',
+    ]);
+    expect(said(a).map(([, s]) => s)).not.toContain('Code Media');
+  });
+});
+
+describe('A person inside the subject’s apposition', () => {
+  it('is not the subject of "X, the brother of Y, has reportedly told"', () => {
+    const a = run('en', [
+      'Prince Andrew, the younger brother of the heir to the throne, Charles, has reportedly told friends that the interview was a “great success”.',
+    ]);
+    expect(said(a)).toEqual([['great success', 'Andrew']]);
+  });
+});

@@ -139,7 +139,12 @@ export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
     const closeGap = c.masked.slice(c.toks[v - 1]!.end, c.toks[v]!.start);
     const beforeVerb =
       /,\s*$/u.test(closeGap) ||
-      /,\s*\S+\s*$/u.test(c.masked.slice(c.toks[Math.max(0, v - 2)]!.end, c.toks[v]!.start));
+      /,\s*\S+\s*$/u.test(c.masked.slice(c.toks[Math.max(0, v - 2)]!.end, c.toks[v]!.start)) ||
+      // (Or an auxiliary and an adverb between: "…, Charles, has reportedly told".)
+      (v - 3 >= firstPerson.tokEnd &&
+        !c.toks[v - 1]!.cap &&
+        !c.toks[v - 2]!.cap &&
+        /,\s*$/u.test(c.masked.slice(c.toks[v - 3]!.end, c.toks[v - 2]!.start)));
     if (open && /^\s*,\s*$/u.test(openGap) && !open.cap && beforeVerb)
       free = free.filter((m) => m === firstPerson || m.tok < firstPerson.tokEnd);
   }

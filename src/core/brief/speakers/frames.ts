@@ -40,6 +40,17 @@ import { firstAtLeast, frameIndex } from './frame-index.js';
 import { nextFrame, opensAttribution } from './next-frame.js';
 import { labelFrame, parenFrame } from './label-frames.js';
 
+/**
+ * The verb of saying right after a quote. "“patched” the software as the company continued": a
+ * subordinator after the quote's first word opens another clause, whose verb says nothing of the
+ * quote ("“…”, as Smith said", with the subordinator first, still attributes).
+ */
+function postCueOf(c: BlockCtx, lex: Lex, post: Seg, limit: number): number {
+  const v = firstCue(post, lex, limit);
+  for (let i = post.a + 1; i < v; i++) if (!c.toks[i]!.cap && lex.subordinators.has(c.toks[i]!.lo)) return -1;
+  return v;
+}
+
 export function findFrames(inp: FrameInput, span: Span): Frame[] {
   const { ctxs, lex } = inp;
   const c = ctxs[span.block]!;
@@ -56,7 +67,7 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
   // US style '… an "uncertain winter." The union's …': a stop inside the marks before a capital
   // ends the sentence, unless a verb of saying follows at once ('"…?" Forte said').
   const closedInside = /[.!?…]$/u.test(span.text) && /^\s+\p{Lu}/u.test(c.text.slice(span.outerEnd));
-  const near = firstCue(post, lex, closedInside ? 4 : 8);
+  const near = postCueOf(c, lex, post, closedInside ? 4 : 8);
   const postCue = near >= 0 || closedInside ? near : cueAfterApposition(inp, post);
 
   // A verb of saying after the quote: its agent between ("…," X said) or after it (said X).
