@@ -252,3 +252,18 @@ describe('A company after a role and its genitive', () => {
     expect(a.actors.map((x) => x.name)).toEqual(['Martin Richter-Liebald']);
   });
 });
+
+describe('A quote right after a sentence whose subject is a person', () => {
+  it('is that person’s ("X sprang seinem Coach bei. „…“")', () => {
+    const a = run('de', [
+      'Der Trainer André Pawlak stand nach dem Spiel in der Kritik.',
+      'SGW-Teammanager Marco Ostermann sprang seinem Coach nochmals bei. „Ich arbeite mit André jetzt seit drei Jahren zusammen und lege meine Hand für ihn ins Feuer.“',
+    ]);
+    expect(said(a)).toEqual([
+      [
+        'Ich arbeite mit André jetzt seit drei Jahren zusammen und lege meine Hand für ihn ins Feuer.',
+        'Marco Ostermann',
+      ],
+    ]);
+  });
+});

@@ -294,3 +294,14 @@ describe('A person inside the subject’s apposition', () => {
     expect(said(a)).toEqual([['great success', 'Andrew']]);
   });
 });
+
+describe('A name no list knows, right after a quote and its verb', () => {
+  it('is a person ("“…,” said Smaran Subbaiah from TripdAIry")', () => {
+    const a = run('en', [
+      'Hundreds of participants waited outside the venue on Friday.',
+      '“We were pleading with them for almost an hour to let us in,” said Smaran Subbaiah from TripdAIry.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toContain('Smaran Subbaiah');
+    expect(said(a).map(([, s]) => s)).toEqual(['Smaran Subbaiah']);
+  });
+});

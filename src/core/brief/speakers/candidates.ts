@@ -5,6 +5,7 @@
  * evidence. The features of leaving the quote unattributed are gathered here too.
  */
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
+import type { Lex } from '../lexicons/compile.js';
 import { fold } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
@@ -223,11 +224,32 @@ function context(
     if (m.block === span.block && sentenceAt(mc, mc.toks[m.tok]!.start) === sentenceAt(c, span.outerStart))
       f['topic:same-sentence'] = 1;
     if (m.block !== span.block) f['topic:other-block'] = 1;
+    if (i === 0 && leadIn(ctxs, span, m, inp.lex)) f['topic:lead-in'] = 1;
     // A verb with no subject: Italian and Spanish drop it ("ha spiegato"); elsewhere it is rarer.
     if (frames.some((fr) => fr.agents.length === 0 && fr.kind !== 'next'))
       f[PRO_DROP.has(inp.lex.lang) ? 'topic:prodrop' : 'topic:no-subject'] = 1;
     add(map, { kind: 'person', entity: m.entity! }, f, `topic ${m.entity!.name}`);
   });
+}
+
+/**
+ * "SGW-Teammanager Marco Ostermann sprang seinem Coach nochmals bei. „Ich arbeite …“", "Smith was
+ * unimpressed. “…”": a quote that is a sentence of its own right after a sentence whose subject is
+ * a person, in the same paragraph or opening the next one, is most often that person's.
+ */
+function leadIn(ctxs: BlockCtx[], span: Span, m: Mention, lex: Lex): boolean {
+  const c = ctxs[span.block]!;
+  const si = sentenceAt(c, span.outerStart);
+  const [ss] = c.sentences[si] ?? [0];
+  if (c.text.slice(ss, span.outerStart).trim() !== '') return false;
+  const mc = ctxs[m.block]!;
+  const ms = sentenceAt(mc, mc.toks[m.tok]!.start);
+  // The main clause's subject, not a name inside a clause a subordinator opens before it ("Así
+  // rechazó que haya … al anterior portavoz, Juancho Alvarez.").
+  for (let k = tokAt(mc, mc.sentences[ms]?.[0] ?? 0); k < m.tok; k++)
+    if (!mc.toks[k]!.cap && lex.subordinators.has(mc.toks[k]!.lo)) return false;
+  if (m.block === span.block) return ms === si - 1;
+  return si === 0 && bodyNeighbour(ctxs, span.block, -1)?.index === m.block && ms === mc.sentences.length - 1;
 }
 
 /** "alla domanda", "à la question", "a la pregunta", "auf die Frage", "to the question" before the quote. */

@@ -60,6 +60,7 @@ export const PRIOR: Readonly<Record<string, number>> = {
   'cont:quote-only': 0.5,
   'cont:other-named': -1.5,
   'topic:0': 0.5,
+  'topic:lead-in': 0.5,
   'ctx:speaker': 1,
   'topic:prodrop': 1,
   'topic:no-subject': 0,
