@@ -85,3 +85,28 @@ describe('Relatives as stated roles', () => {
     expect(said(a)).toEqual([['Después, el guardia salió del monte llorando', 'Francisco Clavijo']]);
   });
 });
+
+describe('Names and places around a speaker', () => {
+  it('reads a capitalised particle with its article as one surname ("Gustavo De la Fuente")', () => {
+    const a = run('es', [
+      'El abogado Gustavo De la Fuente se defendió ante la prensa.',
+      '«He actuado conforme a derecho», dijo Gustavo De la Fuente.',
+    ]);
+    expect(said(a)).toEqual([['He actuado conforme a derecho', 'Gustavo De la Fuente']]);
+  });
+  it('ends a name before "en" and a place ("explicó Micheltorena en Radio Claridad")', () => {
+    const a = run('es', [
+      'El fiscal Francisco Micheltorena pidió la detención del abogado.',
+      '«Eso es inapropiado para la audiencia», explicó Micheltorena en Radio Claridad.',
+    ]);
+    expect(said(a)).toEqual([['Eso es inapropiado para la audiencia', 'Francisco Micheltorena']]);
+  });
+  it('keeps the speaker a quote’s own sentence names before it, whatever the next paragraph says', () => {
+    const a = run('es', [
+      '«Eso es inapropiado para la audiencia», explicó Micheltorena en Radio Claridad.',
+      'Gustavo De la Fuente se defendió y expresó que «jamás he tratado a nadie en forma violenta».',
+      'El fiscal Francisco Micheltorena pidió la detención.',
+    ]);
+    expect(said(a)[1]).toEqual(['jamás he tratado a nadie en forma violenta', 'Gustavo De la Fuente']);
+  });
+});

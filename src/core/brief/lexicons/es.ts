@@ -128,7 +128,7 @@ export const ES: Lexicon = {
   subordinators: w('que si porque cuando mientras aunque como'),
   attributionOpeners: w('así'),
   nameParticles: w('de del la los las y da di van von'),
-  orgConnectors: w('de del la las los en para y'),
+  orgConnectors: w('de del la las los para y'),
   stopwords:
     w(`el la los las un una unos unas y o ni pero sino que de del a al en con por para sin sobre entre desde hasta
     según este esta estos estas ese esa su sus lo le les se él ella ellos ellas nosotros yo tú usted también además así

@@ -87,7 +87,8 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
       }
       // Lowercase connectors only inside a run: "Laure de la Raudière", "Department of Conservation".
       // An article cannot open them: "von der Leyen", but not "John Hall den Physik-Nobelpreis".
-      if (ARTICLE_PARTICLES.has(cur.lo)) break;
+      // (After a capitalised particle it can: "Gustavo De la Fuente", "Jan Van der Poel".)
+      if (ARTICLE_PARTICLES.has(cur.lo) && !(j - 1 > i && lex.particles.has(prev.lo))) break;
       let k = j;
       while (
         k < toks.length &&

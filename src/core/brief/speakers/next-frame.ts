@@ -50,6 +50,9 @@ export function nextFrame(
     // Only a paragraph that is all quote looks on: in "« … », dit le texte. « … »" the last quote
     // goes on with its paragraph's source, not with the next paragraph's.
     if (span.outerEnd < c.text.length - 2 || (!quoteOnly(c) && c.spans[0] !== span)) return;
+    // Nor a quote whose own sentence names its speaker before it ("X se defendió y expresó que «…»."):
+    // the next paragraph's verb is another statement ("El fiscal Francisco Micheltorena pidió …").
+    if (out.some((f) => (f.kind === 'pre-subj' || f.kind === 'pre-inv') && f.agents.length > 0)) return;
     nc = bodyNeighbour(ctxs, c.index, 1);
     range = nc?.sentences[0];
   }
