@@ -107,3 +107,17 @@ describe('No person from a word after a title that ends a sentence', () => {
     expect(actor(a, 'Rand Paul')?.role).toBe('Sen.');
   });
 });
+
+describe('a name after a preposition that takes people as often as places', () => {
+  it('keeps a weakly known given name after English "of" and Spanish personal "a"', () => {
+    const en = run('en', [
+      'The trial over the murder of Madison Harlow opened on Monday in the county court.',
+    ]);
+    expect(actor(en, 'Madison Harlow')).toBeDefined();
+    const es = run('es', ['En la final de ayer el tenista venció a Stan Kowalczyk por tres sets a uno.']);
+    expect(actor(es, 'Stan Kowalczyk')).toBeDefined();
+    // A place after a preposition of place stays no person.
+    const place = run('en', ['The company opened a new office in Santa Clara last week.']);
+    expect(place.actors).toEqual([]);
+  });
+});

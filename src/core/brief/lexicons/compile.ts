@@ -47,6 +47,7 @@ export interface Lex {
   conjunctions: Set<string>;
   joiners: Set<string>;
   obliqueArticles: Set<string>;
+  personPreps: Set<string>;
   addressee: Set<string>;
   indefinites: Set<string>;
   prepArticles: Set<string>;
@@ -118,6 +119,7 @@ export function compileLex(lang: string): Lex {
     joiners: low(l.joiners ?? []),
     obliqueArticles: low(l.obliqueArticles ?? []),
     addressee: low(l.addresseePreps ?? []),
+    personPreps: low(l.personPreps ?? []),
     indefinites: low(l.indefinites ?? []),
     prepArticles: low(l.prepArticles ?? []),
     copulas: low(l.copulas ?? []),

@@ -117,6 +117,7 @@ export const EN: Lexicon = {
     'asked not to be named|asked not to be identified|requested anonymity|spoke on condition of anonymity|declined to give (?:his|her|their) name',
   // ("told Cutts": the one told, never an inverted subject)
   addresseePreps: w('to told tells tell telling'),
+  personPreps: w('of'),
   prepositions: w(
     'with without for by on over under at to from into about against among between in of toward towards after before behind during',
   ),

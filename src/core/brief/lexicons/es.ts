@@ -122,6 +122,7 @@ export const ES: Lexicon = {
     'pidió el anonimato|pidió no ser identificad|bajo condición de anonimato|prefiere no dar su nombre',
   genderedArticles: { m: w('el'), f: w('la') },
   addresseePreps: w('a al ante'),
+  personPreps: w('a'),
   prepositions: w(
     'con sin para por sobre bajo entre contra hacia hasta desde en de del a al ante tras según durante mediante',
   ),

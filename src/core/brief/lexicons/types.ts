@@ -79,6 +79,9 @@ export interface Lexicon {
   obliqueArticles?: string[];
   /** Prepositions of the person spoken to: "dijo a EFE", "told the BBC" — what follows is not the speaker. */
   addresseePreps?: string[];
+  /** Prepositions before a person's name as often as before a place's ("the murder of X", Spanish
+   * personal "a": "derrotar a X"): a name after them is not counted as placed. */
+  personPreps?: string[];
   /** Indefinite articles: "un chef m’a dit" is an unnamed person, not one named before. */
   indefinites?: string[];
   /** Prepositions fused with an article (al, del, du, zum): they open a role phrase before a name. */

@@ -168,7 +168,13 @@ function gather(
       c.masked.slice(last.end, last.end + 14),
     );
     cand.initials ||= r.name.some((t) => (t.dot && /^\p{Lu}$/u.test(t.t)) || SUFFIX.test(t.t));
-    if (before && !before.cap && lex.prepositions.has(before.lo) && !lex.particles.has(before.lo))
+    if (
+      before &&
+      !before.cap &&
+      lex.prepositions.has(before.lo) &&
+      !lex.particles.has(before.lo) &&
+      !lex.personPreps.has(before.lo)
+    )
       cand.placed++;
     if (before && !before.cap && lex.determiners.has(before.lo) && !titleBefore) cand.determined++;
     const after = c.toks[to];
