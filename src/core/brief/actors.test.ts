@@ -121,3 +121,12 @@ describe('a name after a preposition that takes people as often as places', () =
     expect(place.actors).toEqual([]);
   });
 });
+
+describe('an Italian surname written with a capital D’', () => {
+  it('reads "D’Amelio" inside a sentence as one surname, not an elided article', () => {
+    const a = run('it', [
+      'Ieri la piazza è stata inaugurata dall’ex sindaco, Marco D’Amelio, davanti a molti cittadini.',
+    ]);
+    expect(actor(a, 'Marco D’Amelio')).toBeDefined();
+  });
+});

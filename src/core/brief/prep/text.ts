@@ -59,6 +59,12 @@ function push(out: Token[], t: string, start: number, dot: boolean, poss: boolea
   });
 }
 
+/** Whether a word at `start` opens its sentence: nothing but space, quote marks or brackets since a full stop. */
+function sentenceOpensAt(text: string, start: number): boolean {
+  // (Only called for a capital D’, which is rare: reading the text before it costs nothing.)
+  return /(?:^|[.!?…:;])[\s«»“”„"'‘’([–—-]*$/u.test(text.slice(0, start));
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
@@ -75,7 +81,9 @@ export function tokenize(text: string): Token[] {
     // Elisions and possessives hold an apostrophe; most words do not.
     if (t.includes('’') || t.includes("'")) {
       const el = ELISION.exec(t);
-      if (el) {
+      // "Luciano D’Alfonso", "ha detto D'Amato": a capital D’ inside a sentence opens a surname (an
+      // elided article there is written in lower case); at a sentence start it stays ambiguous.
+      if (el && !(el[1] === 'D' && /\p{Lu}/u.test(t.charAt(2)) && !sentenceOpensAt(text, start))) {
         push(out, t.slice(0, el[0].length), start, false, false);
         start += el[0].length;
         t = t.slice(el[0].length);
