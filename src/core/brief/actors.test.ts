@@ -130,3 +130,15 @@ describe('an Italian surname written with a capital D’', () => {
     expect(actor(a, 'Marco D’Amelio')).toBeDefined();
   });
 });
+
+describe('a name after the word that opens its sentence', () => {
+  it('counts "Auch Carina Vogelsang" as a name inside the sentence, "Am Weißensee" as a place', () => {
+    const a = run('de', [
+      'Die Pläne für den Park stellte der Bürgermeister am Montag im Rathaus vor.',
+      'Auch Carina Vogelsang und ihr Team vom Planungsbüro waren dabei.',
+      'Am Weißensee gab es danach einen Empfang, und am Weißensee soll der Park entstehen.',
+    ]);
+    expect(actor(a, 'Carina Vogelsang')).toBeDefined();
+    expect(a.actors.map((x) => x.name).filter((n) => n.includes('Weißensee'))).toEqual([]);
+  });
+});

@@ -94,8 +94,11 @@ export function newCandidate(
 
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/u;
 
-function readAll(ctxs: BlockCtx[], lex: Lex): (Read & { atStart: boolean })[] {
-  const out: (Read & { atStart: boolean })[] = [];
+/** A read name; `atStart`: it opens its sentence; `opener`: the word before it does ("Auch", "Am"). */
+type Placed = Read & { atStart: boolean; opener: boolean };
+
+function readAll(ctxs: BlockCtx[], lex: Lex): Placed[] {
+  const out: Placed[] = [];
   for (const c of ctxs) {
     if (c.ignore) continue;
     const starts = new Set(c.sentences.map(([s]) => s));
@@ -107,7 +110,11 @@ function readAll(ctxs: BlockCtx[], lex: Lex): (Read & { atStart: boolean })[] {
         starts.has(t0.start) ||
         /[.!?:_]\s*$/u.test(c.masked.slice(Math.max(0, t0.start - 4), t0.start));
       const r = readRun(c.toks, run, lex, atStart);
-      if (r.kind !== 'none') out.push({ block: c.index, r, to: run.to, atStart });
+      // "Auch Carina Brandl und …": a name after the word that opens the sentence does not open it.
+      if (r.kind !== 'none') {
+        const opener = atStart && r.nameFrom === run.from + 1;
+        out.push({ block: c.index, r, to: run.to, atStart: atStart && r.nameFrom === run.from, opener });
+      }
     }
   }
   return out;
@@ -124,14 +131,9 @@ function sourcedAt(c: BlockCtx, i: number, lex: Lex): boolean {
   return false;
 }
 
-function gather(
-  reads: (Read & { atStart: boolean })[],
-  ctxs: BlockCtx[],
-  lex: Lex,
-  byline: Set<string>,
-): Map<string, Candidate> {
+function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>): Map<string, Candidate> {
   const map = new Map<string, Candidate>();
-  for (const { block, r, to, atStart } of reads) {
+  for (const { block, r, to, atStart, opener } of reads) {
     if (r.kind !== 'person') continue;
     const c = ctxs[block]!;
     const tokens = r.name.map((t) => t.t);
@@ -146,6 +148,8 @@ function gather(
     cand.strongFirst ||= tokens.length > 1 && isFirstName(lex, first.lo);
     cand.weakFirst ||= tokens.length > 1 && isKnownName(first.lo);
     const before = c.toks[r.nameFrom - 1];
+    // A lower-case word before the name, or the sentence's first word, capitalised for that ("Am Chiemsee").
+    const lowBefore = before !== undefined && (!before.cap || opener);
     // "il presidente Bonaccini", "Mr. Georgelis": a title or honorific right before the name.
     const titleBefore =
       before !== undefined &&
@@ -169,14 +173,13 @@ function gather(
     );
     cand.initials ||= r.name.some((t) => (t.dot && /^\p{Lu}$/u.test(t.t)) || SUFFIX.test(t.t));
     if (
-      before &&
-      !before.cap &&
+      lowBefore &&
       lex.prepositions.has(before.lo) &&
       !lex.particles.has(before.lo) &&
       !lex.personPreps.has(before.lo)
     )
       cand.placed++;
-    if (before && !before.cap && lex.determiners.has(before.lo) && !titleBefore) cand.determined++;
+    if (lowBefore && lex.determiners.has(before.lo) && !titleBefore) cand.determined++;
     const after = c.toks[to];
     if (after && !after.cap && isRoleWord(lex, after.lo) && c.masked.slice(last.end, after.start) === ' ')
       cand.modifier++;
