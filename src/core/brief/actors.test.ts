@@ -142,3 +142,12 @@ describe('a name after the word that opens its sentence', () => {
     expect(a.actors.map((x) => x.name).filter((n) => n.includes('Weißensee'))).toEqual([]);
   });
 });
+
+describe('an English title, a name, then "of" and the title’s place or body', () => {
+  it('ends the name at "of" even when no list knows the given name', () => {
+    const a = run('en', [
+      'The budget was signed on Monday by Governor Kunle Adeyemi of Ogun State in his office.',
+    ]);
+    expect(actor(a, 'Kunle Adeyemi')).toBeDefined();
+  });
+});

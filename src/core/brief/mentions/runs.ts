@@ -246,9 +246,11 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   // "Der Wirtschaftsgeograf Felix Ohlendorf von der Universität …": the organisation after the
   // connector is the person's affiliation, when a first name stands before it and no organisation word.
   const head = name.slice(0, connector);
+  // ("Governor Babajide Sanwo-Olu of Lagos State": after a title, the organisation or place is the
+  // title's, whatever the given name.)
   if (
     connector > 1 &&
-    (isFirstName(lex, name[0]!.lo) || head.slice(1).some((t) => isFirstName(lex, t.lo))) &&
+    (isFirstName(lex, name[0]!.lo) || head.slice(1).some((t) => isFirstName(lex, t.lo)) || roleOpened) &&
     !head.some((t) => isOrgWord(lex, t.lo))
   )
     name = head;
