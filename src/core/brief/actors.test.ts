@@ -151,3 +151,14 @@ describe('an English title, a name, then "of" and the title’s place or body', 
     expect(actor(a, 'Kunle Adeyemi')).toBeDefined();
   });
 });
+
+describe('a two-word name after the verb that follows a quote', () => {
+  it('is the speaker, a person, even with a given name no list knows; not after "told"', () => {
+    const a = run('en', [
+      '“We waited outside for almost an hour,” said Tavish Qureshi, one of the participants.',
+      '“It is a one-off protest,” he told Zorvan Media.',
+    ]);
+    expect(actor(a, 'Tavish Qureshi')).toBeDefined();
+    expect(actor(a, 'Zorvan Media')).toBeUndefined();
+  });
+});

@@ -162,6 +162,8 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     cand.inverted ||=
       before !== undefined &&
       lex.speech.has(before.lo) &&
+      // ("“…,” he told Newzroom Afrika": the one told, not an inverted subject.)
+      !lex.addressee.has(before.lo) &&
       c.masked.slice(before.end, first.start) === ' ' &&
       c.masked.slice(Math.max(0, before.start - 8), before.start).includes('_');
     // "Bonaccini: «…»", and the sports-page form "Lucien Favre (Hertha BSC): „…“": a parenthesis
@@ -244,15 +246,16 @@ function acceptFull(
   if (isPlace(c.key)) return false;
   if (c.strongFirst || c.initials) return true;
   // A name of two or three words that no list knows, right after a quote and its verb ("“…,” said
-  // Smaran Subbaiah") or before a colon that opens one: someone speaks under it. Not when a word of
-  // it names an organisation or a place ("said Coresight Research"), nor two people's surnames side
-  // by side ("sagen Audretsch Czaja").
+  // Smaran Subbaiah") or before a colon that opens one: someone speaks under it, a person, whether
+  // or not a list knows the given name. Not when a word of it names an organisation or a place
+  // ("said Coresight Research"), nor two people's surnames side by side ("ruft Audretsch Czaja …
+  // zu", Audretsch named alone or as another name's surname).
   if (
     (c.inverted || c.colon) &&
     !surnames.has(fold(c.tokens[0]!)) &&
+    !anyAlone.has(fold(c.tokens[0]!)) &&
     c.tokens.length <= 3 &&
-    c.determined === 0 &&
-    c.placed < c.count &&
+    c.placed + c.determined + c.modifier === 0 &&
     !c.tokens.some((t) => {
       const w = fold(t);
       return isOrgWord(lex, w) || lex.orgNouns.has(w) || isPlace(w) || lex.institutions.has(w);
