@@ -162,3 +162,12 @@ describe('a two-word name after the verb that follows a quote', () => {
     expect(actor(a, 'Zorvan Media')).toBeUndefined();
   });
 });
+
+describe('a party acronym that completes a role before it', () => {
+  it('keeps the whole role "président de la N-VA", not the acronym alone', () => {
+    const a = run('fr', [
+      'Elle a critiqué les propos du président de la N-VB Paul Vermeiren, tenus dimanche.',
+    ]);
+    expect(actor(a, 'Paul Vermeiren')?.role).toBe('président de la N-VB');
+  });
+});

@@ -113,7 +113,10 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     return i > 0 && lex.determiners.has(toks[i - 1]!.lo);
   };
   // "l'UMP Laure de la Raudière": a party acronym after a determiner.
-  if (g === ' ' && adjacent.acro && end - 2 >= 0 && lex.determiners.has(toks[end - 2]!.lo)) {
+  // (Not the complement of a role before it: "le président de la N-VA Bart De Wever" has the whole
+  // phrase, read below.)
+  const ofRole = end >= 4 && lex.orgConnectors.has(toks[end - 3]!.lo) && isRoleLike(lex, toks[end - 4]!.lo);
+  if (g === ' ' && adjacent.acro && end - 2 >= 0 && lex.determiners.has(toks[end - 2]!.lo) && !ofRole) {
     return { role: adjacent.t, score: 2 };
   }
   for (let d = end - 2; d >= b; d--) {
