@@ -171,3 +171,12 @@ describe('a party acronym that completes a role before it', () => {
     expect(actor(a, 'Paul Vermeiren')?.role).toBe('président de la N-VB');
   });
 });
+
+describe('loanword roles: coach, manager', () => {
+  it('reads "coach" in Italian and a German compound in -manager as roles', () => {
+    const it = run('it', ['Il tennista ha abbracciato il coach Dario Lanfranchi dopo la finale.']);
+    expect(actor(it, 'Dario Lanfranchi')?.role).toBe('coach');
+    const de = run('de', ['Der Verein ist zufrieden. Teammanager Markus Oberholz lobte die Mannschaft.']);
+    expect(actor(de, 'Markus Oberholz')?.role).toBe('Teammanager');
+  });
+});

@@ -64,7 +64,7 @@ export const DE: Lexicon = {
     w(`präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bürgermeister
     bürgermeisterin oberbürgermeister oberbürgermeisterin senator senatorin papst könig königin general`),
   roleNouns:
-    w(`galerist galeristin kurator kuratorin assistenzarzt assistenzärztin oberarzt oberärztin chefarzt chefärztin
+    w(`coach galerist galeristin kurator kuratorin assistenzarzt assistenzärztin oberarzt oberärztin chefarzt chefärztin
     arzt ärztin direktor direktorin museumsdirektor intendant intendantin dirigent dirigentin schauspieler
     schauspielerin sänger sängerin musiker musikerin künstler künstlerin autor autorin schriftsteller
     schriftstellerin trainer trainerin stürmer stürmerin verteidiger verteidigerin torhüter torhüterin torwart
@@ -88,7 +88,7 @@ export const DE: Lexicon = {
     bruder schwester cousin cousine onkel tante neffe nichte großvater großmutter schwager schwägerin`),
   professionSuffixes: w('ist istin loge login arzt ärztin ator atorin eur eurin ent entin ant antin or orin'),
   roleSuffixes:
-    w(`galerist galeristin aktivist aktivistin journalist journalistin pianist pianistin träger trägerin erfinder erfinderin loge login geograf geografin wirt wirtin kollege kollegin trainer trainerin vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
+    w(`manager managerin galerist galeristin aktivist aktivistin journalist journalistin pianist pianistin träger trägerin erfinder erfinderin loge login geograf geografin wirt wirtin kollege kollegin trainer trainerin vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
     chef chefin leiter leiterin direktor direktorin führer führerin meister meisterin abgeordnete abgeordneter experte
     expertin ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin rat rätin
     vorsteher vorsteherin beauftragte beauftragter politiker politikerin sekretär sekretärin`),

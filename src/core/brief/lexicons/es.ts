@@ -72,7 +72,7 @@ export const ES: Lexicon = {
     'presidente presidenta ministro ministra alcalde alcaldesa senador senadora rey reina papa general',
   ),
   roleNouns:
-    w(`tenista futbolista jugador jugadora delantero centrocampista lateral portero guardameta entrenador técnico
+    w(`coach manager tenista futbolista jugador jugadora delantero centrocampista lateral portero guardameta entrenador técnico
     míster capitán capitana árbitro piloto ciclista atleta campeón campeona edil edila concejal concejala alcalde
     alcaldesa teniente portavoz diputado diputada senador senadora ministro ministra presidente presidenta
     mandatario mandataria vicepresidente vicepresidenta secretario secretaria consejero consejera delegado

@@ -78,7 +78,7 @@ export const FR: Lexicon = {
     'président présidente général sénateur sénatrice député députée maire ministre pape roi reine prince princesse cardinal',
   ),
   roleNouns:
-    w(`tenant tenante ailier arrière pilier talonneur buteur meneur goleador biologiste chimiste physicien
+    w(`coach manager tenant tenante ailier arrière pilier talonneur buteur meneur goleador biologiste chimiste physicien
     physicienne lauréat lauréate colauréat co-lauréat mairesse vice-présidente vice-président préfet sous-préfet
     procureure permanente permanent comédien comédienne metteur scène chanteur chanteuse musicien musicienne
     acteur actrice écrivain auteur autrice artiste peintre photographe architecte ingénieur agriculteur vigneron

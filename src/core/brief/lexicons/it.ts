@@ -81,7 +81,7 @@ export const IT: Lexicon = {
     'presidente ministro ministra sindaco sindaca papa re regina generale senatore senatrice onorevole ds dg ct',
   ),
   roleNouns:
-    w(`legale cantautore cantautrice cantante attore attrice scrittore scrittrice autore autrice artista musicista preside
+    w(`coach manager legale cantautore cantautrice cantante attore attrice scrittore scrittrice autore autrice artista musicista preside
     vicepreside insegnante docente maestro maestra professore rettore prorettore vicesindaco vicesindaca
     consigliere consigliera assessore assessora capogruppo segretario segretaria tesoriere esponente leader
     premier ministro viceministro sottosegretario presidente vicepresidente governatore prefetto questore
