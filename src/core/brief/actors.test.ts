@@ -180,3 +180,12 @@ describe('loanword roles: coach, manager', () => {
     expect(actor(de, 'Markus Oberholz')?.role).toBe('Teammanager');
   });
 });
+
+describe('a place of worship named for a person', () => {
+  it('reads "… Church" as an organisation, not a person with a given name', () => {
+    const a = run('en', [
+      'Mourners gathered on Sunday at Samuel Whitfield Memorial Baptist Church, the families said.',
+    ]);
+    expect(a.actors.map((x) => x.name).filter((n) => n.includes('Whitfield'))).toEqual([]);
+  });
+});

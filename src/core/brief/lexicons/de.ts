@@ -96,11 +96,11 @@ export const DE: Lexicon = {
     w(`mehrheit opposition polizei feuerwehr staatsanwaltschaft regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
     verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation zeitung`),
   orgHeads:
-    w(`republik königreich arena stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
+    w(`kirche kathedrale kapelle moschee synagoge republik königreich arena stadion stiftung universität institut partei verband verein ministerium amt gericht bank gruppe konzern agentur
     zentrale behörde kommission werke stadtwerke gewerkschaft akademie klinik klinikum schule museum zeitung
     gmbh ag`),
   orgSuffixes:
-    w(`agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
+    w(`kirche kapelle moschee synagoge agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
     institut konzern gruppe kammer kommission rat präsidium direktion`),
   orgAnaphors: w(
     'behörde unternehmen partei organisation gewerkschaft konzern verband verein firma institution gruppe agentur zeitung',

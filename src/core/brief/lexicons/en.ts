@@ -86,7 +86,7 @@ export const EN: Lexicon = {
     authority committee commission organisation organization group campaign charity service court office board
     association foundation institute university hospital bank company's agency's council's department's newspaper tabloid`),
   orgHeads:
-    w(`republic kingdom stadium arena agency department ministry council committee commission foundation institute university college school center
+    w(`church cathedral chapel mosque synagogue basilica abbey parish republic kingdom stadium arena agency department ministry council committee commission foundation institute university college school center
     centre company corporation corp corp. inc inc. ltd ltd. llc group bank association society club party union hospital
     museum times post news press journal tribune gazette foods airlines motors administration authority board trust fund
     network channel office service services court police army navy force forces bureau program programme organisation

@@ -94,7 +94,7 @@ export const ES: Lexicon = {
     consejo asociación fundación confederación federación policía ejército ejecutivo tribunal fiscalía universidad
     hospital banco organismo plataforma colectivo diario periódico semanario`),
   orgHeads:
-    w(`república reino pabellón estadio calle avenida plaza tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
+    w(`iglesia catedral capilla mezquita sinagoga basílica parroquia abadía santuario república reino pabellón estadio calle avenida plaza tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
     asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal
     ecologistas gobierno cámara`),
   orgSuffixes: [],

@@ -108,7 +108,7 @@ export const FR: Lexicon = {
     commission conseil assemblée sénat parquet tribunal armée police gendarmerie fédération association fondation union
     banque institut université hôpital direction exécutif groupe organisation collectif ong cabinet état-major quotidien hebdomadaire`),
   orgHeads:
-    w(`république royaume aréna arena stade rue avenue boulevard place cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
+    w(`église cathédrale chapelle mosquée synagogue basilique paroisse abbaye république royaume aréna arena stade rue avenue boulevard place cour ministère agence parti syndicat société mairie préfecture commission conseil assemblée sénat tribunal fédération
     association fondation union banque institut université hôpital groupe organisation collectif lycée collège école
     musée centre compagnie chambre confédération office cour académie ordre caisse kremlin élysée matignon
     sarl`),

@@ -104,7 +104,7 @@ export const IT: Lexicon = {
     commissione consiglio conferenza associazione fondazione federazione agenzia università ospedale banca istituto
     ufficio dipartimento movimento lega quotidiano settimanale`),
   orgHeads:
-    w(`repubblica regno arena palazzetto stadio via viale piazza corso corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
+    w(`chiesa cattedrale cappella moschea sinagoga basilica parrocchia abbazia duomo santuario repubblica regno arena palazzetto stadio via viale piazza corso corte tribunale ministero partito sindacato azienda società regione regioni comune procura tribunale commissione consiglio
     conferenza associazione fondazione federazione agenzia università ospedale policlinico banca istituto ufficio
     dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil
     spa srl`),
