@@ -189,3 +189,10 @@ describe('a place of worship named for a person', () => {
     expect(a.actors.map((x) => x.name).filter((n) => n.includes('Whitfield'))).toEqual([]);
   });
 });
+
+describe('a model name after its number', () => {
+  it('reads "737 MAX" and "A320 Neo" as no person', () => {
+    const a = run('en', ['The regulator said the 737 MAX and the A320 Neo jets would be inspected again.']);
+    expect(a.actors).toEqual([]);
+  });
+});

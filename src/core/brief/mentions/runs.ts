@@ -341,6 +341,14 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   // "RICARDO Santos": a paper's capitals on a given name are not an acronym.
   const shouted = (t: Token): boolean =>
     t.acro && t.t.length > 2 && (isFirstName(lex, t.lo) || isKnownName(t.lo));
+  // "737 MAX", "737 Max 9", "A320 Neo": one word right after a model number (three digits or more,
+  // not a year: "In 2019 Smith joined"; not a minute: "al 35' Rossi") is a model's name, not a
+  // shouted given name or a surname.
+  const model =
+    before !== undefined &&
+    (/^\d{3}(?:\d{2,})?(?:-\d+)?$/u.test(before.t) || /^\p{L}+\d+$/u.test(before.t)) &&
+    toks[run.from]!.start - before.end === 1;
+  if (name.length === 1 && k === 0 && model) return NONE;
   if (orgRun || name.every((t) => t.acro && !shouted(t))) {
     return {
       kind: 'org',
