@@ -196,3 +196,10 @@ describe('a model name after its number', () => {
     expect(a.actors).toEqual([]);
   });
 });
+
+describe('a capitalised "He" inside an English sentence', () => {
+  it('opens a surname (Chinese He), not the pronoun', () => {
+    const a = run('en', ['“The river is rising fast,” said He Wenliang, a hydrologist at the institute.']);
+    expect(actor(a, 'He Wenliang')?.role).toBe('hydrologist at the institute');
+  });
+});

@@ -201,6 +201,17 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
       // "Mme De Block", "Mr Van Dyke": after an honorific, a capitalised particle opens the surname.
       break;
     } else if (
+      lex.lang === 'en' &&
+      k === 0 &&
+      !sentenceStart &&
+      t.cap &&
+      lex.pronM.has(t.lo) &&
+      all.length > 1
+    ) {
+      // "said He Jianxiong": a pronoun is written in lower case inside a sentence; capitalised there,
+      // it is a surname (Chinese He) opening the name.
+      break;
+    } else if (
       lex.stop.has(t.lo) ||
       lex.determiners.has(t.lo) ||
       (sentenceStart && k === 0 && lex.speech.has(t.lo)) ||
