@@ -203,3 +203,14 @@ describe('a capitalised "He" inside an English sentence', () => {
     expect(actor(a, 'He Wenliang')?.role).toBe('hydrologist at the institute');
   });
 });
+
+describe('an English affiliation after "from"', () => {
+  it('reads the capitalised body after the name as its role, not a place', () => {
+    const a = run('en', [
+      '“We waited outside for an hour,” said Tavish Qureshi from TripWise, sweating.',
+      '“It was cold,” said Jane Doherty from Leeds.',
+    ]);
+    expect(actor(a, 'Tavish Qureshi')?.role).toBe('TripWise');
+    expect(actor(a, 'Jane Doherty')?.role).toBeNull();
+  });
+});

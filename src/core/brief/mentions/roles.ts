@@ -5,7 +5,8 @@
  * entity keeps the best one (an apposition with a role noun beats a bare title or a clause).
  */
 import { isFirstName, isPluralRole, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
-import type { Token } from '../prep/text.js';
+import { isPlace } from '../lexicons/places.js';
+import { fold, type Token } from '../prep/text.js';
 
 export interface RoleFind {
   role: string;
@@ -258,6 +259,16 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
       !lex.speech.has(next.lo)
     )
       return { role: inner, score: 2.5 };
+    return null;
+  }
+  // "said Smaran Subbaiah from TripdAIry": an English affiliation, a capitalised body after "from"
+  // (not a place: "Jane Doe from Leeds").
+  if (g === ' ' && lex.lang === 'en' && next.lo === 'from') {
+    let e = nameTo + 1;
+    while (e < toks.length && e - nameTo <= 4 && toks[e]!.cap && gap(text, toks[e - 1]!, toks[e]!) === ' ')
+      e++;
+    const body = slice(text, toks, nameTo + 1, e);
+    if (e > nameTo + 1 && !isPlace(fold(body))) return { role: body, score: 1 };
     return null;
   }
   if (!/^, ?$/.test(g)) return null;
