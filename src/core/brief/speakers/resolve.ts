@@ -96,13 +96,18 @@ function descGender(inp: ResolveInput, m: Mention): Gender {
 function introducedUnnamed(inp: ResolveInput, m: Mention): boolean {
   const noun = m.text?.toLowerCase();
   if (!noun) return false;
+  // "un 22enne di Barge … Il giovane sosteneva": a generic person noun ("il giovane", "the man")
+  // also takes up another generic noun or an age an indefinite brought in.
+  const generic = isGenericPerson(inp.lex, noun);
   let budget = 300;
   for (let b = m.block; b >= Math.max(0, m.block - 2) && budget > 0; b--) {
     const toks = inp.ctxs[b]!.toks;
     for (let k = (b === m.block ? m.tok : toks.length) - 1; k >= 1 && budget > 0; k--, budget--) {
-      if (toks[k]!.lo !== noun) continue;
+      if (toks[k]!.lo !== noun && !(generic && isGenericPerson(inp.lex, toks[k]!.lo))) continue;
       for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-        if (inp.lex.indefinites.has(toks[j]!.lo)) return true;
+        // (Not an apposition to a name: "Mario Rossi, un uomo di 50 anni".)
+        const apposed = j > 0 && /,/u.test(inp.ctxs[b]!.masked.slice(toks[j - 1]!.end, toks[j]!.start));
+        if (inp.lex.indefinites.has(toks[j]!.lo)) return !apposed;
         if (toks[j]!.cap) break;
       }
     }
@@ -163,6 +168,7 @@ function groupStems(group: Set<string>): Set<string> {
 function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   const g = descGender(inp, m);
   if (m.generic) {
+    if (introducedUnnamed(inp, m)) return 'unnamed';
     const ante = antecedents(inp, m.block, m.tok, 1, g)[0];
     return ante?.entity
       ? [
