@@ -143,7 +143,12 @@ async function wcxbTable(pages: Scored[]): Promise<void> {
 
 /**
  * Where Readability alone extracts the article (some text, word F1 ≥ 0.5 against the truth), Unwall must
- * say `article: true` and keep at least Readability's recall minus 0.02.
+ * say `article: true` and keep at least Readability's recall minus 0.02. Counted on the corpora
+ * whose truth was written by people (Zyte, WCXB). On the Readability test pages the "truth" is
+ * Readability's own output, captions, credits, newsletter prompts, author bios and comments
+ * included: Readability's recall there is 1 by construction and a lower one measures what was
+ * cleaned, so that row is printed apart and not counted (corpus.test.ts checks that what leaves
+ * their text is reported as removed).
  */
 async function neverWorse(pages: Scored[]): Promise<void> {
   const metric = await wcxbMetric();
@@ -152,22 +157,30 @@ async function neverWorse(pages: Scored[]): Promise<void> {
     return { p, u: j.ours, r: j.theirs, judged: j.judged, worse: j.worse };
   });
   const judged = rows.filter((x) => x.judged);
-  const worse = rows.filter((x) => x.worse);
+  const worse = rows.filter((x) => x.worse && x.p.corpus !== 'readability');
   console.log('\n### Never worse than Readability (word recall, every corpus page)\n');
   console.log(
-    `| corpus | pages Readability extracts | Unwall says not an article | recall below Readability − ${RECALL_TOLERANCE} |`,
+    `| corpus | truth | pages Readability extracts | Unwall says not an article | recall below Readability − ${RECALL_TOLERANCE} |`,
   );
-  console.log('|---|---|---|---|');
-  for (const corpus of ['readability', 'zyte', 'wcxb'] as const) {
+  console.log('|---|---|---|---|---|');
+  for (const corpus of ['zyte', 'wcxb', 'readability'] as const) {
     const j = judged.filter((x) => x.p.corpus === corpus);
-    const w = worse.filter((x) => x.p.corpus === corpus);
+    const w = rows.filter((x) => x.worse && x.p.corpus === corpus);
+    const own = corpus === 'readability';
+    const [a, b] = [w.filter((x) => !x.p.article).length, w.filter((x) => x.p.article).length];
     console.log(
-      `| ${corpus} | ${j.length} | ${w.filter((x) => !x.p.article).length} | ${w.filter((x) => x.p.article).length} |`,
+      `| ${corpus} | ${own ? "Readability's own output (not counted)" : 'labelled by people'} | ${j.length} | ${own ? `(${a})` : a} | ${own ? `(${b})` : b} |`,
     );
   }
-  worse.sort((a, b) => a.u.recall - a.r.recall - (b.u.recall - b.r.recall));
-  console.log(`\nworst ${Math.min(8, worse.length)} of ${worse.length}:`);
-  for (const x of worse.slice(0, 8))
+  const part = (held: boolean): number => worse.filter((x) => x.p.held === held).length;
+  console.log(
+    `\npages worse (Zyte and WCXB): ${worse.length} — tuned on ${part(false)}, held out ${part(true)}`,
+  );
+  // Only the tuned-on part is listed page by page: the held-out third is only counted.
+  const tuned = worse.filter((x) => !x.p.held);
+  tuned.sort((a, b) => a.u.recall - a.r.recall - (b.u.recall - b.r.recall));
+  console.log(`\nworst ${Math.min(8, tuned.length)} of the ${tuned.length} tuned on:`);
+  for (const x of tuned.slice(0, 8))
     console.log(
       `- ${x.p.corpus}/${x.p.corpus === 'zyte' ? x.p.id.slice(0, 8) : x.p.id}: article ${x.p.article}, recall ${f3(x.u.recall)} vs ${f3(x.r.recall)}`,
     );
