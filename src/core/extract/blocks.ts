@@ -22,7 +22,13 @@ const CAPTION_CLASS = /(^|[\s_-])(caption|wp-caption-text|image-caption|photo-ca
 /** The kind an element gives the text inside it, or null when it leaves its parent's kind. */
 function ownKind(el: Element, tag: string): BlockKind | null {
   if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return 'heading';
-  if (tag === 'FIGCAPTION' || tag === 'CAPTION' || tag === 'FIGURE') return 'caption';
+  if (tag === 'CAPTION') return 'caption';
+  // A figure that holds a block quote is the quote with its source ("<figcaption>Jane Roe, Acme
+  // Inc.</figcaption>", HTML's own markup for an attribution): the article's text, not a picture's
+  // caption, even with the speaker's headshot beside it.
+  if (tag === 'FIGURE') return el.querySelector('blockquote') ? null : 'caption';
+  if (tag === 'FIGCAPTION')
+    return el.parentElement?.closest('figure')?.querySelector('blockquote') ? 'paragraph' : 'caption';
   const cls = el.getAttribute('class');
   if (cls && CAPTION_CLASS.test(cls)) return 'caption';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';

@@ -145,6 +145,21 @@ const isFigure = (text: string): boolean =>
 const isLinkBlock = (b: RawBlock, words: number): boolean =>
   words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY;
 
+/**
+ * A sentence whose words run into a link ('Yes, <a>meditation has been shown to reduce
+ * stress.</a>'): it starts outside the link and ends with a stop, so the link is part of what it
+ * says, not a pointer to another page (whose text is all link, or a label and a headline).
+ */
+const SENTENCE_END = /[.!?…]["”»’)]?$/;
+const SENTENCE_MIN_WORDS = 6;
+const isLinkedSentence = (b: RawBlock, words: number): boolean =>
+  words >= SENTENCE_MIN_WORDS &&
+  SENTENCE_END.test(b.text) &&
+  /^\p{L}/u.test(b.text) &&
+  b.linkChars < b.text.length &&
+  b.owner !== null &&
+  b.owner.closest('a') === null;
+
 function chromeReason(
   b: RawBlock,
   i: number,
@@ -176,7 +191,7 @@ function chromeReason(
   // this site (a box of related stories). Every one is read for the listing decision anyway.
   // A link whose text is its address is printed for the reader to see: a source, not navigation.
   if (b.kind !== 'list-item' && b.kind !== 'quote' && isLinkBlock(b, words) && !isBareAddress(b.text)) {
-    if (b.kind !== 'heading') return 'link';
+    if (b.kind !== 'heading') return isLinkedSentence(b, words) ? null : 'link';
     const grouped = [prev, next].some((n) => n?.kind === 'heading' && isLinkBlock(n, countWords(n.text)));
     const related = grouped && leadsToSite(b.href, ctx.url ?? null);
     if (!headsProse(next) && (proseAfter <= TAIL_PROSE || related)) return 'link';

@@ -3,7 +3,7 @@
  * keeps). Each rule with the article case it must keep and the chrome case it must still drop.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../node/index.js';
+import { briefFromHtml, parseHtml } from '../../node/index.js';
 import type { Removed } from '../types.js';
 import { rawBlocksFromElement } from './blocks.js';
 import { cleanBlocks } from './clean.js';
@@ -192,5 +192,39 @@ describe('the listing decision', () => {
       `<h3><a href="https://shop.example/p/${i}">Cordless drill model ${i}</a></h3><p>A compact drill with two batteries, enough torque for masonry and a clutch that protects small screws, at a fair price for the class.</p>`;
     const html = `<!doctype html><html lang="en"><head><title>Best drills</title></head><body><article><h1>Best drills</h1>${Array.from({ length: 8 }, (_, i) => item(i)).join('')}</article></body></html>`;
     expect(extractFromDocument(parseHtml(html, URL), { url: URL }).article).toBe(true);
+  });
+});
+
+/**
+ * Markup from real pages of the WCXB benchmark (CC-BY-4.0), trimmed to the part that matters,
+ * read whole by briefFromHtml (linkedom) as users get Brief.text.
+ */
+describe('real markup: what a reader reads in the article stays in Brief.text', () => {
+  const page = (inner: string): string =>
+    `<!doctype html><html><head><title>How to grow a cleaning business</title></head><body><main><article><h1>How to grow a cleaning business</h1><p class="byline">By Jane Doe</p>${PROSE.repeat(3)}${inner}${PROSE.repeat(2)}</article></main></body></html>`;
+  const text = (inner: string): string => briefFromHtml(page(inner), { url: URL }).text;
+
+  it('a pull quote in a <figure>: its text and its source in <figcaption> are the article’s, not a caption', () => {
+    const quote =
+      '<section class="wp-block-jobber-t3-pullquote-testimonial"><figure class="wp-block-jobber-t3-pullquote-testimonial__content bookend"> <blockquote class="wp-block-jobber-t3-pullquote-testimonial__blockquote"> <p class="wp-block-jobber-t3-pullquote-testimonial__quote"><strong><strong>Join local networking groups.</strong></strong></p> </blockquote> <p class="wp-block-jobber-t3-pullquote-testimonial__copy">They’re very, very, very low cost per month. That’s your way of getting your name out in the community… Everything about your business is going to be based on networking.</p> <div class="wp-block-jobber-t3-pullquote-testimonial__author-container"> <div class="wp-block-jobber-t3-pullquote-testimonial__author-image"> <img src="headshot-64x64.webp" alt="" loading="lazy" width="64" height="64" /> </div> <figcaption class="wp-block-jobber-t3-pullquote-testimonial__author"> Christine Hodge <span class="wp-block-jobber-t3-pullquote-testimonial__title">Clearview Washing</span> </figcaption> </div> </figure></section>';
+    const t = text(quote);
+    expect(t).toContain('Join local networking groups.');
+    expect(t).toContain('Everything about your business is going to be based on networking.');
+    expect(t).toContain('Christine Hodge Clearview Washing');
+    // A picture's caption is still left out of the text.
+    expect(
+      text('<figure><img src="a.jpg"><figcaption>Workers at the plant in 2016.</figcaption></figure>'),
+    ).not.toContain('Workers at the plant');
+  });
+
+  it('a sentence that runs into a link keeps its linked words; a link alone is still a pointer', () => {
+    const faq =
+      '<h3><b>8. Can meditation help with anxiety and stress?</b></h3> <p><span style="font-weight: 400;">Yes, </span><a href="https://www.sciencedirect.com/science/article/pii/S2666497621000114" target="_blank" rel="noopener"><span style="font-weight: 400;">meditation has been shown to reduce stress and anxiety and improve overall mental well-being.</span></a></p>';
+    expect(text(faq)).toContain(
+      'Yes, meditation has been shown to reduce stress and anxiety and improve overall mental well-being.',
+    );
+    const pointer =
+      '<p><a href="/2026/03/other-story.html">Meditation has been shown to reduce stress and anxiety.</a></p>';
+    expect(text(pointer)).not.toContain('Meditation has been shown');
   });
 });
