@@ -4,7 +4,7 @@
  * (shapes.ts: a time stamp, a share bar, a bare URL, a repeated title or byline, a photo credit).
  */
 import type { Block, Removed } from '../types.js';
-import { countWords, shorten } from '../text/normalize.js';
+import { countWords, normalizeSpace, shorten } from '../text/normalize.js';
 import { isGluedCredit, trailingCreditStart } from '../text/credits.js';
 import { BOILERPLATE_MAX_CHARS, isArticleProse, matchPhraseKey, phraseKey } from './boilerplate-match.js';
 import { BOILERPLATE_PHRASES, type BoilerplateFamily } from './boilerplate-phrases.js';
@@ -160,6 +160,23 @@ const isLinkedSentence = (b: RawBlock, words: number): boolean =>
   b.owner !== null &&
   b.owner.closest('a') === null;
 
+/**
+ * A linked line that opens a paragraph of prose, split from it by <br>: the name of the book, the
+ * product or the place the paragraph reviews ('<p><a>Circular Motion</a><br><em>Alex Foster
+ * (Grove)</em><br>Alex Foster’s novel treats…</p>'), the paragraph's own title. A pointer after the
+ * prose ('…<br><a>Read more</a>') does not open it and still goes.
+ */
+function titlesParagraph(b: RawBlock): boolean {
+  const p = b.owner?.closest('p');
+  if (!p) return false;
+  const text = normalizeSpace(p.textContent ?? '');
+  if (!text.startsWith(b.text)) return false;
+  let linked = 0;
+  for (const a of Array.from(p.getElementsByTagName('a')))
+    linked += normalizeSpace(a.textContent ?? '').length;
+  return countWords(text) - countWords(b.text) >= PROSE_WORDS && linked * 2 < text.length;
+}
+
 function chromeReason(
   b: RawBlock,
   i: number,
@@ -191,7 +208,7 @@ function chromeReason(
   // this site (a box of related stories). Every one is read for the listing decision anyway.
   // A link whose text is its address is printed for the reader to see: a source, not navigation.
   if (b.kind !== 'list-item' && b.kind !== 'quote' && isLinkBlock(b, words) && !isBareAddress(b.text)) {
-    if (b.kind !== 'heading') return isLinkedSentence(b, words) ? null : 'link';
+    if (b.kind !== 'heading') return isLinkedSentence(b, words) || titlesParagraph(b) ? null : 'link';
     const grouped = [prev, next].some((n) => n?.kind === 'heading' && isLinkBlock(n, countWords(n.text)));
     const related = grouped && leadsToSite(b.href, ctx.url ?? null);
     if (!headsProse(next) && (proseAfter <= TAIL_PROSE || related)) return 'link';

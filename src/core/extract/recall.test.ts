@@ -227,4 +227,13 @@ describe('real markup: what a reader reads in the article stays in Brief.text', 
       '<p><a href="/2026/03/other-story.html">Meditation has been shown to reduce stress and anxiety.</a></p>';
     expect(text(pointer)).not.toContain('Meditation has been shown');
   });
+
+  it('a linked name that opens a paragraph of prose over <br> is its title; a linked line after the prose still goes', () => {
+    const review =
+      '<p class="dcr-130mj7b"><strong><a href="https://guardianbookshop.com/circular-motion-9781804711088/?utm_source=editoriallink&amp;utm_medium=merch&amp;utm_campaign=article">Circular Motion</a></strong> <br/><em>Alex Foster (Grove</em><em>)</em><br/> Alex Foster’s novel treats climate catastrophe through high-concept satire. A new technology of super-fast pods revolutionises travel: launched into low orbit from spring-loaded podiums, they fly west and land again in minutes.</p>';
+    expect(text(review)).toContain('Circular Motion');
+    const after =
+      '<p>Alex Foster’s novel treats climate catastrophe through high-concept satire, with pods that fly west and land again in minutes, whatever the weather below them.<br/><a href="/2026/03/other-story.html">More climate fiction reviews</a></p>';
+    expect(text(after)).not.toContain('More climate fiction reviews');
+  });
 });
