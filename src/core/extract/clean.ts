@@ -4,11 +4,12 @@
  * (shapes.ts: a time stamp, a share bar, a bare URL, a repeated title or byline, a photo credit).
  */
 import type { Block, Removed } from '../types.js';
-import { countWords, normalizeSpace, shorten } from '../text/normalize.js';
+import { countWords, shorten } from '../text/normalize.js';
 import { isGluedCredit, trailingCreditStart } from '../text/credits.js';
 import { BOILERPLATE_MAX_CHARS, isArticleProse, matchPhraseKey, phraseKey } from './boilerplate-match.js';
 import { BOILERPLATE_PHRASES, type BoilerplateFamily } from './boilerplate-phrases.js';
 import type { RawBlock } from './blocks.js';
+import { isLinkedSentence, titlesParagraph } from './link-lines.js';
 import { dropTrace, tally, type Work } from './work.js';
 import {
   CAPTION_LABEL,
@@ -144,38 +145,6 @@ const isFigure = (text: string): boolean =>
 /** A short block made mostly of link text: a pointer to another page. */
 const isLinkBlock = (b: RawBlock, words: number): boolean =>
   words <= LINK_MAX_WORDS && b.linkChars / b.text.length >= LINK_DENSITY;
-
-/**
- * A sentence whose words run into a link ('Yes, <a>meditation has been shown to reduce
- * stress.</a>'): it starts outside the link and ends with a stop, so the link is part of what it
- * says, not a pointer to another page (whose text is all link, or a label and a headline).
- */
-const SENTENCE_END = /[.!?…]["”»’)]?$/;
-const SENTENCE_MIN_WORDS = 6;
-const isLinkedSentence = (b: RawBlock, words: number): boolean =>
-  words >= SENTENCE_MIN_WORDS &&
-  SENTENCE_END.test(b.text) &&
-  /^\p{L}/u.test(b.text) &&
-  b.linkChars < b.text.length &&
-  b.owner !== null &&
-  b.owner.closest('a') === null;
-
-/**
- * A linked line that opens a paragraph of prose, split from it by <br>: the name of the book, the
- * product or the place the paragraph reviews ('<p><a>Circular Motion</a><br><em>Alex Foster
- * (Grove)</em><br>Alex Foster’s novel treats…</p>'), the paragraph's own title. A pointer after the
- * prose ('…<br><a>Read more</a>') does not open it and still goes.
- */
-function titlesParagraph(b: RawBlock): boolean {
-  const p = b.owner?.closest('p');
-  if (!p) return false;
-  const text = normalizeSpace(p.textContent ?? '');
-  if (!text.startsWith(b.text)) return false;
-  let linked = 0;
-  for (const a of Array.from(p.getElementsByTagName('a')))
-    linked += normalizeSpace(a.textContent ?? '').length;
-  return countWords(text) - countWords(b.text) >= PROSE_WORDS && linked * 2 < text.length;
-}
 
 function chromeReason(
   b: RawBlock,
