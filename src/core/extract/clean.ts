@@ -177,7 +177,10 @@ function chromeReason(
   // this site (a box of related stories). Every one is read for the listing decision anyway.
   // A link whose text is its address is printed for the reader to see: a source, not navigation.
   if (b.kind !== 'list-item' && b.kind !== 'quote' && isLinkBlock(b, words) && !isBareAddress(b.text)) {
-    if (b.kind !== 'heading') return isLinkedSentence(b, words) || titlesParagraph(b) ? null : 'link';
+    if (b.kind !== 'heading')
+      return (isLinkedSentence(b, words) && !leadsToSite(b.href, ctx.url ?? null)) || titlesParagraph(b)
+        ? null
+        : 'link';
     const grouped = [prev, next].some((n) => n?.kind === 'heading' && isLinkBlock(n, countWords(n.text)));
     const related = grouped && leadsToSite(b.href, ctx.url ?? null);
     if (!headsProse(next) && (proseAfter <= TAIL_PROSE || related)) return 'link';

@@ -12,7 +12,10 @@ const PROSE_WORDS = 20;
 /**
  * A sentence whose words run into a link ('Yes, <a>meditation has been shown to reduce
  * stress.</a>'): it starts outside the link and ends with a stop, so the link is part of what it
- * says, not a pointer to another page (whose text is all link, or a label and a headline).
+ * says, not a pointer to another page (whose text is all link, or a label and a headline). The
+ * caller keeps it when the link leads to another site (a source it cites): a sentence that sends the
+ * reader to another page of this site ('Revivez <a>le direct du vote à l’Assemblée.</a>') is a
+ * pointer all the same.
  */
 const SENTENCE_END = /[.!?…]["”»’)]?$/;
 const SENTENCE_MIN_WORDS = 6;

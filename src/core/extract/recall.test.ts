@@ -226,6 +226,10 @@ describe('real markup: what a reader reads in the article stays in Brief.text', 
     const pointer =
       '<p><a href="/2026/03/other-story.html">Meditation has been shown to reduce stress and anxiety.</a></p>';
     expect(text(pointer)).not.toContain('Meditation has been shown');
+    // The same shape sending the reader to another page of this site is a pointer (Le Monde).
+    const promo =
+      '<p><strong>Revivez <a href="/pixels/live/2015/05/05/suivez-le-vote-de-la-loi-renseignement-en-direct_4628012_4408996.html">le direct du vote à l’Assemblée avec vos questions.</a></strong></p>';
+    expect(text(promo)).not.toContain('Revivez');
   });
 
   it('a linked name that opens a paragraph of prose over <br> is its title; a linked line after the prose still goes', () => {
