@@ -224,7 +224,7 @@ function context(
     if (m.block === span.block && sentenceAt(mc, mc.toks[m.tok]!.start) === sentenceAt(c, span.outerStart))
       f['topic:same-sentence'] = 1;
     if (m.block !== span.block) f['topic:other-block'] = 1;
-    if (i === 0 && leadIn(ctxs, span, m, inp.lex)) f['topic:lead-in'] = 1;
+    if (i === 0 && frames.length === 0 && leadIn(ctxs, span, m, inp.lex)) f['topic:lead-in'] = 1;
     // A verb with no subject: Italian and Spanish drop it ("ha spiegato"); elsewhere it is rarer.
     if (frames.some((fr) => fr.agents.length === 0 && fr.kind !== 'next'))
       f[PRO_DROP.has(inp.lex.lang) ? 'topic:prodrop' : 'topic:no-subject'] = 1;
@@ -235,7 +235,8 @@ function context(
 /**
  * "SGW-Teammanager Marco Ostermann sprang seinem Coach nochmals bei. „Ich arbeite …“", "Smith was
  * unimpressed. “…”": a quote that is a sentence of its own right after a sentence whose subject is
- * a person, in the same paragraph or opening the next one, is most often that person's.
+ * a person, in the same paragraph or opening the next one, is most often that person's (when no
+ * frame of its own says who speaks: "“…,” the statement says" is the statement's).
  */
 function leadIn(ctxs: BlockCtx[], span: Span, m: Mention, lex: Lex): boolean {
   const c = ctxs[span.block]!;
