@@ -13,7 +13,8 @@ import {
 } from '../boilerplate/box.js';
 import { matchPageBoilerplate } from '../boilerplate/page-match.js';
 import { isShareBar } from '../boilerplate/share-bar.js';
-import { LIMIT, headlines, push, pushTextBox, shareControlsNear, teaser } from './boxes.js';
+import { LIMIT, boxOf, headlines, push, pushTextBox, shareControlsNear, teaser } from './boxes.js';
+import { inDataTable } from './guard.js';
 import { claimed, type ScanState } from './finding.js';
 import { below, type ScanRoot } from './roots.js';
 import { visibleText, visibleTextLength } from './text.js';
@@ -25,16 +26,20 @@ function signupField(input: Element): boolean {
   return !form || !form.querySelector('textarea, input[type="password"]');
 }
 
-/** Parts of the addresses of app stores, podcast platforms and share links. */
+/** Parts of the addresses of app stores, podcast platforms, share links and newsletter signups. */
 // prettier-ignore
 const PROMO_HREF_PARTS = [
   'apps.apple.com', 'itunes.apple.com', 'play.google.com/store/apps', 'podcasts.apple.com',
   'open.spotify.com/show', 'open.spotify.com/episode', 'deezer.com', 'podcasts.google.com', 'sharer',
   '/intent/', 'wa.me/', 'api.whatsapp.com/send', 'linkedin.com/share', 'share=',
+  // Newsletter signups (NEWSLETTER_HREF): the site's page or a mailing service.
+  'ewsletter', 'nieuwsbrie', 'infolettre', 'boletin', 'eepurl.com', 'list-manage.com', 'substack.com',
+  'beehiiv.com', 'buttondown.',
 ];
 /** The same links as a selector, for a rescan's subtrees (see ScanRoot.tagged). */
 const PROMO_LINKS = [...PROMO_HREF_PARTS.map((p) => `a[href*="${p}"]`), 'a[href^="mailto:?"]'].join(', ');
-const EMAIL_INPUTS = 'input[type="email"], input[name="EMAIL"], input[name="email"]';
+const EMAIL_INPUTS =
+  'input[type="email"], input[name="EMAIL"], input[name="email"], input[autocomplete="email"]';
 
 /** What PROMO_LINKS matches, on a link. */
 function promoLink(a: Element): boolean {
@@ -45,7 +50,57 @@ function promoLink(a: Element): boolean {
 /** What EMAIL_INPUTS matches, on an input (HTML matches the type attribute's value in any case). */
 function emailInput(input: Element): boolean {
   const name = input.getAttribute('name');
-  return (input.getAttribute('type') ?? '').toLowerCase() === 'email' || name === 'EMAIL' || name === 'email';
+  return (
+    (input.getAttribute('type') ?? '').toLowerCase() === 'email' ||
+    name === 'EMAIL' ||
+    name === 'email' ||
+    input.getAttribute('autocomplete') === 'email'
+  );
+}
+
+/**
+ * Where a newsletter's call to action leads: the site's newsletter page ("/newsletters/morning/",
+ * "/newsletter/anmelden", "/nieuwsbrief") or a mailing service's signup (a Mailchimp short link or
+ * hosted form, Substack, Beehiiv, Buttondown). A pitch without the usual words ("The Echo Morning.
+ * Five local stories before 7am… Get it free") says what it is by where its button goes.
+ */
+const NEWSLETTER_HREF =
+  /(^|\/)(newsletters?|nieuwsbrie(f|ven)|infolettres?|boletin(es)?)([/?#._-]|$)|^https?:\/\/([\w-]+\.)*(eepurl\.com\/|list-manage\.com\/subscribe|substack\.com\/(subscribe|embed)|beehiiv\.com\/subscribe|embeds\.beehiiv\.com\/|buttondown\.(email|com)\/)/i;
+/** Signup forms of mailing services embedded as a frame (Substack, Beehiiv): the form is the frame. */
+const NEWSLETTER_FRAME = /^https?:\/\/([\w-]+\.substack\.com\/embed|embeds\.beehiiv\.com\/)/i;
+/** Longest label of a call to action ("Get it free", "Je m’inscris", "Kostenlos bestellen"). */
+const CTA_LABEL_MAX = 24;
+
+/**
+ * A link that is a newsletter's call to action: a short label leading to a signup (NEWSLETTER_HREF).
+ * Inside a sentence it is the article's own link ("Our morning newsletter first reported…"): push
+ * refuses what is inline in text, and the box never grows over prose.
+ */
+function newsletterLink(a: Element): boolean {
+  return (
+    NEWSLETTER_HREF.test(a.getAttribute('href') ?? '') && visibleTextLength(a, CTA_LABEL_MAX) <= CTA_LABEL_MAX
+  );
+}
+
+/** Other pages a signup box may link to besides its signup: its privacy policy. */
+const CTA_OTHER_PAGES = 1;
+
+/**
+ * The box of a newsletter's call to action, unless it is a list of the site's pages: a menu or a
+ * footer has a "Newsletter" entry too ("Company About Subscribe Contact Jobs Press"), and is no pitch.
+ */
+function pushCallToAction(state: ScanState, a: Element): void {
+  if (inDataTable(a)) return;
+  const box = boxOf(a, 'newsletter', state);
+  const own = a.getAttribute('href');
+  const others = new Set<string>();
+  for (const l of Array.from(box.querySelectorAll('a[href]'))) {
+    const h = l.getAttribute('href') ?? '';
+    if (h !== own && h && !h.startsWith('#') && !/^javascript:/i.test(h)) others.add(h);
+  }
+  if (others.size > CTA_OTHER_PAGES) return;
+  const text = visibleText(box);
+  if (text.length <= LIMIT.newsletter) push(state, box, null, text);
 }
 
 /**
@@ -81,6 +136,18 @@ export function* findMarkupBoxes(state: ScanState, r: ScanRoot): Generator<void>
       if (claimed(state, a)) continue;
       const kind = linkKind(a.getAttribute('href') ?? '');
       if (kind) pushTextBox(state, a, kind, null);
+      else if (newsletterLink(a)) pushCallToAction(state, a);
+    }
+    yield;
+    const frames = r.tagged
+      ? below(r.tagged.iframe, start, r.root)
+      : Array.from((start as ParentNode).querySelectorAll('iframe[src]'));
+    for (let i = 0; i < frames.length; i++) {
+      if (i % BOX_CHUNK === BOX_CHUNK - 1) yield;
+      handled();
+      const f = frames[i]!;
+      if (NEWSLETTER_FRAME.test(f.getAttribute('src') ?? '') && !claimed(state, f))
+        pushTextBox(state, f, 'newsletter', null);
     }
   }
 }

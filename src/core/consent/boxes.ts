@@ -55,7 +55,10 @@ function fits(parent: Element, child: Element, kind: BoxKind): boolean {
     case 'related':
       // On the way up a label may first meet a single "See all" link; the box has headlines. A
       // kicker inside a teaser's link (Guardian rich links) climbs through the link's own parts.
-      return linkDensity(parent) >= 0.5 || parent.closest('a[href]') !== null || headlines(parent);
+      // A single teaser card (a linked headline with its standfirst) is box material too.
+      return (
+        linkDensity(parent) >= 0.5 || parent.closest('a[href]') !== null || headlines(parent) || card(parent)
+      );
     default:
       // A heading, a pitch, a privacy note: a few lines, no list or table of the page's own.
       return (
@@ -210,7 +213,7 @@ export function pushTextBox(state: ScanState, start: Element, kind: BoxKind, lan
   if (kind === 'related') {
     // A "Lire aussi" heading heads links: inside its box, or in the lists right after it.
     if (box === start && !linkListAfter(start)) return false;
-    if (box !== start && !headlines(box) && !teaser(box, 0.5)) return false;
+    if (box !== start && !headlines(box) && !teaser(box, 0.5) && !card(box)) return false;
   }
   if ((kind === 'app' || kind === 'podcast') && !PROMO_WORDS.test(text)) return false;
   // "Share this information, please?" heads an article's last section; a share bar has buttons.
@@ -268,6 +271,30 @@ export function teaser(el: Element, minDensity = 0.8): boolean {
   );
 }
 
+/** Most lines of a teaser card: a label, the linked headline, a standfirst. */
+const CARD_LINES = 3;
+
+/**
+ * A teaser card: one link to another page whose text is a line of its own (the headline, often a
+ * heading inside the link), beside at most a label and a one-line standfirst ("À lire aussi" over
+ * "Tramway : ce que les habitants ont dit…" and "Plus de 2 000 contributions…"). Its standfirst
+ * lowers the share of linked text below what teaser() asks; its shape still says it leads elsewhere.
+ */
+export function card(el: Element): boolean {
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  const hrefs = new Set(links.map((a) => a.getAttribute('href') ?? ''));
+  const h = [...hrefs][0] ?? '';
+  if (hrefs.size !== 1 || !h || h.startsWith('#') || /^(javascript|mailto):/i.test(h)) return false;
+  const segments = segmentsOf(el);
+  if (segments.length > CARD_LINES || segments.some((s) => s.text.length > HEADLINE_MAX)) return false;
+  // The headline is a line of its own: a link inside a sentence is the sentence's, not a card's.
+  const linked = new Set(links.filter((a) => !inlineInText(a)).map((a) => visibleText(a)));
+  const heads = segments.filter((s) => linked.has(s.text));
+  return heads.length === 1 && heads[0]!.text.length >= CARD_HEADLINE_MIN;
+}
+/** Shortest headline of a card: shorter linked lines are labels ("More", "Video"). */
+const CARD_HEADLINE_MIN = 20;
+
 /** A list of links to other pages: headlines, not sentences. */
 function linkList(el: Element): boolean {
   const text = visibleText(el);
@@ -288,6 +315,9 @@ function listAfter(label: Element): Element[] {
     } else if (teaser(s) && visibleText(s).length <= HEADLINE_MAX) {
       teasers++;
       out.push(s);
+    } else if (out.length === 0 && card(s)) {
+      // A card is a headline by its shape, not one linked line that may be the article's sentence.
+      return [s];
     } else break;
   }
   // One linked line after a label may be the article's own sentence; a run of them is a list.
