@@ -6,6 +6,9 @@
  * sees every task, the page's own included: its longest gap is printed with and without the
  * extension, side by side. The extension's own counter (performance entries `unwall:task:<what>`, one
  * per slice of work it ran) names its longest task exactly.
+ *
+ * Each cell is the median of LOADS loads of the page (each measure on its own): one load swung the
+ * longest task from 30 to 123 ms on a busy 2-core machine, a single stall of the renderer.
  */
 import puppeteer from 'puppeteer-core';
 import { readdirSync } from 'node:fs';
@@ -18,6 +21,8 @@ import { launchChromium } from './chromium.js';
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 /** How long to watch each page after its load event (the watcher and the refusal grace run then). */
 const WATCH_MS = 3000;
+/** Loads per page and configuration; a cell is their median. */
+const LOADS = 3;
 
 /** Runs in the page before its own scripts: records the longest gap between timer ticks. */
 const HEARTBEAT = `(() => {
@@ -82,6 +87,25 @@ const READ = `(() => {
   };
 })()`;
 
+const mid = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+/** Each measure's median over the loads of one page (null when the extension reported none). */
+function medianOf(loads: Measure[]): Measure {
+  const nullable = (f: (m: Measure) => number | null): number | null => {
+    const xs = loads.map(f).filter((x): x is number => x !== null);
+    return xs.length * 2 > loads.length ? mid(xs) : null;
+  };
+  return {
+    heartbeat: mid(loads.map((m) => m.heartbeat)),
+    own: nullable((m) => m.own),
+    ownTotal: nullable((m) => m.ownTotal),
+    capped: mid(loads.map((m) => m.capped)),
+  };
+}
+
 async function inChromium(urls: string[], extension: boolean): Promise<Measure[]> {
   // No route on other hosts: these pages are all local, and interception would add to the heartbeat.
   const browser = await launchChromium({ extension, blockOtherHosts: false });
@@ -90,11 +114,15 @@ async function inChromium(urls: string[], extension: boolean): Promise<Measure[]
     await context.addInitScript(HEARTBEAT);
     const out: Measure[] = [];
     for (const url of urls) {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load', timeout: 120_000 }).catch(() => undefined);
-      await page.waitForTimeout(WATCH_MS);
-      out.push(await page.evaluate<Measure>(READ));
-      await page.close();
+      const loads: Measure[] = [];
+      for (let k = 0; k < LOADS; k++) {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load', timeout: 120_000 }).catch(() => undefined);
+        await page.waitForTimeout(WATCH_MS);
+        loads.push(await page.evaluate<Measure>(READ));
+        await page.close();
+      }
+      out.push(medianOf(loads));
     }
     return out;
   } finally {
@@ -118,12 +146,16 @@ async function inFirefox(urls: string[], extension: boolean): Promise<Measure[]>
     }
     const out: Measure[] = [];
     for (const url of urls) {
-      const page = await ff.newPage();
-      await page.evaluateOnNewDocument(HEARTBEAT);
-      await page.goto(url, { waitUntil: 'load', timeout: 120_000 }).catch(() => undefined);
-      await new Promise((r) => setTimeout(r, WATCH_MS));
-      out.push((await page.evaluate(READ)) as Measure);
-      await page.close();
+      const loads: Measure[] = [];
+      for (let k = 0; k < LOADS; k++) {
+        const page = await ff.newPage();
+        await page.evaluateOnNewDocument(HEARTBEAT);
+        await page.goto(url, { waitUntil: 'load', timeout: 120_000 }).catch(() => undefined);
+        await new Promise((r) => setTimeout(r, WATCH_MS));
+        loads.push((await page.evaluate(READ)) as Measure);
+        await page.close();
+      }
+      out.push(medianOf(loads));
     }
     return out;
   } finally {
@@ -141,7 +173,8 @@ export async function benchLongTasks(): Promise<void> {
   try {
     if (!hasRepro()) console.log('(../shared/repro/hardening not found: generated pages only)');
     console.log(
-      `Default settings; each page watched ${WATCH_MS / 1000} s after load. Heartbeat: longest gap between ` +
+      `Default settings; each page loaded ${LOADS} times and watched ${WATCH_MS / 1000} s after each load, ` +
+        `every figure the median of the ${LOADS} loads. Heartbeat: longest gap between ` +
         'zero-delay timer ticks (any task, the page parsing itself included), without Unwall (generated pages) and with it. ' +
         'Unwall: its own longest task and the sum of its tasks (performance entries unwall:task:*); ' +
         '"capped n": n passes stopped at their cap (work, or the time backstop), what they had found applied.\n',
