@@ -141,7 +141,15 @@ export type PhraseKeyMatcher = (
   families?: readonly BoilerplateFamily[],
 ) => BoilerplateFamily | null;
 
-export function compilePhrases(table: Partial<Record<BoilerplateFamily, FamilyPhrases>>): PhraseKeyMatcher {
+/**
+ * `mayMatch`, when given, says cheaply that a family cannot match a key (a literal gate, see
+ * consent/anchors.ts): that family's regexps are then neither built nor run. It must never say no
+ * to a key the family matches (same answers with or without it).
+ */
+export function compilePhrases(
+  table: Partial<Record<BoilerplateFamily, FamilyPhrases>>,
+  mayMatch?: (family: BoilerplateFamily, key: string) => boolean,
+): PhraseKeyMatcher {
   const compiled = (Object.keys(table) as BoilerplateFamily[]).map((f) => compileFamily(f, table[f]!));
   return (key, families) => {
     if (!key) return null;
@@ -150,6 +158,7 @@ export function compilePhrases(table: Partial<Record<BoilerplateFamily, FamilyPh
     for (const c of compiled) {
       if (words > c.maxWords) continue;
       if (families && !families.includes(c.family)) continue;
+      if (mayMatch && !mayMatch(c.family, key)) continue;
       if (c.whole?.test(key) || c.start?.test(key)) return c.family;
       if (prose ? chromeInProse(c, key) : c.contains?.test(key)) return c.family;
     }

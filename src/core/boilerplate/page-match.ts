@@ -6,6 +6,8 @@
  * match.ts over these families (consistency.test.ts).
  */
 import { BOILERPLATE_MAX_CHARS, phraseKey } from './key.js';
+import { mayMatch } from '../consent/anchors.js';
+import { FAMILY_ANCHORS } from '../consent/phrase-anchors.js';
 import { compilePhrases } from './matcher.js';
 import { consent } from './phrases-consent.js';
 import { newsletter, promo, related, share } from './phrases-invites.js';
@@ -17,11 +19,15 @@ export const PAGE_PHRASES = { consent, related, newsletter, share, promo } satis
 >;
 export type PageFamily = keyof typeof PAGE_PHRASES;
 
-/** matchPhraseKey of match.ts over the page's families only. */
-export const matchPagePhraseKey = compilePhrases(PAGE_PHRASES) as (
-  key: string,
-  families?: readonly PageFamily[],
-) => PageFamily | null;
+/**
+ * matchPhraseKey of match.ts over the page's families only. Each family is tried after its literal
+ * gate (phrase-anchors.ts): a family's regexps join dozens of phrases in six languages and cost
+ * about a millisecond each to compile, anew on every page in the content script; most of a page's
+ * short lines hold none of the words they require, and for those nothing is compiled.
+ */
+export const matchPagePhraseKey = compilePhrases(PAGE_PHRASES, (family, key) =>
+  mayMatch(key, FAMILY_ANCHORS[family] ?? null),
+) as (key: string, families?: readonly PageFamily[]) => PageFamily | null;
 
 /** matchBoilerplate of match.ts over the page's families only. */
 export function matchPageBoilerplate(text: string, families?: readonly PageFamily[]): PageFamily | null {

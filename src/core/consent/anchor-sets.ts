@@ -21,8 +21,12 @@ export const GATED_CATEGORIES: Category[] = [
   'newsletter',
   'pay',
 ];
-/** The families of extraction's lists that the in-page scan matches (scan.ts). */
-export const GATED_FAMILIES: BoilerplateFamily[] = ['related', 'newsletter'];
+/**
+ * The families of extraction's lists that the in-page scan matches (scan.ts, and boilerplateKindOf
+ * through page-match.ts): every family the page hides, so that a family's regexps are compiled
+ * only on pages with text that may match them.
+ */
+export const GATED_FAMILIES: BoilerplateFamily[] = ['consent', 'related', 'newsletter', 'share', 'promo'];
 
 export function categoryAnchors(c: Category): Gate | null {
   return gateOf(
@@ -76,7 +80,10 @@ const PLAIN_WORD = new RegExp(`^[\\p{L}]{${PREFILTER_MIN_CHARS},}$`, 'u');
 
 /** Whether every text a rule with these requirements matches holds a word of `words`. */
 export function coveredBy(reqs: Requirements[] | null, words: RegExp): boolean {
-  return reqs !== null && reqs.every((branch) => branch.some((alts) => alts.every((a) => words.test(a))));
+  return (
+    reqs !== null &&
+    reqs.every((branch) => branch.some((alts) => alts.every((a) => words.test(a.toLowerCase()))))
+  );
 }
 
 /**

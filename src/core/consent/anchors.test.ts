@@ -19,7 +19,7 @@ import {
 } from './anchor-sets.js';
 import { mayMatch, sourceRequirements } from './anchors.js';
 import { CATEGORY_ANCHORS, FAMILY_ANCHORS } from './phrase-anchors.js';
-import { LANGS, PHRASES, PREFILTER, PREFILTER_MIN_CHARS } from './phrases.js';
+import { LANGS, PHRASES, PREFILTER, PREFILTER_MIN_CHARS, passesPrefilter } from './phrases.js';
 import { matchForm } from './text.js';
 
 /** Measured on the shared corpus: skipped in a lone clone (see vitest.config.ts). */
@@ -64,7 +64,7 @@ describe('anchors', () => {
     ]);
     // What the hand-written words lacked before the lists were read for it (700dd94 added one).
     for (const line of ['Sur le même sujet', 'Further reading', 'Meest gelezen', 'Weitere Artikel'])
-      expect(PREFILTER.test(line), line).toBe(true);
+      expect(passesPrefilter(line), line).toBe(true);
   });
 
   it('finds required runs and plain groups, and gives up on what it cannot read', () => {
@@ -78,54 +78,60 @@ describe('anchors', () => {
     ]);
   });
 
-  itShared('never rejects a text that a rule matches (every block of the saved pages)', () => {
-    const texts = new Set<string>();
-    const htmls = [
-      ...readabilityPages().map((p) => p.source),
-      ...zytePages().map((p) => p.html),
-      ...readdirSync(resolve(ROOT, 'fixtures', 'consent'), { recursive: true })
-        .filter((f): f is string => typeof f === 'string' && f.endsWith('.html'))
-        .map((f) => readFileSync(resolve(ROOT, 'fixtures', 'consent', f), 'utf8')),
-    ];
-    for (const h of htmls)
-      for (const el of Array.from(
-        parseHtml(h).querySelectorAll('p, li, div, a, button, span, h2, h3, aside'),
-      )) {
-        const t = el.textContent ?? '';
-        if (t.length < 1500) texts.add(t);
+  itShared(
+    'never rejects a text that a rule matches (every block of the saved pages)',
+    () => {
+      const texts = new Set<string>();
+      const htmls = [
+        ...readabilityPages().map((p) => p.source),
+        ...zytePages().map((p) => p.html),
+        ...readdirSync(resolve(ROOT, 'fixtures', 'consent'), { recursive: true })
+          .filter((f): f is string => typeof f === 'string' && f.endsWith('.html'))
+          .map((f) => readFileSync(resolve(ROOT, 'fixtures', 'consent', f), 'utf8')),
+      ];
+      for (const h of htmls)
+        for (const el of Array.from(
+          parseHtml(h).querySelectorAll('p, li, div, a, button, span, h2, h3, aside'),
+        )) {
+          const t = el.textContent ?? '';
+          if (t.length < 1500) texts.add(t);
+        }
+      for (const l of LANGS)
+        for (const c of GATED_CATEGORIES)
+          for (const r of PHRASES[l][c]) if (typeof r === 'string') texts.add(r);
+      const misses: string[] = [];
+      let matched = 0;
+      const folded = Array.from(texts, matchForm);
+      for (const c of GATED_CATEGORIES) {
+        const re = new RegExp(
+          LANGS.flatMap((l) => PHRASES[l][c])
+            .map((r) => (typeof r === 'string' ? escapeRe(matchForm(r)) : r.source))
+            .join('|'),
+        );
+        for (const t of folded)
+          if (re.test(t)) {
+            matched++;
+            if (!mayMatch(t, CATEGORY_ANCHORS[c])) misses.push(`${c}: ${t.slice(0, 80)}`);
+          }
       }
-    for (const l of LANGS)
-      for (const c of GATED_CATEGORIES)
-        for (const r of PHRASES[l][c]) if (typeof r === 'string') texts.add(r);
-    const misses: string[] = [];
-    let matched = 0;
-    const folded = Array.from(texts, matchForm);
-    for (const c of GATED_CATEGORIES) {
-      const re = new RegExp(
-        LANGS.flatMap((l) => PHRASES[l][c])
-          .map((r) => (typeof r === 'string' ? escapeRe(matchForm(r)) : r.source))
-          .join('|'),
-      );
-      for (const t of folded)
-        if (re.test(t)) {
-          matched++;
-          if (!mayMatch(t, CATEGORY_ANCHORS[c])) misses.push(`${c}: ${t.slice(0, 80)}`);
-        }
-    }
-    const keys = Array.from(texts, phraseKey);
-    for (const f of GATED_FAMILIES) {
-      const sets = Object.values(BOILERPLATE_PHRASES[f].langs);
-      const sources = sets.flatMap((x) => [...(x.whole ?? []), ...(x.start ?? []), ...(x.contains ?? [])]);
-      const re = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u');
-      for (const t of keys)
-        if (re.test(t)) {
-          matched++;
-          if (!mayMatch(t, FAMILY_ANCHORS[f] ?? null)) misses.push(`${f}: ${t.slice(0, 80)}`);
-        }
-    }
-    expect(matched).toBeGreaterThan(500);
-    expect(misses).toEqual([]);
-  });
+      const keys = Array.from(texts, phraseKey);
+      for (const f of GATED_FAMILIES) {
+        const sets = Object.values(BOILERPLATE_PHRASES[f].langs);
+        const sources = sets.flatMap((x) => [...(x.whole ?? []), ...(x.start ?? []), ...(x.contains ?? [])]);
+        const re = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u');
+        for (const t of keys)
+          if (re.test(t)) {
+            matched++;
+            if (!mayMatch(t, FAMILY_ANCHORS[f] ?? null)) misses.push(`${f}: ${t.slice(0, 80)}`);
+          }
+      }
+      expect(matched).toBeGreaterThan(500);
+      expect(misses).toEqual([]);
+      // It parses every saved page (about 30 s alone); beside the other corpus tests on two busy
+      // cores it passed the default minute.
+    },
+    180_000,
+  );
 });
 
 function escapeRe(s: string): string {

@@ -35,8 +35,10 @@ export function isProse(el: Element): boolean {
   // Consent vocabulary that speaks to the reader is a notice ("Wir und unsere Partner verwenden
   // Cookies…"); in the third person it is news about consent ("La CNIL a rappelé que refuser les
   // cookies doit être aussi simple…"), which stays prose unless phrases cover most of it.
-  const address = addressesReader(folded);
-  if (CONSENT_VOCABULARY.test(folded) && address && coverage(t, CONSENT_CATS) > 0) return false;
+  // The vocabulary first: the address regexp (letters of every script) is costly to compile, and
+  // the content script compiles it only on pages where a long paragraph talks about consent.
+  if (CONSENT_VOCABULARY.test(folded) && addressesReader(folded) && coverage(t, CONSENT_CATS) > 0)
+    return false;
   // A newsletter or promo prompt ("Sign up for … to get the free daily newsletter") is no prose
   // either, while a report that mentions a newsletter is.
   if (isPrompt(t)) return false;

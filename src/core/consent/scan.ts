@@ -12,8 +12,8 @@ import { boilerplateKindOf } from '../boilerplate/box.js';
 import { embedScope } from './markup.js';
 import type { ScanRoot } from './roots.js';
 import {
-  PREFILTER,
   PREFILTER_MIN_CHARS,
+  passesPrefilter,
   TEMPLATE_TOKEN,
   langOf,
   matchesCategory,
@@ -34,10 +34,7 @@ import {
 } from './text.js';
 import { shorten } from '../text/normalize.js';
 // Extraction's text-level lists (related lines, newsletter prompts) widen the in-page rules below.
-import { phraseKey } from '../boilerplate/key.js';
 import { matchPageBoilerplate, type PageFamily } from '../boilerplate/page-match.js';
-import { mayMatch } from './anchors.js';
-import { FAMILY_ANCHORS } from './phrase-anchors.js';
 import { handled } from './work.js';
 import { looseLines } from './loose-lines.js';
 
@@ -137,7 +134,7 @@ function* candidateBlocks(start: Node): Generator<void, Element[]> {
       const v = t.nodeValue ?? '';
       if (
         v.length >= PREFILTER_MIN_CHARS &&
-        (PREFILTER.test(v) || colonLabel(v)) &&
+        (passesPrefilter(v) || colonLabel(v)) &&
         shownUnder(t, start, shown)
       )
         take(t);
@@ -146,7 +143,7 @@ function* candidateBlocks(start: Node): Generator<void, Element[]> {
   }
   for (const t of visibleTextNodes(start)) {
     const v = t.nodeValue ?? '';
-    if (PREFILTER.test(v) || colonLabel(v)) take(t);
+    if (passesPrefilter(v) || colonLabel(v)) take(t);
   }
   return out;
 }
@@ -179,13 +176,12 @@ function hasControls(el: Element): boolean {
 }
 
 /**
- * matchBoilerplate (page-match.ts) for one family, after the family's literal anchors (phrase-anchors.ts): most
- * blocks need no regexp of extraction's lists, which are large and slow to compile.
+ * matchBoilerplate (page-match.ts) for one family, which reads the family's literal anchors
+ * (phrase-anchors.ts) first: most blocks need no regexp of extraction's lists, which are large and
+ * slow to compile.
  */
 function boilerplate(text: string, family: PageFamily): boolean {
-  return (
-    mayMatch(phraseKey(text), FAMILY_ANCHORS[family] ?? null) && matchPageBoilerplate(text, [family]) !== null
-  );
+  return matchPageBoilerplate(text, [family]) !== null;
 }
 
 function push(state: ScanState, f: Finding): void {
