@@ -17,7 +17,7 @@ import {
   GATED_FAMILIES,
   prefilteredRules,
 } from './anchor-sets.js';
-import { mayMatch, sourceRequirements } from './anchors.js';
+import { mayAny, mayMatch, sourceRequirements } from './anchors.js';
 import { CATEGORY_ANCHORS, FAMILY_ANCHORS } from './phrase-anchors.js';
 import { LANGS, PHRASES, PREFILTER, PREFILTER_MIN_CHARS, passesPrefilter } from './phrases.js';
 import { matchForm } from './text.js';
@@ -76,6 +76,16 @@ describe('anchors', () => {
     expect(sourceRequirements('on [\\w.-]+\\.(com|net)\\s*:')).toEqual([
       [['on '], ['.'], ['com', 'net'], [':']],
     ]);
+  });
+
+  it("a gate's strings are literals, each compared as written", () => {
+    // mayAny reads them as one regexp: metacharacters must stay plain characters.
+    const gate = { any: ['a.b', '(c)', 'd?', '$e', 'f\\g', '[h]', 'i|j'], all: [] };
+    for (const s of gate.any) expect(mayAny(`x ${s} y`, gate), s).toBe(true);
+    for (const t of ['axb', 'c', 'd', 'e', 'fg', 'h', 'i', 'j', 'A.B'])
+      expect(mayAny(t, gate), t).toBe(false);
+    expect(mayAny('anything', { any: [], all: [] })).toBe(false);
+    expect(mayAny('anything', null)).toBe(true);
   });
 
   itShared(
