@@ -37,9 +37,12 @@ export function withoutTimeStamp(byline: string): string {
   return byline.replace(TRAILING_PUNCTUATION, '');
 }
 
+const DIGIT = /\d/;
+
 /** "Updated 3:27 am PST, Wednesday, November 20, 2019", "19.11.2019, 08:57", "23 Nov 2017". */
 export function isDateLine(text: string): boolean {
-  if (text.length > 120) return false;
+  // Without a digit no word starts with one (below): most blocks end here, before the phrase key.
+  if (text.length > 120 || !DIGIT.test(text)) return false;
   const w = words(phraseKey(text));
   if (w.length === 0 || w.length > 14 || !w.some((x) => /^\d/.test(x))) return false;
   // A time alone ("4:14 p.m.") heads an entry of a live blog; a date line has a date.
