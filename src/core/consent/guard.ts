@@ -46,6 +46,28 @@ export function isProse(el: Element): boolean {
   return coverage(t, CONSENT_CATS) < 0.5;
 }
 
+/**
+ * Whether `el` or an ancestor is a blockquote, which every EMBED_FALLBACK selector requires: a walk
+ * up that is much cheaper than closest() with the whole list (linkedom compiles a selector list on
+ * every call), asked first.
+ */
+function inBlockquote(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement)
+    if (n.localName.toLowerCase() === 'blockquote') return true;
+  return false;
+}
+
+/**
+ * el.matches(MAIN_CONTENT) without a selector (linkedom compiles one on every call): the same tags
+ * and exact attribute values (neither attribute is one HTML compares without case).
+ */
+function isMainContent(el: Element): boolean {
+  const tag = el.localName.toLowerCase();
+  if (tag === 'article' || tag === 'main' || el.getAttribute('role') === 'main') return true;
+  const prop = el.getAttribute('itemprop');
+  return prop === 'articleBody' || prop === 'articlebody';
+}
+
 /** Paragraphs of one element read so far, in document order, and how many were prose. */
 interface Count {
   ps: ArrayLike<Element>;
@@ -73,7 +95,7 @@ export function pageStats(root: Document | ShadowRoot): PageStats {
   const prose = (p: Element): boolean => {
     let v = judged.get(p);
     if (v === undefined) {
-      v = isProse(p) && !p.closest(EMBED_FALLBACK);
+      v = isProse(p) && !(inBlockquote(p) && p.closest(EMBED_FALLBACK));
       judged.set(p, v);
     }
     return v;
@@ -117,7 +139,7 @@ export function pageStats(root: Document | ShadowRoot): PageStats {
 export function holdsMainContent(el: Element, stats: PageStats): boolean {
   const tag = el.tagName;
   if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return true;
-  if (el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT)) return true;
+  if (isMainContent(el) || el.querySelector(MAIN_CONTENT)) return true;
   if (stats.proseAtLeast(el, 3)) return true;
   // Two prose paragraphs are main content when they are at least half of the page's (≤ 4 in all).
   return stats.proseAtLeast(el, 2) && stats.pageProseBelow(5);
@@ -144,7 +166,7 @@ function headsProse(el: Element, stats: PageStats): boolean {
  * boilerplate rules name as such: "Privacy Notice: Newsletters may contain info about…").
  */
 export function holdsProseExcept(el: Element, stats: PageStats, except: (p: Element) => boolean): boolean {
-  if (/^(HTML|BODY|HEAD)$/.test(el.tagName) || el.matches(MAIN_CONTENT)) return true;
+  if (/^(HTML|BODY|HEAD)$/.test(el.tagName) || isMainContent(el)) return true;
   // Teaser cards of a list of other stories are often <article>s: a short one that is mostly
   // link text is a headline leading elsewhere, not this page's main content.
   for (const m of Array.from(el.querySelectorAll(MAIN_CONTENT)))
@@ -158,7 +180,7 @@ export function holdsProseExcept(el: Element, stats: PageStats, except: (p: Elem
 export function holdsProse(el: Element, stats: PageStats): boolean {
   const tag = el.tagName;
   if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return true;
-  if (el.matches(MAIN_CONTENT) || el.querySelector(MAIN_CONTENT)) return true;
+  if (isMainContent(el) || el.querySelector(MAIN_CONTENT)) return true;
   return stats.proseAtLeast(el, 1) || headsProse(el, stats);
 }
 
