@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../node/index.js';
-import { findConsent } from './index.js';
+import { isHidden, noProseHidden as noProse } from './test-helpers.js';
 
 const PROSE = [
   'The city council voted on Tuesday to extend the tram line to the northern districts, after two years of studies and a public consultation that drew more than four thousand replies.',
@@ -24,15 +24,9 @@ function page(box: string, lang = 'en'): Document {
   );
 }
 
-function isHidden(doc: Document, el: Element | null): boolean {
-  expect(el).not.toBeNull();
-  return findConsent(doc).some((f) => f.element.contains(el));
-}
-
-function noProseHidden(doc: Document): void {
-  for (const p of Array.from(doc.querySelectorAll('p')))
-    if (PROSE.some((t) => p.textContent.includes(t.slice(20, 80)))) expect(isHidden(doc, p)).toBe(false);
-}
+const noProseHidden = (doc: Document): void => {
+  noProse(doc, PROSE);
+};
 
 describe('plain newsletter pitches and teaser cards', () => {
   it('hides a pitch whose only call is a short link to the newsletter page', () => {
