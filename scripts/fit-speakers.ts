@@ -181,22 +181,29 @@ function outcome(
   cases: Labelled[],
   w: Weights,
   threshold: number,
-): { right: number; wrong: number; none: number; n: number } {
+): { right: number; wrong: number; none: number; n: number; named: number; unnamed: number } {
   let right = 0;
   let wrong = 0;
   let none = 0;
   let n = 0;
+  // Quotes whose speaker the labels leave unnamed ("a neighbour said") and the ones given a name.
+  let unnamed = 0;
+  let named = 0;
   for (const c of cases) {
-    if (c.target === 0) continue;
-    n++;
     const ps = probabilities(c.qc, w);
     let best = 0;
     for (let i = 1; i < ps.length; i++) if (ps[i]! > ps[best]!) best = i;
+    if (c.target === 0) {
+      unnamed++;
+      if (best !== 0 && ps[best]! >= threshold) named++;
+      continue;
+    }
+    n++;
     if (best === 0 || ps[best]! < threshold) none++;
     else if (best === c.target) right++;
     else wrong++;
   }
-  return { right, wrong, none, n };
+  return { right, wrong, none, n, named, unnamed };
 }
 
 const s = (await import(pathToFileURL(join(SHARED, 'scoring', 'brief-score.mjs')).href)) as Scorer;
@@ -227,7 +234,7 @@ if (process.argv.includes('--cv')) {
       const wc = fit(train, { ...PRIOR }, lambda);
       const row = [0.5, 0.6, 0.7].map((t) => {
         const o = outcome(test, wc, t);
-        return `t ${t}: right ${o.right} wrong ${o.wrong} none ${o.none}`;
+        return `t ${t}: right ${o.right} wrong ${o.wrong} none ${o.none} named ${o.named}/${o.unnamed}`;
       });
       console.log(`cv ${held} lambda ${lambda}: ${row.join(' | ')}`);
     }
@@ -252,7 +259,7 @@ for (const set of sets) {
     w['threshold'],
   );
   console.log(
-    `${set.padEnd(10)} quotes with a speaker ${o.n}: right ${o.right}, wrong ${o.wrong}, none ${o.none}`,
+    `${set.padEnd(10)} quotes with a speaker ${o.n}: right ${o.right}, wrong ${o.wrong}, none ${o.none}; unnamed speaker ${o.unnamed}: given a name ${o.named}`,
   );
 }
 console.log(

@@ -33,7 +33,7 @@ export function explainAnalysis(article: ExtractedArticle): string {
     lines.push(`      → ${refName(d.speaker) ?? 'nobody'} (p ${d.p.toFixed(2)})`);
     for (const f of qc.frames)
       lines.push(
-        `      frame ${f.kind}${f.detail ? `:${f.detail}` : ''}${f.unnamed ? ' (unnamed source)' : ''}, ${f.agents.length} agent(s)`,
+        `      frame ${f.kind}${f.detail ? `:${f.detail}` : ''}${f.unnamed ? ' (unnamed source)' : ''}, ${f.agents.length} agent(s)${f.agents.length ? `: ${f.agents.map((m) => `${m.kind} ${m.entity?.name ?? m.text}`).join(' | ')}` : ''}`,
       );
     lines.push(
       `      nobody: score ${score(qc.none, WEIGHTS).toFixed(2)} p ${ps[0]!.toFixed(2)} [${fmt(qc.none)}]${qc.noneEvidence.length ? ` ${qc.noneEvidence.join('; ')}` : ''}`,
