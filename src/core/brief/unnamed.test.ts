@@ -1,6 +1,7 @@
 /** Unnamed people: a description that takes up someone an indefinite brought in, not the person named earlier. */
 import { describe, expect, it } from 'vitest';
-import { run, said } from './test-helpers.js';
+import { analyse, type Trace } from './index.js';
+import { article, run, said } from './test-helpers.js';
 
 describe('A generic description after an unnamed person brought in by an indefinite', () => {
   it('is that unnamed person, not the one named earlier ("un 22enne … Il giovane sosteneva: “…”")', () => {
@@ -16,5 +17,51 @@ describe('A generic description after an unnamed person brought in by an indefin
       'L’uomo ha spiegato: “Non ho fatto nulla”.',
     ]);
     expect(said(a)).toEqual([['Non ho fatto nulla', 'Mario Rossi']]);
+  });
+});
+
+describe('A subjectless verb after an unnamed person the text describes', () => {
+  it('is that person\'s, not the one named before ("el alcalde ha subrayado … «…», ha explicado")', () => {
+    const a = run('es', [
+      'Los residentes, liderados por Pedro Gómez Ruiz, portavoz del barrio, exigieron la paralización de las obras.',
+      'Tras la reunión, el alcalde ha subrayado que el proyecto cumple la normativa. "Son proyectos redactados por técnicos", ha explicado.',
+    ]);
+    expect(said(a)).toEqual([['Son proyectos redactados por técnicos', null]]);
+  });
+  it('is still the named person the description takes up ("Stefan Huber … Der Galerist")', () => {
+    const a = run('de', [
+      'Nicht so für Stefan Huber. Der Galerist ist zufrieden. „Das Geschäft läuft gut“, sagte er.',
+    ]);
+    expect(said(a)).toEqual([['Das Geschäft läuft gut', 'Stefan Huber']]);
+  });
+});
+
+describe('A description whose name comes only after its own quote', () => {
+  it('is no name of it ("Le prévenu s’écrie : « … » Le président Marchand")', () => {
+    const a = run('fr', [
+      'Le président Paul Marchand commence à lire. « Vous êtes sans profession », dit-il.',
+      'Le prévenu s’écrie : « Mais si ! Je suis routier, moi ! » Le président Marchand lui demande de rester calme.',
+    ]);
+    expect(said(a)).toContainEqual(['Mais si ! Je suis routier, moi !', null]);
+  });
+});
+
+describe('An organisation the quote’s own frames do not name', () => {
+  it('is marked as proposed by the context only, and the quote goes to nobody (“…”, he added)', () => {
+    const trace: Trace = { decisions: [] };
+    const a = analyse(
+      article('en', [
+        'MEXICO CITY – Steelmaker Ferro Global (NYSE: FG) said on Friday that workers were continuing a blockade at its plant.',
+        '“A group of dissidents has chosen to continue the blockade,” the company said in a statement.',
+        'A regional government source close to the matter said the strike has not been lifted.',
+        '“The union members are already divided among themselves”, he added.',
+      ]),
+      trace,
+    );
+    expect(said(a)).toContainEqual(['The union members are already divided among themselves', null]);
+    const last = trace.decisions.at(-1)!;
+    const orgs = last.case.candidates.filter((c) => c.ref.kind === 'org');
+    expect(orgs.length).toBeGreaterThan(0);
+    for (const c of orgs) expect(c.features['org:context-only']).toBe(1);
   });
 });

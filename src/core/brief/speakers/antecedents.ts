@@ -126,6 +126,18 @@ function firstBefore(sentences: readonly SentenceMentions[], tok: number): numbe
 }
 
 /**
+ * What a search met on its way back: the nearest sentence subject that is someone unnamed — a
+ * description no named person's stated role holds ("el alcalde ha subrayado …", and nobody is named
+ * mayor) or a pronoun with no one named before it — and the persons offered only after it.
+ */
+export interface PastDescription {
+  /** Whether a description subject is someone unnamed (resolve.ts knows; it imports this file). */
+  unnamed: (desc: Mention) => boolean;
+  desc?: Mention;
+  after: Set<Mention>;
+}
+
+/**
  * Persons named before a position, latest sentence first and, within one, its subject first. A
  * sentence whose subject is a pronoun offers that pronoun's own antecedent first ("He said … He
  * explained that … Obasa's impeachment … He said: « … »" stays with the first "he").
@@ -137,6 +149,7 @@ export function antecedents(
   max: number,
   g: Gender,
   depth = 0,
+  past?: PastDescription,
 ): Mention[] {
   const out: Mention[] = [];
   const seen = new Set<Entity>();
@@ -144,6 +157,7 @@ export function antecedents(
     if (out.length >= max || seen.has(m.entity!) || !compatible(m.entity!, g)) return;
     seen.add(m.entity!);
     out.push(m);
+    if (past?.desc) past.after.add(m);
   };
   const reachable = namedBefore(inp, block, tok, g);
   for (
@@ -177,9 +191,21 @@ export function antecedents(
       // A description as the subject stands for the person whose stated role holds it.
       const owner = subject?.kind === 'desc' ? ownerOf(inp, subject) : undefined;
       if (owner) offer({ ...subject!, kind: 'person', entity: owner });
+      // (Not when the sentence names someone free: "El ministro de …, Miguel Arias Cañete, ha afirmado".)
+      else if (
+        past &&
+        !past.desc &&
+        out.length === 0 &&
+        subject?.kind === 'desc' &&
+        !before.some((m) => m.kind === 'person' && isFree(m)) &&
+        past.unnamed(subject)
+      )
+        past.desc = subject;
       if (subject?.kind === 'pron' && subject.gender !== 'pl' && depth < 3) {
         const r = pronounAntecedent(inp, subject, depth + 1, antecedents);
         if (r) offer(r);
+        // "er" with no one named before it is someone unnamed: "wurde er von Richter X vorgeladen".
+        else if (past && !past.desc && out.length === 0) past.desc = subject;
       }
       for (const m of before) if (m.kind === 'person' && isFree(m)) offer(m);
       for (const m of before) if (m.kind === 'person' && !isFree(m)) offer(m);

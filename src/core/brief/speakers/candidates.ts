@@ -14,8 +14,8 @@ import { bodyNeighbour, quoteOnly } from './agents.js';
 import { findFrames } from './frames.js';
 import { recentSpeaker } from './recent.js';
 import { anonymityAt, documentCueIn, personIn } from './source-cues.js';
-import { antecedents } from './antecedents.js';
-import { resolveMention, type ResolveInput } from './resolve.js';
+import { antecedents, type PastDescription } from './antecedents.js';
+import { resolveMention, unnamedDescription, type ResolveInput } from './resolve.js';
 import {
   refKey,
   type Candidate,
@@ -98,6 +98,17 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
         }
         return;
       }
+      // The pronoun's nearest subject before it is someone unnamed: "Als ein 18-Jähriger … wurde er
+      // von Richter Kober vorgeladen … bezeichnete er": the judge is only the one named further back.
+      if (
+        rank === 0 &&
+        m.kind === 'pron' &&
+        opts.length > 0 &&
+        opts.every((o) => o.features['ante:past-unnamed'])
+      ) {
+        none['none:pron-unnamed'] = 1;
+        noneEvidence.push(`${f.kind}: a pronoun for someone unnamed`);
+      }
       for (const o of opts) {
         const key = refKey(o.ref);
         const hit = inFrame.get(key);
@@ -161,12 +172,21 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
   if (c.kind === 'heading') none['none:heading'] = 1;
   if (words(span.text) <= 3) none['none:fragment'] = 1;
   const framed = new Set(map.keys());
-  context(inp, span, frames, previous, map);
+  if (context(inp, span, frames, previous, map)) {
+    none['none:desc-topic'] = 1;
+    noneEvidence.push('a subjectless verb after an unnamed person described');
+  }
   for (const cand of map.values()) {
     // Context proposes someone the quote's own frames do not: they name another speaker.
     if (explicit && framed.size > 0 && !framed.has(cand.key)) cand.features['context:other-frame'] = 1;
     if (namedInside(span, cand.ref)) cand.features['named-inside'] = 1;
-    if (cand.ref.kind === 'org') cand.features['is-org'] = 1;
+    if (cand.ref.kind === 'org') {
+      cand.features['is-org'] = 1;
+      // An organisation speaks through a statement, a spokesperson, a post: a frame of the quote's
+      // own says so. Proposed only by the context (a quote that goes on, the last speaker), it is
+      // most often a scare quote, a slogan or a person's words the reader could not place.
+      if (!Object.keys(cand.features).some((k) => k.startsWith('f:'))) cand.features['org:context-only'] = 1;
+    }
     if (!explicit) cand.features['implicit'] = 1;
   }
   return { span, frames, candidates: [...map.values()], none, noneEvidence };
@@ -174,7 +194,8 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
 
 /**
  * Context: the previous quote's speaker (a quote that goes on, or a paragraph of quotes) and the
- * subjects of the sentences around the quote (the current subject, when the verb has none).
+ * subjects of the sentences around the quote (the current subject, when the verb has none). True
+ * when a subjectless verb's nearest subject is a description no named person answers to.
  */
 function context(
   inp: CaseInput,
@@ -182,7 +203,7 @@ function context(
   frames: Frame[],
   previous: readonly Decision[],
   map: Map<string, Candidate>,
-): void {
+): boolean {
   const { ctxs } = inp;
   const c = ctxs[span.block]!;
   // The latest decision with a speaker, read back from the end (copying the list for each quote
@@ -217,9 +238,12 @@ function context(
   if (rs) add(map, rs.ref, { 'ctx:speaker': 1, [`ctx:speaker${rs.distance}`]: 1 }, 'last reported speaker');
   // The subject of the quote's sentence, then of the sentences before it.
   const sentenceStart = c.sentences[sentenceAt(c, span.outerStart)]?.[0] ?? 0;
-  const subj = antecedents(inp, span.block, tokAt(c, sentenceStart), 2, null);
+  const past: PastDescription = { after: new Set(), unnamed: (d) => unnamedDescription(inp, d) };
+  const subj = antecedents(inp, span.block, tokAt(c, sentenceStart), 2, null, 0, past);
   subj.forEach((m, i) => {
     const f: Features = { [`topic:${i}`]: 1 };
+    // A description no one is named as stands between: "El alcalde ha subrayado … «…», ha explicado."
+    if (past.after.has(m)) f['topic:past-desc'] = 1;
     const mc = ctxs[m.block]!;
     if (m.block === span.block && sentenceAt(mc, mc.toks[m.tok]!.start) === sentenceAt(c, span.outerStart))
       f['topic:same-sentence'] = 1;
@@ -230,6 +254,8 @@ function context(
       f[PRO_DROP.has(inp.lex.lang) ? 'topic:prodrop' : 'topic:no-subject'] = 1;
     add(map, { kind: 'person', entity: m.entity! }, f, `topic ${m.entity!.name}`);
   });
+  // The verb has no subject and the nearest one before it is that description: it speaks.
+  return past.desc !== undefined && frames.some((fr) => fr.agents.length === 0 && fr.kind !== 'next');
 }
 
 /**

@@ -38,7 +38,7 @@ import type { Frame } from './types.js';
 import { tallyBrief } from '../work.js';
 import { firstAtLeast, frameIndex } from './frame-index.js';
 import { nextFrame, opensAttribution } from './next-frame.js';
-import { labelFrame, parenFrame } from './label-frames.js';
+import { labelFrame, parenFrame, speechNounFrame } from './label-frames.js';
 
 /**
  * The verb of saying right after a quote. "“patched” the software as the company continued": a
@@ -135,6 +135,10 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     const agents = agentsAfter(inp, c, post.a + 1, post.b, true);
     if (/^\s*[:,–—-]?\s*$/u.test(gap) && agents.length > 0) out.push(frame('post-inv', c, post.a, agents));
   }
+  if (postCue < 0) {
+    const noun = speechNounFrame(inp, c, span, post.a, post.b);
+    if (noun) out.push(noun);
+  }
   sourceFrames(inp, whole, out);
   sourceFrames(inp, post, out);
   colonFrame(inp, span, c, qa, out);
@@ -218,6 +222,18 @@ function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: F
     out.push(frame('colon', pc, v, agents, unnamedBefore(inp, pc, from, v) || unknown));
     return;
   }
+  // "His thoughts were echoed by Roger Jones, who said: «…»": the verb the colon closes is in a
+  // relative clause (firstCue stops at the relative); its subject is the name before the relative.
+  for (let k = to - 1; k > from; k--) {
+    if (!lex.relatives.has(pc.toks[k]!.lo)) continue;
+    const v2 = firstCue({ c: pc, a: k + 1, b: to }, lex);
+    if (v2 < 0) continue;
+    const subj = subjectBefore(inp, { c: pc, a: from, b: to }, v2);
+    if (subj[0]?.kind === 'person' && subj[0].tokEnd <= k) {
+      out.push(frame('colon', pc, v2, subj));
+      return;
+    }
+  }
   // No verb: "Bonaccini: « … »", "Sur une banderole, on peut lire : « … »" (a text: no speaker).
   const ms = agentsIn(inp, pc, from, to).filter(
     (m) => (!governedBy(pc, m, lex) || authorOfText(pc, m, lex)) && !aboutBefore(pc, m, lex),
@@ -251,6 +267,9 @@ function aboutBefore(c: BlockCtx, m: Mention, lex: Lex): boolean {
 }
 
 /** After the cue v, a clause opened by a conjunction or subordinator whose verb of saying has a named subject. */
+/** Gerunds and present participles of verbs of saying: "warning", "ajoutant", "aggiungendo", "añadiendo". */
+const GERUND = /(?:ing|ant|ando|endo)$/u;
+
 function laterClause(
   inp: FrameInput,
   c: BlockCtx,
@@ -264,6 +283,9 @@ function laterClause(
     const seg: Seg = { c, a: k + 1, b: to };
     const v2 = firstCue(seg, lex);
     if (v2 < 0) continue;
+    // "Liu said that the Army could be deployed, warning: «…»": a gerund's subject is the main
+    // clause's, not the subordinate clause's.
+    if (GERUND.test(c.toks[v2]!.lo)) continue;
     const subj = subjectBefore(inp, seg, v2);
     if (subj.length > 0) return { v: v2, subj };
   }

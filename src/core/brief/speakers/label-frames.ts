@@ -68,3 +68,33 @@ export function parenFrame(inp: FrameInput, c: BlockCtx, span: Span, out: Frame[
   const detail = m[0].includes('(') ? 'paren' : 'signed';
   if (ms.length > 0) out.push({ ...frame('label', c, -1, ms.slice(0, 1)), detail });
 }
+
+/** Prepositions of a genitive ("il commento di X", "le message de X", "the reaction of X", "von X"). */
+const GENITIVE = new Set(['di', 'del', 'della', 'dello', 'de', 'del', 'du', 'des', 'of', 'von', 'vom', 'd']);
+
+/**
+ * "“…”, il primo commento da sindaco di Alan Fabbri", "« … », le message de X": no verb after the
+ * quote, a noun of saying (after an article and at most two modifiers) whose genitive names who spoke.
+ */
+export function speechNounFrame(
+  inp: FrameInput,
+  c: BlockCtx,
+  span: Span,
+  a: number,
+  b: number,
+): Frame | null {
+  const { lex } = inp;
+  if (a >= b || !/^\s*[,:–—-]\s*$/u.test(c.masked.slice(span.outerEnd, c.toks[a]!.start))) return null;
+  let k = a;
+  while (k < b && k - a < 3 && !lex.speechNouns.has(c.toks[k]!.lo)) {
+    if (c.toks[k]!.cap || cueAt(c, k, lex)) return null;
+    k++;
+  }
+  if (k >= b || !lex.speechNouns.has(c.toks[k]!.lo)) return null;
+  const person = agentsIn(inp, c, k + 1, Math.min(b, k + 6)).find((m) => m.kind === 'person');
+  if (!person) return null;
+  if (/[.;:!?«»“”„"]/u.test(c.masked.slice(c.toks[k]!.end, c.toks[person.tok]!.start))) return null;
+  for (let j = k + 1; j < person.tok; j++)
+    if (GENITIVE.has(c.toks[j]!.lo.replace(/[’']$/u, ''))) return frame('source', c, k, [person]);
+  return null;
+}

@@ -15,6 +15,9 @@ export const PRIOR: Readonly<Record<string, number>> = {
   'none:implicit': 0.5,
   'none:heading': 2,
   'none:fragment': 0.5,
+  // A verb with no subject after "el alcalde ha subrayado …", and nobody is named mayor.
+  'none:desc-topic': 1,
+  'none:pron-unnamed': 1,
   // Frames in the quote's sentence name the speaker; the next sentence or a label a little less surely.
   'f:post-inv': 3,
   'f:post-subj': 3,
@@ -61,6 +64,11 @@ export const PRIOR: Readonly<Record<string, number>> = {
   'cont:other-named': -1.5,
   'topic:0': 0.5,
   'topic:lead-in': 0.5,
+  // The one named before a description that is nobody named ("… José Heredia … El alcalde dijo").
+  'topic:past-desc': -1,
+  // An organisation no frame of the quote names (candidates.ts).
+  'org:context-only': -2,
+  'ante:past-unnamed': -1,
   'ctx:speaker': 1,
   'topic:prodrop': 1,
   'topic:no-subject': 0,

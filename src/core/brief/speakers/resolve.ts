@@ -9,7 +9,7 @@ import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Entity, Mention } from '../mentions/entities.js';
 import { governedBy, mentionsIn } from './cues.js';
-import { antecedents } from './antecedents.js';
+import { antecedents, type PastDescription } from './antecedents.js';
 import { organisation } from './organisation.js';
 import { descHead, nameOfRole, officeStem, roleHolds, roleWords, sameOffice } from './stated-roles.js';
 import { compatible, type Gender } from './named-before.js';
@@ -51,11 +51,14 @@ function cataphora(inp: ResolveInput, m: Mention): Option[] {
 
 function pronoun(inp: ResolveInput, m: Mention): Option[] {
   if (m.gender === 'pl') return [];
-  const ante = antecedents(inp, m.block, m.tok, 3, m.gender ?? null);
+  const past: PastDescription = { after: new Set(), unnamed: (d) => unnamedDescription(inp, d) };
+  const ante = antecedents(inp, m.block, m.tok, 3, m.gender ?? null, 0, past);
   if (ante.length === 0) return cataphora(inp, m);
   return ante.map((a, i) => {
     const c = inp.ctxs[a.block]!;
     const f: Features = { 'via:pron': 1, [`ante:${Math.min(i, 2)}`]: 1 };
+    // Someone unnamed was the subject in between ("Er … wurde er von Richter Kober vorgeladen … sagte er").
+    if (past.after.has(a)) f['ante:past-unnamed'] = 1;
     if (!governedBy(c, a, inp.lex)) f['ante:free'] = 1;
     if (a.block === m.block) f['ante:same-block'] = 1;
     if (a.entity!.gender !== null && a.entity!.gender === m.gender) f['ante:gender'] = 1;
@@ -213,6 +216,15 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
     );
 }
 
+/**
+ * A description that stands for someone the text does not name: it resolves to nobody, or only to
+ * a person the text gave another role ("el alcalde" after "José Heredia, portavoz de los vecinos").
+ */
+export function unnamedDescription(inp: ResolveInput, m: Mention): boolean {
+  const r = resolveMention(inp, m);
+  return r === 'unnamed' || (r.length > 0 && r.every((o) => o.features['desc:conflict'] === 1));
+}
+
 /** Options for an agent mention, or 'unnamed' when it names a source that stays unnamed. */
 export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   const { lex } = inp;
@@ -242,8 +254,12 @@ export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnam
       // A description right before the name it describes ("le député LFI Éric Morand", "così l'ex
       // ministro dell'Interno Marco Minniti") is that name's: the name is the agent, and the
       // description stands for nobody else — not for another minister named earlier.
+      // (In the same phrase: "Le prévenu s'écrie : « … » Le président Marchand" is not the accused's name.)
+      const c = inp.ctxs[m.block]!;
       const named = mentionsIn(inp.byBlock[m.block]!, m.tok + 1, m.tokEnd + 5).find(
-        (x) => x.kind === 'person',
+        (x) =>
+          x.kind === 'person' &&
+          !/[.;:!?«»“”„"]/u.test(c.masked.slice(c.toks[m.tokEnd - 1]!.end, c.toks[x.tok]!.start)),
       );
       const own = nameOfRole(inp, m)?.entity;
       if (own)

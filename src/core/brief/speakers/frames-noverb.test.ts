@@ -1,0 +1,51 @@
+/**
+ * Frames whose verb of saying the first cue does not find: the verb inside a relative clause before
+ * a colon, and a noun of saying after the quote with the speaker in its genitive.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, said } from '../test-helpers.js';
+
+describe('A colon after a relative clause with the verb of saying', () => {
+  it('is the name before the relative ("echoed by Roger Jones, who said: “…”")', () => {
+    const a = run('en', [
+      'Andrew Musty, a resident, said the plan was wrong.',
+      'His thoughts were echoed by Roger Jones, who said: “At both committee hearings, members wanted to reject it.”',
+    ]);
+    expect(said(a)).toEqual([['At both committee hearings, members wanted to reject it.', 'Roger Jones']]);
+  });
+  it('is the same in French ("… rejoint par Paul Roux, qui a déclaré : « … »")', () => {
+    const a = run('fr', [
+      'Marie Dupont, une habitante, a critiqué le projet.',
+      'Elle a été rejointe par Paul Roux, qui a déclaré : « Nous irons jusqu’au bout de cette affaire. »',
+    ]);
+    expect(said(a)).toEqual([['Nous irons jusqu’au bout de cette affaire.', 'Paul Roux']]);
+  });
+});
+
+describe('A noun of saying after the quote', () => {
+  it('names its genitive as the speaker ("“…”, il primo commento da sindaco di Alan Fabbri")', () => {
+    const a = run('it', [
+      '“Abbiamo vinto”: così il leader della Lega, Matteo Salvini, ha commentato i risultati. “È una vittoria storica per tutta la regione”, il primo commento da sindaco di Alan Fabbri dopo il voto.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Abbiamo vinto', 'Matteo Salvini'],
+      ['È una vittoria storica per tutta la regione', 'Alan Fabbri'],
+    ]);
+  });
+  it('does not read a name further on as its genitive ("“…”, un commento. Poi Anna Bianchi …")', () => {
+    const a = run('it', [
+      'Il sindaco Marco Neri ha parlato a lungo. “È una vittoria storica”, un commento breve. Anna Bianchi è rimasta in silenzio.',
+    ]);
+    expect(said(a)).not.toContainEqual(['È una vittoria storica', 'Anna Bianchi']);
+  });
+});
+
+describe('A gerund of saying in a clause after "that"', () => {
+  it('keeps the main clause’s subject ("Liu said that the Army could be deployed, warning: “…”")', () => {
+    const a = run('en', [
+      'Chinese ambassador Liu Xiaoming said China has the “resolution and power” to end the unrest. Liu said that the People’s Liberation Army could be deployed in Beijing, warning: “They are already there in the garrison.”',
+    ]);
+    const [, speaker] = said(a).find(([q]) => q.startsWith('They are')) ?? [];
+    expect(speaker).toMatch(/^Liu\b/u);
+  });
+});
