@@ -96,6 +96,14 @@ function dashAsides(c: BlockCtx, from: number, to: number): [number, number][] {
   return out;
 }
 
+/** Whether an offset between two offsets lies inside parentheses opened and closed there. */
+function parenAt(c: BlockCtx, from: number, to: number): (at: number) => boolean {
+  const ranges: [number, number][] = [];
+  for (const m of c.masked.slice(from, to).matchAll(/\([^()]*\)/gu))
+    ranges.push([from + m.index, from + m.index + m[0].length]);
+  return (at) => ranges.some(([a, b]) => at > a && at < b);
+}
+
 /** The subject before a cue: the nearest agents before it that no preposition governs. */
 /** Relative pronouns that are always a clause's subject: "X, quien ha reconocido …", "X, who said". */
 const SUBJECT_RELATIVE = /^(?:who|qui|quien|quienes|che|quale)$/u;
@@ -127,7 +135,13 @@ export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
     const at = s.c.toks[m.tok]!.start;
     return asides.some(([a, b]) => at > a && at < b);
   };
-  const ms = agentsIn(inp, s.c, s.a, end).filter((m) => m.tokEnd <= end && !inAside(m));
+  // "María Victoria Villalba (Partido Popular) respondió": a party or employer in parentheses after
+  // a name is that person's, not a second subject.
+  const parens = parenAt(s.c, s.c.toks[s.a]?.start ?? 0, s.c.toks[end]?.start ?? s.c.masked.length);
+  const ends = personEnds(inp.byBlock[s.c.index]!);
+  const affiliation = (m: Mention): boolean =>
+    (m.kind === 'org' || m.kind === 'orgdesc') && ends.has(m.tok) && parens(s.c.toks[m.tok]!.start);
+  const ms = agentsIn(inp, s.c, s.a, end).filter((m) => m.tokEnd <= end && !inAside(m) && !affiliation(m));
   let free = ms.filter((m) => !governedBy(s.c, m, inp.lex) && !m.object).reverse();
   // "Marsilio, nel ringraziare Lolli, ha spiegato …", "Smith, after thanking Jones, said": a person
   // named in a comma aside that opens on a lowercase word, after a person before it, is not the subject.

@@ -49,3 +49,25 @@ describe('A gerund of saying in a clause after "that"', () => {
     expect(speaker).toMatch(/^Liu\b/u);
   });
 });
+
+describe('A fronted clause about an organisation before a verb of saying and its inverted subject', () => {
+  it('is said by the person after the verb ("Propositiva sarà l’opposizione …, ha annunciato in Aula la consigliera …, Roberta Della Casa, “…”")', () => {
+    const a = run('it', [
+      'Propositiva sarà l’opposizione del Movimento alla Giunta regionale, ha annunciato in Aula la consigliera del Movimento, Roberta Della Casa, "ma se dovesse venir meno la trasparenza, l’opposizione sarà dura".',
+    ]);
+    expect(said(a)).toEqual([
+      ['ma se dovesse venir meno la trasparenza, l’opposizione sarà dura', 'Roberta Della Casa'],
+    ]);
+  });
+});
+
+describe('A party in parentheses after a name', () => {
+  it('is the person’s, not the speaker ("La primera teniente de alcalde María Villalba (Partido Popular) respondió: “…”")', () => {
+    const a = run('es', [
+      'La primera teniente de alcalde María Villalba (Partido Popular) respondió ayer a los vecinos asegurándoles: "el ayuntamiento no se está inhibiendo del problema".',
+    ]);
+    const speakers = said(a).map(([, s]) => s);
+    expect(speakers).toHaveLength(1);
+    expect(speakers).not.toContain('Partido Popular');
+  });
+});
