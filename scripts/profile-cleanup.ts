@@ -80,6 +80,12 @@ function selfTimes(profile: Profile, into: Map<string, number>): void {
     let n: ProfileNode | undefined = leaf;
     while (n && !n.callFrame.url.includes('content.js')) n = parent.get(n.id);
     if (!n) return;
+    // Inclusive time per function of content.js (once per sample however deep it recurses).
+    const onStack = new Set<string>();
+    for (let a: ProfileNode | undefined = n; a; a = parent.get(a.id))
+      if (a.callFrame.url.includes('content.js'))
+        onStack.add(`[incl] ${a.callFrame.functionName || '(anon)'}`);
+    for (const k of onStack) into.set(k, (into.get(k) ?? 0) + dt);
     const own = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber + 1}`;
     const key = n === leaf ? own : `${own} > ${leaf.callFrame.functionName || '(native)'}`;
     into.set(key, (into.get(key) ?? 0) + dt);
@@ -179,6 +185,10 @@ if (pages.length <= 5)
 if (PROFILE)
   exts.forEach((ext, e) => {
     console.log(`\n${ext}: self time in content.js (ms, all loads), top 40:`);
-    for (const [k, v] of [...selfs[e]!].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    const all = [...selfs[e]!].sort((a, b) => b[1] - a[1]);
+    for (const [k, v] of all.filter(([k]) => !k.startsWith('[incl]')).slice(0, 40))
+      console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
+    console.log(`\n${ext}: inclusive time per function of content.js (ms, all loads), top 40:`);
+    for (const [k, v] of all.filter(([k]) => k.startsWith('[incl]')).slice(0, 40))
       console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
   });
