@@ -71,3 +71,24 @@ describe('A party in parentheses after a name', () => {
     expect(speakers).not.toContain('Partido Popular');
   });
 });
+
+describe('A signature line after a quote that ends its sentence', () => {
+  it('names the speaker ("“… les parents.” Gina Guillemette, porte-parole de la commission scolaire.")', () => {
+    const a = run('fr', [
+      'Des parents de l’école Saint-Jean ont demandé une rencontre avec la direction. Le directeur Paul Martin n’a pas répondu.',
+      '"On comprend l’inquiétude des parents. On va être disponible pour les rencontrer." Gina Guillemette, porte-parole de la commission scolaire.',
+    ]);
+    expect(said(a)).toEqual([
+      [
+        'On comprend l’inquiétude des parents. On va être disponible pour les rencontrer.',
+        'Gina Guillemette',
+      ],
+    ]);
+  });
+  it('is no signature when a verb follows the name ("“…” Paul Martin a ensuite quitté la salle.")', () => {
+    const a = run('fr', [
+      'La réunion a duré deux heures. "Nous allons revoir le projet." Paul Martin, le directeur, a ensuite quitté la salle.',
+    ]);
+    expect(a.quotes.map((q) => q.speaker)).not.toContain('Paul Martin');
+  });
+});

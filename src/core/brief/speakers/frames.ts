@@ -38,7 +38,7 @@ import type { Frame } from './types.js';
 import { tallyBrief } from '../work.js';
 import { firstAtLeast, frameIndex } from './frame-index.js';
 import { nextFrame, opensAttribution } from './next-frame.js';
-import { labelFrame, parenFrame, speechNounFrame } from './label-frames.js';
+import { labelFrame, parenFrame, signatureFrame, speechNounFrame } from './label-frames.js';
 
 /**
  * The verb of saying right after a quote. "“patched” the software as the company continued": a
@@ -162,6 +162,7 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
   if (post.b === post.a || closedInside || postCue < 0) nextFrame(inp, span, c, si, post, out);
   labelFrame(inp, c, out);
   parenFrame(inp, c, span, out);
+  signatureFrame(inp, c, span, out);
   // No verb of saying in the sentence: its subject, when the quote sits inside the sentence.
   if (!out.some((f) => f.kind !== 'next' && f.kind !== 'label') && pre.b > pre.a) {
     const subj = agentsIn(inp, c, pre.a, pre.b).filter((m) => !governedBy(c, m, lex));

@@ -6,6 +6,7 @@
 import type { BlockCtx } from '../prep/context.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
+import { isRoleWord } from '../lexicons/compile.js';
 import { cueAt, tokAt } from './cues.js';
 import { agentsIn, bodyNeighbour, frame, quoteOnly, type FrameInput } from './agents.js';
 import type { Frame } from './types.js';
@@ -67,6 +68,32 @@ export function parenFrame(inp: FrameInput, c: BlockCtx, span: Span, out: Frame[
   );
   const detail = m[0].includes('(') ? 'paren' : 'signed';
   if (ms.length > 0) out.push({ ...frame('label', c, -1, ms.slice(0, 1)), detail });
+}
+
+/**
+ * "“… rencontrer les parents.” Gina Guillemette, porte-parole de la Commission scolaire.": a quote
+ * that ends its own sentence, then the rest of the paragraph is a name, a comma and a role — a
+ * signature line with no verb.
+ */
+export function signatureFrame(inp: FrameInput, c: BlockCtx, span: Span, out: Frame[]): void {
+  if (!/[.!?…]$/u.test(span.text.trim())) return;
+  const rest = c.text.slice(span.outerEnd);
+  const m = /^\s+(\p{Lu}[^«»“”„"]{1,160}?)[\s.]*$/u.exec(rest);
+  if (!m) return;
+  const a = tokAt(c, span.outerEnd);
+  const b = tokAt(c, c.text.length);
+  for (let i = a; i < b; i++) if (cueAt(c, i, inp.lex)) return;
+  const first = agentsIn(inp, c, a, b)[0];
+  if (first?.kind !== 'person' || first.tok !== a) return;
+  // One apposition to the end, opening on a role: "Name, porte-parole de …" (not "Name, le
+  // directeur, a ensuite quitté la salle").
+  const tail = c.masked.slice(c.toks[first.tokEnd - 1]!.end);
+  if (!/^\s*,[^,;:]*$/u.test(tail)) return;
+  const r = c.toks[first.tokEnd];
+  const r2 = c.toks[first.tokEnd + 1];
+  const role = (t: typeof r): boolean => t !== undefined && isRoleWord(inp.lex, t.lo);
+  if (!role(r) && !(r && inp.lex.determiners.has(r.lo) && role(r2))) return;
+  out.push({ ...frame('label', c, -1, [first]), detail: 'signed' });
 }
 
 /** Prepositions of a genitive ("il commento di X", "le message de X", "the reaction of X", "von X"). */
