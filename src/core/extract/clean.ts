@@ -9,7 +9,7 @@ import { isGluedCredit, trailingCreditStart } from '../text/credits.js';
 import { BOILERPLATE_MAX_CHARS, isArticleProse, matchPhraseKey, phraseKey } from './boilerplate-match.js';
 import { BOILERPLATE_PHRASES, type BoilerplateFamily } from './boilerplate-phrases.js';
 import type { RawBlock } from './blocks.js';
-import { isLinkedSentence, titlesParagraph } from './link-lines.js';
+import { inDataTable, isLinkedSentence, titlesParagraph } from './link-lines.js';
 import { dropTrace, tally, type Work } from './work.js';
 import {
   CAPTION_LABEL,
@@ -176,7 +176,14 @@ function chromeReason(
   // (a product's name, an anchored section title), unless it stands with other linked headings to
   // this site (a box of related stories). Every one is read for the listing decision anyway.
   // A link whose text is its address is printed for the reader to see: a source, not navigation.
-  if (b.kind !== 'list-item' && b.kind !== 'quote' && isLinkBlock(b, words) && !isBareAddress(b.text)) {
+  // The linked names of a data table are its data.
+  if (
+    b.kind !== 'list-item' &&
+    b.kind !== 'quote' &&
+    isLinkBlock(b, words) &&
+    !isBareAddress(b.text) &&
+    !inDataTable(b)
+  ) {
     if (b.kind !== 'heading')
       return (isLinkedSentence(b, words) && !leadsToSite(b.href, ctx.url ?? null)) || titlesParagraph(b)
         ? null

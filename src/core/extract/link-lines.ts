@@ -43,3 +43,13 @@ export function titlesParagraph(b: RawBlock): boolean {
     linked += normalizeSpace(a.textContent ?? '').length;
   return countWords(text) - countWords(b.text) >= PROSE_WORDS && linked * 2 < text.length;
 }
+
+/**
+ * A row or cell of a data table: a table with header cells (a ranking, a comparison, a schedule),
+ * whose linked names are its data ('<td><a>Cupertino Electric, Inc.</a></td><td>$1.6B</td>'), not
+ * pointers to other pages. Layout tables have no header cells and are judged line by line.
+ */
+export function inDataTable(b: RawBlock): boolean {
+  const table = b.owner?.closest('table');
+  return table !== null && table !== undefined && table.querySelector('th') !== null;
+}

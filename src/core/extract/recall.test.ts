@@ -113,6 +113,18 @@ describe('shapes that are data, not chrome', () => {
     expect(texts).not.toContain('Updated November 20, 2019');
   });
 
+  it('the linked names of a table with header cells are its data; a linked line outside it goes', () => {
+    const row = (name: string, site: string, revenue: string): string =>
+      `<tr><td><a href="https://www.${site}.com/">${name}</a></td><td>${revenue}</td></tr>`;
+    const texts = clean(
+      `${PROSE}<table><thead><tr><th>Company</th><th>Revenue</th></tr></thead><tbody>${row('Quanta Services Inc.', 'quantaservices', '$7.7B')}${row('Cupertino Electric, Inc.', 'cei', '$1.6B')}</tbody></table>${PROSE}<p><a href="/2026/03/other-story.html">Top contractors of the year</a></p>${PROSE}`,
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining(['Quanta Services Inc. $7.7B', 'Cupertino Electric, Inc. $1.6B']),
+    );
+    expect(texts).not.toContain('Top contractors of the year');
+  });
+
   it('three headings or more at the end are a list of items, one or two are a widget’s label', () => {
     const items = clean(PROSE + '<h3>Organic cotton</h3><h3>Linen</h3><h3>Hemp</h3>');
     expect(items).toContain('Hemp');
