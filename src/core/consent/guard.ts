@@ -13,7 +13,6 @@ const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation'];
 /** A paragraph this long that does not mention consent reads as article prose. */
 const PROSE_MIN_CHARS = 120;
 
-const MAIN_CONTENT = 'article, main, [role="main"], [itemprop="articleBody"], [itemprop="articlebody"]';
 /** Longest teaser card (kicker, headline, standfirst) of a list of other stories. */
 const TEASER_MAX_CHARS = 400;
 
@@ -58,8 +57,10 @@ function inBlockquote(el: Element): boolean {
 }
 
 /**
- * el.matches(MAIN_CONTENT) without a selector (linkedom compiles one on every call): the same tags
- * and exact attribute values (neither attribute is one HTML compares without case).
+ * The page's main content by markup, as el.matches('article, main, [role="main"],
+ * [itemprop="articleBody"], [itemprop="articlebody"]') without the selector (linkedom compiles
+ * one on every call): the same tags and exact attribute values (neither attribute is one HTML
+ * compares without case).
  */
 function isMainContent(el: Element): boolean {
   const tag = el.localName.toLowerCase();
@@ -68,15 +69,51 @@ function isMainContent(el: Element): boolean {
   return prop === 'articleBody' || prop === 'articlebody';
 }
 
+/**
+ * The elements under `scope` in document order, one at a time, as querySelectorAll visits them
+ * (not inside a <template>, whose content is not part of the tree): the questions below stop at
+ * the first or second match, where linkedom's querySelectorAll compiles its selector and lists the
+ * whole subtree on every call.
+ */
+function* descendants(scope: ParentNode): Generator<Element, void, undefined> {
+  let n = scope.firstElementChild;
+  while (n) {
+    yield n;
+    const down = n.localName.toLowerCase() === 'template' ? null : n.firstElementChild;
+    if (down) {
+      n = down;
+      continue;
+    }
+    while (n && !n.nextElementSibling) {
+      const up: Element | null = n.parentElement;
+      n = up && up !== scope ? up : null;
+    }
+    n = n ? n.nextElementSibling : null;
+  }
+}
+
+/** A paragraph (`p`) or any element where prose lives, by its tag as a selector reads it. */
+const isParagraph = (el: Element): boolean => el.localName.toLowerCase() === 'p';
+const isProseHolder = (el: Element): boolean => {
+  const tag = el.localName.toLowerCase();
+  return tag === 'p' || tag === 'li' || tag === 'dd';
+};
+
+/** Whether main content (isMainContent) is inside `el`, without compiling a selector list. */
+function holdsMainContentTag(el: Element): boolean {
+  for (const d of descendants(el)) if (isMainContent(d)) return true;
+  return false;
+}
+
 /** Paragraphs of one element read so far, in document order, and how many were prose. */
 interface Count {
-  ps: ArrayLike<Element>;
-  next: number;
+  ps: Generator<Element, void, undefined>;
+  /** Whether the walk reached the end of the element. */
+  done: boolean;
   prose: number;
 }
 
 /** Where prose lives: list items and definitions carry prose too ("While you may be focused…"). */
-const PROSE_TAGS = 'p, li, dd';
 const isProseTag = (el: Element): boolean => el.tagName === 'P' || el.tagName === 'LI' || el.tagName === 'DD';
 
 /**
@@ -107,10 +144,15 @@ export function pageStats(root: Document | ShadowRoot): PageStats {
     if (!c) {
       // A paragraph counts itself (contains() is true of an element and itself).
       const self = key !== null && (onlyParagraphs ? key.tagName === 'P' : isProseTag(key)) && prose(key);
-      c = { ps: scope.querySelectorAll(onlyParagraphs ? 'p' : PROSE_TAGS), next: 0, prose: self ? 1 : 0 };
+      c = { ps: descendants(scope), done: false, prose: self ? 1 : 0 };
       map.set(k, c);
     }
-    while (c.prose < n && c.next < c.ps.length) if (prose(c.ps[c.next++]!)) c.prose++;
+    const holds = onlyParagraphs ? isParagraph : isProseHolder;
+    while (c.prose < n && !c.done) {
+      const next = c.ps.next();
+      if (next.done) c.done = true;
+      else if (holds(next.value) && prose(next.value)) c.prose++;
+    }
     return c.prose >= n;
   };
   return {
@@ -125,8 +167,7 @@ export function pageStats(root: Document | ShadowRoot): PageStats {
     someProse: (el, test) => {
       if (el.getRootNode() !== root) return false;
       if (isProseTag(el) && prose(el) && test(el)) return true;
-      const ps = el.querySelectorAll(PROSE_TAGS);
-      for (let i = 0; i < ps.length; i++) if (prose(ps[i]!) && test(ps[i]!)) return true;
+      for (const p of descendants(el)) if (isProseHolder(p) && prose(p) && test(p)) return true;
       return false;
     },
   };
@@ -139,7 +180,7 @@ export function pageStats(root: Document | ShadowRoot): PageStats {
 export function holdsMainContent(el: Element, stats: PageStats): boolean {
   const tag = el.tagName;
   if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return true;
-  if (isMainContent(el) || el.querySelector(MAIN_CONTENT)) return true;
+  if (isMainContent(el) || holdsMainContentTag(el)) return true;
   if (stats.proseAtLeast(el, 3)) return true;
   // Two prose paragraphs are main content when they are at least half of the page's (≤ 4 in all).
   return stats.proseAtLeast(el, 2) && stats.pageProseBelow(5);
@@ -169,8 +210,11 @@ export function holdsProseExcept(el: Element, stats: PageStats, except: (p: Elem
   if (/^(HTML|BODY|HEAD)$/.test(el.tagName) || isMainContent(el)) return true;
   // Teaser cards of a list of other stories are often <article>s: a short one that is mostly
   // link text is a headline leading elsewhere, not this page's main content.
-  for (const m of Array.from(el.querySelectorAll(MAIN_CONTENT)))
-    if (m.tagName !== 'ARTICLE' || visibleText(m).length > TEASER_MAX_CHARS || linkDensity(m) < 0.5)
+  for (const m of descendants(el))
+    if (
+      isMainContent(m) &&
+      (m.tagName !== 'ARTICLE' || visibleText(m).length > TEASER_MAX_CHARS || linkDensity(m) < 0.5)
+    )
       return true;
   if (stats.someProse(el, (p) => !except(p))) return true;
   return headsProse(el, stats);
@@ -180,7 +224,7 @@ export function holdsProseExcept(el: Element, stats: PageStats, except: (p: Elem
 export function holdsProse(el: Element, stats: PageStats): boolean {
   const tag = el.tagName;
   if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return true;
-  if (isMainContent(el) || el.querySelector(MAIN_CONTENT)) return true;
+  if (isMainContent(el) || holdsMainContentTag(el)) return true;
   return stats.proseAtLeast(el, 1) || headsProse(el, stats);
 }
 
