@@ -12,7 +12,7 @@ import { claimed, type Finding, type ScanState } from './finding.js';
 import { holdsProseExcept, inArticleFlow, inDataTable, inlineInText } from './guard.js';
 import type { Lang } from './phrases.js';
 import { segmentsOf } from './segments.js';
-import { linkDensity, visibleText, visibleTextLength } from './text.js';
+import { closestWhere, linkDensity, tagOf, visibleText, visibleTextLength } from './text.js';
 import { shorten } from '../text/normalize.js';
 
 const STOP = /^(BODY|HTML|MAIN|ARTICLE)$/;
@@ -29,8 +29,17 @@ export const LIMIT: Record<BoxKind, number> = {
 };
 /** Words of a share label around the buttons ("Share this page", "Partager", "Jetzt teilen"). */
 const SHARE_LABEL = /\b(share|partag\w*|teilen|compart\w*|condivid\w*|deel|delen)\b/i;
-/** Page chrome that is never a box inside the article: navigation, footers, the site header. */
-const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"]';
+/**
+ * Page chrome that is never a box inside the article: navigation, footers, the site header. The
+ * selector 'nav, footer, [role="navigation"], [role="contentinfo"]' as a test (see closestWhere;
+ * role is compared with case, as HTML's selectors do).
+ */
+const isChrome = (e: Element): boolean => {
+  const tag = tagOf(e);
+  if (tag === 'nav' || tag === 'footer') return true;
+  const role = e.getAttribute('role');
+  return role === 'navigation' || role === 'contentinfo';
+};
 /** Longest run of text a box may add around its start (a heading, a one-line pitch, a privacy note). */
 const BOX_LINE = 320;
 /** Words that say what a promo box promotes: without one, links to a store are not a promo. */
@@ -57,7 +66,10 @@ function fits(parent: Element, child: Element, kind: BoxKind): boolean {
       // kicker inside a teaser's link (Guardian rich links) climbs through the link's own parts.
       // A single teaser card (a linked headline with its standfirst) is box material too.
       return (
-        linkDensity(parent) >= 0.5 || parent.closest('a[href]') !== null || headlines(parent) || card(parent)
+        linkDensity(parent) >= 0.5 ||
+        closestWhere(parent, isHref) !== null ||
+        headlines(parent) ||
+        card(parent)
       );
     default:
       // A heading, a pitch, a privacy note: a few lines, no list or table of the page's own.
@@ -82,7 +94,7 @@ function holdsBoxProse(el: Element, state: ScanState): boolean {
       formField(p) ||
       boilerplateKindOf(visibleText(p)) !== null ||
       linkDensity(p) >= 0.8 ||
-      p.closest('a[href]') !== null ||
+      closestWhere(p, isHref) !== null ||
       (promoLinks(p) >= 2 && promoTitled(el, p)),
   );
 }
@@ -93,7 +105,10 @@ function holdsBoxProse(el: Element, state: ScanState): boolean {
  * receive marketing emails…"), never the article's sentences.
  */
 function formField(p: Element): boolean {
-  return p.closest('label') !== null || p.querySelector('input, select, textarea') !== null;
+  return (
+    closestWhere(p, (e) => tagOf(e) === 'label') !== null ||
+    p.querySelector('input, select, textarea') !== null
+  );
 }
 
 /** Whether `box` has, besides `p`, a line the rules name an app or podcast promo. */
@@ -119,12 +134,19 @@ function promoLinks(el: Element): number {
   return n;
 }
 
+/** The selector 'a[href]' as a test (see closestWhere). */
+const isHref = (e: Element): boolean => tagOf(e) === 'a' && e.hasAttribute('href');
+
+/** p.matches('[itemprop="articleBody"], [role="main"]') without compiling the selector per call. */
+const articleRoot = (p: Element): boolean =>
+  p.getAttribute('itemprop') === 'articleBody' || p.getAttribute('role') === 'main';
+
 /** The whole box a start element belongs to. */
 export function boxOf(start: Element, kind: BoxKind, state: ScanState): Element {
   let cur = start;
   for (let i = 0; i < MAX_CLIMB; i++) {
     const p = cur.parentElement;
-    if (!p || STOP.test(p.tagName) || p.matches('[itemprop="articleBody"], [role="main"]')) break;
+    if (!p || STOP.test(p.tagName) || articleRoot(p)) break;
     // Measured only as far as the limit: the parent of a label may be the whole page.
     if (visibleTextLength(p, LIMIT[kind]) > LIMIT[kind] || holdsBoxProse(p, state) || !fits(p, cur, kind))
       break;
@@ -169,7 +191,7 @@ export function push(
     (aside ? holdsAsideText(el, state) : holdsBoxProse(el, state)) ||
     inlineInText(el) ||
     inDataTable(el) ||
-    el.closest(CHROME) !== null
+    closestWhere(el, isChrome) !== null
   )
     return false;
   const shown = shorten(text ?? visibleText(el));

@@ -6,7 +6,7 @@
 import { isPrompt } from '../boilerplate/box.js';
 import { CONSENT_VOCABULARY, type Category } from './phrases.js';
 import { EMBED_FALLBACK, addressesReader, coverage } from './segments.js';
-import { linkDensity, matchForm, showsText, visibleText } from './text.js';
+import { closestWhere, linkDensity, matchForm, showsText, tagOf, visibleText } from './text.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation'];
 
@@ -306,8 +306,9 @@ export function inlineInText(el: Element): boolean {
  * $3.00", a "most popular" badge in a ranking), never a box of boilerplate.
  */
 export function inDataTable(el: Element): boolean {
-  const cell = el.closest('td, th');
+  // closest() as walks up (see closestWhere).
+  const cell = closestWhere(el, (e) => tagOf(e) === 'td' || tagOf(e) === 'th');
   if (!cell && el.tagName !== 'TR' && el.tagName !== 'TBODY' && el.tagName !== 'TABLE') return false;
-  const row = (cell ?? el).closest('tr') ?? el.querySelector('tr');
+  const row = closestWhere(cell ?? el, (e) => tagOf(e) === 'tr') ?? el.querySelector('tr');
   return row !== null && row.querySelectorAll('td, th').length >= 2;
 }

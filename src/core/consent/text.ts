@@ -138,6 +138,20 @@ export function blockOf(node: Node, limit: Node | null = null): Element | null {
   return null;
 }
 
+/** An element's tag as a selector reads it in an HTML document (lower case). */
+export const tagOf = (el: Element): string => el.localName.toLowerCase();
+
+/**
+ * el.closest(selector) with the selector written as a test: linkedom compiles the selector list on
+ * every closest() call, and these questions are asked per text node and per box of a scan.
+ */
+export function closestWhere(el: Element | null, test: (e: Element) => boolean): Element | null {
+  for (let e = el; e; e = e.parentElement) if (test(e)) return e;
+  return null;
+}
+
+const isLink = (e: Element): boolean => tagOf(e) === 'a';
+
 /** Share of an element's visible text that sits inside links. */
 export function linkDensity(el: Element): number {
   const nodes = visibleTextNodes(el);
@@ -146,7 +160,7 @@ export function linkDensity(el: Element): number {
   for (const t of nodes) {
     const len = normalizeSpace(t.nodeValue ?? '').length;
     all += len;
-    if (t.parentElement?.closest('a')) linked += len;
+    if (closestWhere(t.parentElement, isLink)) linked += len;
   }
   return all === 0 ? 0 : linked / all;
 }
