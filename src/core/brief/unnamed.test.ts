@@ -65,3 +65,18 @@ describe('An organisation the quote’s own frames do not name', () => {
     for (const c of orgs) expect(c.features['org:context-only']).toBe(1);
   });
 });
+
+describe('A description of a function no one named holds', () => {
+  it('counts for nobody against the last person named, who has another role (l’avocate générale after a neighbour)', () => {
+    const trace: Trace = { decisions: [] };
+    analyse(
+      article('fr', [
+        'Sylvie Marchal, voisine de la famille, a témoigné mercredi devant la cour.',
+        'Jeudi, l’avocate générale avait requis la réclusion criminelle à perpétuité, estimant que l’accusé avait suivi un « scénario soigneusement calculé ».',
+      ]),
+      trace,
+    );
+    const d = trace.decisions.find((x) => x.span.text.startsWith('scénario'))!;
+    expect(d.case.none['none:desc-conflict']).toBe(1);
+  });
+});

@@ -109,6 +109,17 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
         none['none:pron-unnamed'] = 1;
         noneEvidence.push(`${f.kind}: a pronoun for someone unnamed`);
       }
+      // "l'avocate générale avait requis …" with only Sylvie, the victim's mother, named before: a
+      // description the text gave to no one, read as the last person named, who has another role.
+      if (
+        rank === 0 &&
+        m.kind === 'desc' &&
+        opts.length > 0 &&
+        opts.every((o) => o.features['desc:conflict'])
+      ) {
+        none['none:desc-conflict'] = 1;
+        noneEvidence.push(`${f.kind}: a description that fits no one named`);
+      }
       for (const o of opts) {
         const key = refKey(o.ref);
         const hit = inFrame.get(key);

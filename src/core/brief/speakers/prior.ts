@@ -18,6 +18,7 @@ export const PRIOR: Readonly<Record<string, number>> = {
   // A verb with no subject after "el alcalde ha subrayado …", and nobody is named mayor.
   'none:desc-topic': 1,
   'none:pron-unnamed': 1,
+  'none:desc-conflict': 1,
   // Frames in the quote's sentence name the speaker; the next sentence or a label a little less surely.
   'f:post-inv': 3,
   'f:post-subj': 3,
