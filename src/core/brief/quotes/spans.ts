@@ -186,7 +186,7 @@ function closingOnly(block: Block, index: number): Span | null {
 // (A closing dash glued to the next word is a typo of pages: "– ha sottolineato l’avvocato –purtroppo",
 // "– ha aggiunto il consigliere Alberto Unia -che": a hyphen only after a space, not inside "ex-ministro".)
 const DASH_INCISE =
-  /\s(?:--|[–—-])\s*([^–—"“”«»-][^–—"“”«»]{0,89}?)\s*(?:(?:--|[–—-])(?:\s|[.,;:]\s*|$)|[–—](?=\p{Ll})|(?<=\s)-(?=\p{Ll}))/gu;
+  /\s(?:--|[–—-])\s*([^–—"“”«»-][^–—"“”«»]{0,159}?)\s*(?:(?:--|[–—-])(?:\s|[.,;:]\s*|$)|[–—](?=\p{Ll})|(?<=\s)-(?=\p{Ll}))/gu;
 const COMMA_INCISE =
   /,\s+([\p{Ll}][^,.;:!?«»“”"]{0,70}?(?:,\s+\p{Ll}[^,.;:!?«»“”"]{0,40})?)(?:,\s+|[.;]\s+(?=\p{Lu})|[.;]?$)/gu;
 
@@ -219,7 +219,7 @@ function splitIncise(text: string, sp: Span, isSpeechWord: (lower: string) => bo
   for (const re of [DASH_INCISE, COMMA_INCISE]) {
     re.lastIndex = 0;
     for (let m = re.exec(innerText); m !== null; m = re.exec(innerText)) {
-      if (!speaks(m[1]!) || m[1]!.split(/\s+/u).length > 12) {
+      if (!speaks(m[1]!) || m[1]!.split(/\s+/u).length > 24) {
         // The next comma or dash may open the incise: retry right after this one.
         re.lastIndex = m.index + 1;
         continue;

@@ -1,6 +1,7 @@
 /**
- * Frames whose verb of saying the first cue does not find: the verb inside a relative clause before
- * a colon, and a noun of saying after the quote with the speaker in its genitive.
+ * Attributions the first reading missed: the verb inside a relative clause before a colon, a noun of
+ * saying after the quote with the speaker in its genitive, a gerund after "that", an inverted subject
+ * after a fronted clause, a party in parentheses, a signature line, a long dash incise.
  */
 import { describe, expect, it } from 'vitest';
 import { run, said } from '../test-helpers.js';
@@ -90,5 +91,17 @@ describe('A signature line after a quote that ends its sentence', () => {
       'La réunion a duré deux heures. "Nous allons revoir le projet." Paul Martin, le directeur, a ensuite quitté la salle.',
     ]);
     expect(a.quotes.map((q) => q.speaker)).not.toContain('Paul Martin');
+  });
+});
+
+describe('A long dash incise inside a quote', () => {
+  it('splits the quote at its attribution ("“All’inizio - spiega l’avvocato X, difensore di Y, dirigente di … - il mio cliente …”")', () => {
+    const a = run('it', [
+      '"All’inizio - spiega l’avvocato Romano Raimondo, difensore di Gianfranco Delponte, dirigente di Protezione civile del Comune di Genova - il mio cliente era indagato solo per il falso".',
+    ]);
+    expect(said(a)).toEqual([
+      ['All’inizio', 'Romano Raimondo'],
+      ['il mio cliente era indagato solo per il falso', 'Romano Raimondo'],
+    ]);
   });
 });
