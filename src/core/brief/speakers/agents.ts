@@ -292,3 +292,32 @@ export function unnamedAfter(inp: FrameInput, c: BlockCtx, v: number, b: number)
   }
   return false;
 }
+
+/** Auxiliaries before a past participle of saying ("ha annunciato", "a déclaré", "hat gesagt"). */
+const AUX = /^(?:ha|han|hanno|a|ont|hat|haben|has|have|had|avait|había|aveva|è|est|ist)$/u;
+
+/**
+ * "Propositiva sarà l'opposizione …, ha annunciato in Aula la consigliera …, Roberta Della Casa,
+ * «…»": a comma right before the verb (and its auxiliary) ends a fronted clause of what was said,
+ * here about an organisation; the subject is the one after the verb, even past an adverbial.
+ */
+export function frontedClause(
+  inp: FrameInput,
+  seg: Seg,
+  v: number,
+  subj: Mention[],
+  inv: Mention[],
+): { subj: Mention[]; inv: Mention[] } {
+  const { c } = seg;
+  let v0 = v;
+  while (v0 > seg.a && AUX.test(c.toks[v0 - 1]!.lo)) v0--;
+  if (
+    subj.length === 0 ||
+    !subj.every((m) => m.kind === 'org' || m.kind === 'orgdesc') ||
+    !/,\s*$/u.test(c.masked.slice(c.toks[v0 - 1]?.end ?? 0, c.toks[v0]!.start))
+  )
+    return { subj, inv };
+  const after = inv.length > 0 ? inv : agentsAfter(inp, c, v + 1, seg.b);
+  if (!after.some((m) => m.kind === 'person' || m.kind === 'desc' || m.kind === 'pron')) return { subj, inv };
+  return { subj: [], inv: after };
+}

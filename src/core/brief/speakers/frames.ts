@@ -27,6 +27,7 @@ import {
   bodyNeighbour,
   frame,
   quoteOnly,
+  frontedClause,
   subjectBefore,
   unknownNoun,
   unnamedAfter,
@@ -109,24 +110,13 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     const sub = s !== undefined && s > fi.cues[kept]! ? s : -1;
     const embedded = sub >= 0;
     const seg: Seg = { c, a: embedded ? sub + 1 : whole.a, b: qa };
-    let subj = subjectBefore(inp, seg, v);
-    let inv = agentsAfter(inp, c, v + 1, qa, true);
-    // "Propositiva sarà l'opposizione …, ha annunciato in Aula la consigliera …, Roberta Della Casa,
-    // «…»", "…, sagte Müller: «…»": a comma right before the verb ends a fronted clause of what was
-    // said; the subject is the one after the verb, even past an adverbial.
-    let v0 = v;
-    while (v0 > seg.a && AUX.test(c.toks[v0 - 1]!.lo)) v0--;
-    if (
-      subj.length > 0 &&
-      subj.every((m) => m.kind === 'org' || m.kind === 'orgdesc') &&
-      /,\s*$/u.test(c.masked.slice(c.toks[v0 - 1]?.end ?? 0, c.toks[v0]!.start))
-    ) {
-      const after = inv.length > 0 ? inv : agentsAfter(inp, c, v + 1, qa);
-      if (after.some((m) => m.kind === 'person' || m.kind === 'desc' || m.kind === 'pron')) {
-        subj = [];
-        inv = after;
-      }
-    }
+    const { subj, inv } = frontedClause(
+      inp,
+      seg,
+      v,
+      subjectBefore(inp, seg, v),
+      agentsAfter(inp, c, v + 1, qa, true),
+    );
     const unnamed = unnamedBefore(inp, c, seg.a, v);
     // One verb, one subject: before it, or else after it ("Ha detto il sindaco: « … »").
     const group = subj.length === 0 && inv.length === 0 && pluralCue(c, v, lex);
@@ -284,9 +274,6 @@ function aboutBefore(c: BlockCtx, m: Mention, lex: Lex): boolean {
 }
 
 /** After the cue v, a clause opened by a conjunction or subordinator whose verb of saying has a named subject. */
-/** Auxiliaries before a past participle of saying ("ha annunciato", "a déclaré", "hat gesagt"). */
-const AUX = /^(?:ha|han|hanno|a|ont|hat|haben|has|have|had|avait|había|aveva|è|est|ist)$/u;
-
 /** Gerunds and present participles of verbs of saying: "warning", "ajoutant", "aggiungendo", "añadiendo". */
 const GERUND = /(?:ing|ant|ando|endo)$/u;
 
