@@ -214,3 +214,26 @@ describe('an English affiliation after "from"', () => {
     expect(actor(a, 'Jane Doherty')?.role).toBeNull();
   });
 });
+
+describe('a given name no list knows, then the surname alone', () => {
+  it('reads the full name as a person when its last word is used alone, bare, in a sentence', () => {
+    const en = run('en', [
+      'The venture was set up in 2011 with Quorin Haldane, a former engineer.',
+      'The board said it had trusted Haldane for years.',
+    ]);
+    expect(actor(en, 'Quorin Haldane')).toBeDefined();
+    const fr = run('fr', [
+      'Le procès du meurtre de Yselde Marchetaud s’est ouvert lundi.',
+      'La famille de Marchetaud était présente dans la salle.',
+    ]);
+    expect(actor(fr, 'Yselde Marchetaud')).toBeDefined();
+  });
+
+  it('does not when the last word is a place or only follows an article', () => {
+    const a = run('en', [
+      'The fans travelled with Borussia Dortmund on Sunday.',
+      'They stayed two nights near Dortmund and saw the Wanderers play Riverside Wanderers.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual([]);
+  });
+});
