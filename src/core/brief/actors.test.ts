@@ -237,3 +237,20 @@ describe('a given name no list knows, then the surname alone', () => {
     expect(a.actors.map((x) => x.name)).toEqual([]);
   });
 });
+
+describe('a role, its complement and the name in one capitalised run', () => {
+  it('ends the complement where a given name and a surname close the run (it, fr)', () => {
+    const it_ = run('it', [
+      'Lo ha confermato ieri la senatrice di Forza Italia Deborah Pellissari ai giornalisti.',
+    ]);
+    expect(it_.actors.map((x) => [x.name, x.role])).toEqual([
+      ['Deborah Pellissari', 'senatrice di Forza Italia'],
+    ]);
+    const fr = run('fr', [
+      'La suspecte a été placée en garde à vue, a annoncé le procureur de la République de Lyon Rémy Vaubrun.',
+    ]);
+    expect(fr.actors.map((x) => [x.name, x.role])).toEqual([
+      ['Rémy Vaubrun', 'procureur de la République de Lyon'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
 import { fold, tight, type Token } from '../prep/text.js';
+import { ARTICLE_PARTICLES, complementThenName, splitAtName } from './run-split.js';
 
 export interface Run {
   /** Token indexes [from, to) in the block's token list. */
@@ -33,31 +34,6 @@ const partyLike = (t: Token): boolean => t.acro || /^\p{Lu}[\p{Ll}\d]?\p{Lu}/u.t
 const ROMAN = /^(?:II|III|IV)$/u;
 
 const isInitial = (t: Token): boolean => t.dot && /^\p{Lu}$/u.test(t.t);
-
-/** Particles that are articles: they follow another particle (von der, de la, van den), never lead. */
-const ARTICLE_PARTICLES = new Set(['der', 'den', 'die', 'das', 'la', 'le', 'les', 'los', 'las', 'the']);
-
-/**
- * A given name after other capitalised words opens a new name ("Forza Italia Deborah Bergamini",
- * "Movimento 5 Stelle Giuseppe Conte"), unless those words are an organisation's ("Fondation Jean
- * Jaurès"), given names themselves ("Jean Pierre"), or a title.
- */
-function splitAtName(toks: Token[], from: number, to: number, lex: Lex): number {
-  if (to - from < 3) return to; // (most runs: nothing to split, no closure to build)
-  const given = (t: Token): boolean => isFirstName(lex, t.lo) || isKnownName(t.lo);
-  for (let i = from + 1; i < to - 1; i++) {
-    const t = toks[i]!;
-    if (!isFirstName(lex, t.lo) || given(toks[i - 1]!) || !toks[i - 1]!.cap) continue;
-    const head = toks.slice(from, i);
-    if (head.some((h) => isOrgWord(lex, h.lo) || !h.cap || lex.particles.has(h.lo))) continue;
-    // "Sen. Rand Paul", "Texas Sen. Ted Cruz", "Premier Giorgia Meloni": titles and roles before a
-    // name are read with it (as its role), not as another name.
-    if (head.some((h) => lex.titles.has(h.lo) || lex.honorifics.has(h.lo) || isRoleWord(lex, h.lo))) continue;
-    if (toks.slice(i, to).some((h) => isOrgWord(lex, h.lo))) continue;
-    return i;
-  }
-  return to;
-}
 
 export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
   const runs: Run[] = [];
@@ -111,7 +87,8 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
       }
       break;
     }
-    const cut = splitAtName(toks, i, j, lex);
+    let cut = splitAtName(toks, i, j, lex);
+    if (cut === j) cut = complementThenName(toks, i, j, lex);
     if (cut < j) {
       runs.push({ from: i, to: cut });
       i = cut;

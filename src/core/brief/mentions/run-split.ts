@@ -1,0 +1,65 @@
+/**
+ * Where one capitalised run holds two things side by side: an organisation or a role's complement,
+ * then a person's name ("Forza Italia Deborah Bergamini", "République de Paris Rémy Heitz").
+ */
+import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isPlace } from '../lexicons/places.js';
+import { fold, type Token } from '../prep/text.js';
+
+/** Particles that are articles: they follow another particle (von der, de la, van den), never lead. */
+export const ARTICLE_PARTICLES = new Set([
+  'der',
+  'den',
+  'die',
+  'das',
+  'la',
+  'le',
+  'les',
+  'los',
+  'las',
+  'the',
+]);
+
+/**
+ * A given name after other capitalised words opens a new name ("Forza Italia Deborah Bergamini",
+ * "Movimento 5 Stelle Giuseppe Conte"), unless those words are an organisation's ("Fondation Jean
+ * Jaurès"), given names themselves ("Jean Pierre"), or a title.
+ */
+export function splitAtName(toks: Token[], from: number, to: number, lex: Lex): number {
+  if (to - from < 3) return to; // (most runs: nothing to split, no closure to build)
+  const given = (t: Token): boolean => isFirstName(lex, t.lo) || isKnownName(t.lo);
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = toks[i]!;
+    if (!isFirstName(lex, t.lo) || given(toks[i - 1]!) || !toks[i - 1]!.cap) continue;
+    const head = toks.slice(from, i);
+    if (head.some((h) => isOrgWord(lex, h.lo) || !h.cap || lex.particles.has(h.lo))) continue;
+    // "Sen. Rand Paul", "Texas Sen. Ted Cruz", "Premier Giorgia Meloni": titles and roles before a
+    // name are read with it (as its role), not as another name.
+    if (head.some((h) => lex.titles.has(h.lo) || lex.honorifics.has(h.lo) || isRoleWord(lex, h.lo))) continue;
+    if (toks.slice(i, to).some((h) => isOrgWord(lex, h.lo))) continue;
+    return i;
+  }
+  return to;
+}
+
+/**
+ * "la deputata di Forza Italia Deborah Bergamini", "le procureur de la République de Paris Rémy
+ * Heitz", "der Vorsitzende der Linken Janine Wissler": after a role noun and its "of" (and an
+ * article), the run opens on the role's complement (a party, an office, a place) and ends on the
+ * name: a given name of any list and a surname that is no given name itself. Index of that given
+ * name, or `to`.
+ */
+export function complementThenName(toks: Token[], from: number, to: number, lex: Lex): number {
+  if (to - from < 3) return to;
+  let k = from - 1;
+  if (k > 0 && ARTICLE_PARTICLES.has(toks[k]!.lo)) k--;
+  const conn = toks[k];
+  const role = toks[k - 1];
+  if (!conn || conn.cap || !lex.orgConnectors.has(conn.lo) || !role || !isRoleWord(lex, role.lo)) return to;
+  const given = toks[to - 2]!;
+  const last = toks[to - 1]!;
+  if (!(isFirstName(lex, given.lo) || isKnownName(given.lo)) || isFirstName(lex, last.lo)) return to;
+  if ([given, last].some((t) => isOrgWord(lex, t.lo) || lex.particles.has(t.lo) || isPlace(fold(t.t))))
+    return to;
+  return to - 2;
+}
