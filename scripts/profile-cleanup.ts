@@ -10,15 +10,11 @@
  *
  *   flock /tmp/unwall-heavy.lock npx tsx scripts/profile-cleanup.ts [--ext DIR]… [--rounds N] [--profile] [page.html …]
  */
-import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { readabilityPages, zytePages } from '../bench/corpus.js';
+import { launchWithExtension, servePages } from '../bench/page-server.js';
 import { median } from '../bench/speed.js';
-// @ts-expect-error -- plain ES module shared with the npm scripts
-import { chromiumPath } from './browsers.mjs';
 
 interface ProfileNode {
   id: number;
@@ -60,13 +56,8 @@ const pages: { name: string; html: string }[] = files.length
       .filter((_, i) => i % STRIDE === 0)
       .map((p) => ({ ...p, html: strip(p.html) }));
 
-const server = createServer((req, res) => {
-  const page = pages[Number(/^\/page\/(\d+)/.exec(req.url ?? '')?.[1] ?? -1)];
-  if (page === undefined) res.writeHead(404).end();
-  else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html);
-});
-await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+const server = await servePages(pages.map((p) => p.html));
+const { origin } = server;
 
 function selfTimes(profile: Profile, into: Map<string, number>): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -93,19 +84,12 @@ function selfTimes(profile: Profile, into: Map<string, number>): void {
 }
 
 async function loadAll(ext: string, loads: Load[][], self: Map<string, number>): Promise<void> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'unwall-prof-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: (chromiumPath as () => string)(),
-    headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--no-first-run'],
+  const { context, dispose } = await launchWithExtension(ext, {
+    schemaVersion: 1,
+    cleanup: true,
+    autoRefuse: false,
   });
   try {
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate(() =>
-      chrome.storage.local.set({ schemaVersion: 1, cleanup: true, autoRefuse: false }),
-    );
-    await new Promise((r) => setTimeout(r, 300));
     for (let i = 0; i < pages.length; i++) {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -138,8 +122,7 @@ async function loadAll(ext: string, loads: Load[][], self: Map<string, number>):
       await page.close();
     }
   } finally {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await dispose();
   }
 }
 

@@ -11,15 +11,11 @@
  *     [--stride S] [--each: one line per page] [--names: busiest trace events inside our spans]
  *     [--compile: V8's compile events too, slower]
  */
-import { chromium, type CDPSession } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import { resolve } from 'node:path';
 import { readabilityPages, zytePages } from '../bench/corpus.js';
+import { launchWithExtension, servePages } from '../bench/page-server.js';
 import { median } from '../bench/speed.js';
-// @ts-expect-error -- plain ES module shared with the npm scripts
-import { chromiumPath } from './browsers.mjs';
 
 interface TraceEvent {
   name: string;
@@ -46,13 +42,8 @@ const pages = [...readabilityPages().map((p) => p.source), ...zytePages().map((p
   .filter((_, i) => i % STRIDE === 0)
   .map(strip)
   .slice(0, N);
-const server = createServer((req, res) => {
-  const page = pages[Number(/^\/page\/(\d+)/.exec(req.url ?? '')?.[1] ?? -1)];
-  if (page === undefined) res.writeHead(404).end();
-  else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-});
-await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+const server = await servePages(pages);
+const { origin } = server;
 
 async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
@@ -157,20 +148,13 @@ function split(events: TraceEvent[]): Record<string, number> {
   return out;
 }
 
-const profileDir = mkdtempSync(join(tmpdir(), 'unwall-trace-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: (chromiumPath as () => string)(),
-  headless: true,
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--no-first-run'],
+const { context, dispose } = await launchWithExtension(ext, {
+  schemaVersion: 1,
+  cleanup: true,
+  autoRefuse: false,
 });
 const all: Record<string, number[]> = {};
 try {
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 204, body: '' }));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(() =>
-    chrome.storage.local.set({ schemaVersion: 1, cleanup: true, autoRefuse: false }),
-  );
-  await new Promise((r) => setTimeout(r, 300));
   for (let i = 0; i < pages.length; i++) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -194,8 +178,7 @@ try {
     await page.close();
   }
 } finally {
-  await context.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  await dispose();
   server.close();
 }
 for (const [k, v] of Object.entries(all).sort())
