@@ -6,7 +6,7 @@
 import { isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { BlockCtx } from '../prep/context.js';
 import type { Mention } from '../mentions/entities.js';
-import { governedBy, mentionsIn, type Seg } from './cues.js';
+import { governedBy, inRange, mentionsIn, parenRanges, type Seg } from './cues.js';
 import { nameOfRole } from './stated-roles.js';
 import type { Frame, FrameKind } from './types.js';
 
@@ -96,14 +96,6 @@ function dashAsides(c: BlockCtx, from: number, to: number): [number, number][] {
   return out;
 }
 
-/** Whether an offset between two offsets lies inside parentheses opened and closed there. */
-function parenAt(c: BlockCtx, from: number, to: number): (at: number) => boolean {
-  const ranges: [number, number][] = [];
-  for (const m of c.masked.slice(from, to).matchAll(/\([^()]*\)/gu))
-    ranges.push([from + m.index, from + m.index + m[0].length]);
-  return (at) => ranges.some(([a, b]) => at > a && at < b);
-}
-
 /** The subject before a cue: the nearest agents before it that no preposition governs. */
 /** Relative pronouns that are always a clause's subject: "X, quien ha reconocido …", "X, who said". */
 const SUBJECT_RELATIVE = /^(?:who|qui|quien|quienes|che|quale)$/u;
@@ -137,10 +129,14 @@ export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
   };
   // "María Victoria Villalba (Partido Popular) respondió": a party or employer in parentheses after
   // a name is that person's, not a second subject.
-  const parens = parenAt(s.c, s.c.toks[s.a]?.start ?? 0, s.c.toks[end]?.start ?? s.c.masked.length);
+  const parens = parenRanges(
+    s.c.masked,
+    s.c.toks[s.a]?.start ?? 0,
+    s.c.toks[end]?.start ?? s.c.masked.length,
+  );
   const ends = personEnds(inp.byBlock[s.c.index]!);
   const affiliation = (m: Mention): boolean =>
-    (m.kind === 'org' || m.kind === 'orgdesc') && ends.has(m.tok) && parens(s.c.toks[m.tok]!.start);
+    (m.kind === 'org' || m.kind === 'orgdesc') && ends.has(m.tok) && inRange(parens, s.c.toks[m.tok]!.start);
   const ms = agentsIn(inp, s.c, s.a, end).filter((m) => m.tokEnd <= end && !inAside(m) && !affiliation(m));
   let free = ms.filter((m) => !governedBy(s.c, m, inp.lex) && !m.object).reverse();
   // "Marsilio, nel ringraziare Lolli, ha spiegato …", "Smith, after thanking Jones, said": a person

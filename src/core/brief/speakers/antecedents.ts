@@ -6,7 +6,7 @@
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
 import type { Entity, Mention } from '../mentions/entities.js';
-import { governedBy, sortedByTok } from './cues.js';
+import { governedBy, inRange, parenRanges, sortedByTok } from './cues.js';
 import { insideSpan } from './span-index.js';
 import { compatible, LOOKBACK, namedBefore, type Gender } from './named-before.js';
 import { nextToRead, ownerOf, pronounAntecedent } from './sentence-skip.js';
@@ -54,25 +54,6 @@ function sentencesOf(inp: ResolveInput, b: number): SentenceMentions[] {
   for (const { list, joined } of out) markJoined(c, list, joined, inp.lex);
   sentenceIndex.set(ms, out);
   return out;
-}
-
-/** Start and end offsets of the innermost parentheses of a text, in order (they do not overlap). */
-function parenRanges(text: string): number[] {
-  const out: number[] = [];
-  for (const x of text.matchAll(/\([^()]*\)/gu)) out.push(x.index, x.index + x[0].length);
-  return out;
-}
-
-/** True when an offset lies inside one of the ranges (a binary search: a long paragraph stays linear). */
-function inRange(ranges: readonly number[], at: number): boolean {
-  let lo = 0;
-  let hi = ranges.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid * 2]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && at < ranges[lo * 2 - 1]!;
 }
 
 /**

@@ -221,3 +221,26 @@ export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'ag
 function isRoleish(t: Token, lex: Lex): boolean {
   return lex.titles.has(t.lo) || lex.honorifics.has(t.lo);
 }
+
+/**
+ * Start and end offsets of the innermost parentheses of a text between two offsets, in order (they
+ * do not overlap): a name inside them is an aside (antecedents.ts) or an affiliation (agents.ts).
+ */
+export function parenRanges(text: string, from = 0, to = text.length): number[] {
+  const out: number[] = [];
+  for (const x of text.slice(from, to).matchAll(/\([^()]*\)/gu))
+    out.push(from + x.index, from + x.index + x[0].length);
+  return out;
+}
+
+/** True when an offset lies inside one of the ranges (a binary search: a long paragraph stays linear). */
+export function inRange(ranges: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid * 2]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < ranges[lo * 2 - 1]!;
+}

@@ -97,7 +97,7 @@ export function signatureFrame(inp: FrameInput, c: BlockCtx, span: Span, out: Fr
 }
 
 /** Prepositions of a genitive ("il commento di X", "le message de X", "the reaction of X", "von X"). */
-const GENITIVE = new Set(['di', 'del', 'della', 'dello', 'de', 'del', 'du', 'des', 'of', 'von', 'vom', 'd']);
+const GENITIVE = new Set(['di', 'del', 'della', 'dello', 'de', 'du', 'des', 'of', 'von', 'vom', 'd']);
 
 /**
  * "“…”, il primo commento da sindaco di Alan Fabbri", "« … », le message de X": no verb after the
