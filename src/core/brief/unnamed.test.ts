@@ -80,3 +80,35 @@ describe('A description of a function no one named holds', () => {
     expect(d.case.none['none:desc-conflict']).toBe(1);
   });
 });
+
+describe('A generic noun that tells a man from a woman', () => {
+  it('is not the woman named before ("Patrizia … il marito: “…”, dichiara l’uomo")', () => {
+    const a = run('it', [
+      'A maggio è morta Patrizia Ferri, uccisa in casa. Ma le accuse non convincono il marito della vittima: "Mia figlia non può averlo fatto", dichiara l\'uomo.',
+    ]);
+    expect(said(a)).toEqual([['Mia figlia non può averlo fatto', null]]);
+  });
+  it('is still the man named before ("Marco Ferri … l’uomo")', () => {
+    const a = run('it', ['Marco Ferri è stato fermato ieri. "Non ho fatto nulla", dichiara l\'uomo.']);
+    expect(said(a)).toEqual([['Non ho fatto nulla', 'Marco Ferri']]);
+  });
+});
+
+describe('An indefinite over a modifier ("un altro esercente", "another resident")', () => {
+  it('is someone unnamed, not the person named before', () => {
+    const a = run('it', [
+      'Il sindaco Luigi Rossi ha promesso tempi brevi.',
+      'Sulle vetrine ci sono cartelli. «Dal 4 agosto siamo in queste condizioni – dice un altro esercente –. Nessuno ci risponde».',
+    ]);
+    expect(said(a).map(([, s]) => s)).toEqual([null, null]);
+  });
+});
+
+describe('A noun of saying that ends like a profession ("intervista", "giornalista")', () => {
+  it('is no one: the named subject speaks ("l’assessore X, che in una recente intervista ha ammesso che «…»")', () => {
+    const a = run('it', [
+      'A preoccupare sono le parole dell’assessore ai Lavori pubblici Salvatore Bianchi, che in una recente intervista ha ammesso che i lavori «non finiranno per Natale».',
+    ]);
+    expect(said(a)).toEqual([['non finiranno per Natale', 'Salvatore Bianchi']]);
+  });
+});

@@ -60,6 +60,8 @@ export interface Lex {
   particles: Set<string>;
   institutions: Set<string>;
   genericPersons: Set<string>;
+  genericMen: Set<string>;
+  genericWomen: Set<string>;
   exclusiveRoles: Set<string>[];
   prepositions: Set<string>;
   subordinators: Set<string>;
@@ -131,6 +133,8 @@ export function compileLex(lang: string): Lex {
     particles: low(l.nameParticles),
     institutions: new Set((l.institutions ?? []).map(fold)),
     genericPersons: low(l.genericPersons ?? []),
+    genericMen: low(l.genericGender?.m ?? []),
+    genericWomen: low(l.genericGender?.f ?? []),
     exclusiveRoles: (l.exclusiveRoles ?? []).map((g) => new Set(g.map((x) => fold(x)))),
     prepositions: low(l.prepositions ?? []),
     subordinators: low(l.subordinators ?? []),
@@ -263,7 +267,14 @@ export function isGenericPerson(lex: Lex, lower: string): boolean {
  */
 export function isRoleLike(lex: Lex, lower: string): boolean {
   if (isRoleWord(lex, lower)) return true;
-  if (lex.stop.has(lower) || lex.prepositions.has(lower) || isFirstName(lex, lower) || isOrgWord(lex, lower))
+  // A noun of saying is never someone ("intervista" ends like "giornalista").
+  if (
+    lex.stop.has(lower) ||
+    lex.prepositions.has(lower) ||
+    lex.speechNouns.has(lower) ||
+    isFirstName(lex, lower) ||
+    isOrgWord(lex, lower)
+  )
     return false;
   return lex.professionSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
 }

@@ -22,6 +22,7 @@ export const CS: Lexicon = {
   determiners: [],
   honorifics: w('pan paní dr.'),
   genericPersons: w('muž žena'),
+  genericGender: { m: w('muž'), f: w('žena') },
   genderedHonorifics: { m: w('pan'), f: w('paní') },
   titles: w('prezident premiér ministr'),
   roleNouns:

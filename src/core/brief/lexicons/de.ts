@@ -39,6 +39,7 @@ export const DE: Lexicon = {
   ),
   honorifics: w('herr herrn frau dr. dr prof. prof'),
   genericPersons: w('mann frau junge mädchen jugendliche jugendlicher vater mutter sohn tochter'),
+  genericGender: { m: w('mann junge vater sohn jugendlicher'), f: w('frau mädchen mutter tochter') },
   exclusiveRoles: [
     w(
       'angeklagte angeklagter anwalt anwältin verteidiger verteidigerin staatsanwalt staatsanwältin richter richterin zeuge zeugin opfer',

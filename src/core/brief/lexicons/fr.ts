@@ -51,6 +51,7 @@ export const FR: Lexicon = {
   genericPersons: w(
     'homme femme jeune garçon fille adolescent adolescente père mère fils époux épouse trentenaire quadragénaire',
   ),
+  genericGender: { m: w('homme garçon père fils époux'), f: w('femme fille mère épouse') },
   exclusiveRoles: [
     w(
       'accusé accusée prévenu prévenue avocat avocate procureur procureure avocat-général juge magistrat magistrate témoin victime partie-civile président présidente',

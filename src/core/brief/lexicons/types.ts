@@ -30,6 +30,8 @@ export interface Lexicon {
   /** Nouns that re-describe a person already named without stating a role ("the 63-year-old",
    * "l'homme", "il giovane"): they stand for the last compatible person. Ages are found by pattern. */
   genericPersons?: string[];
+  /** The generic nouns that tell a man from a woman ("l'uomo" is not the Patrizia named before). */
+  genericGender?: { m: string[]; f: string[] };
   /** Groups of role nouns that are never one person in a story (the court: accused, lawyer,
    * prosecutor, judge, witness, victim): a description from one group does not stand for a person
    * the text gave another role of it. */

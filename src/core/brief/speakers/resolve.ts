@@ -75,14 +75,22 @@ const FEMININE: Record<string, RegExp> = {
   de: /(?:[^e]in|frau)$/u,
 };
 
-/** The gender a description's article gives ("la ministre", "il sindaco"). */
+/** A description's article, over up to two modifiers: "l'ancienne députée", "un altro esercente". */
+function articleAt(inp: ResolveInput, m: Mention): { art: string; k: number } {
+  const { toks } = inp.ctxs[m.block]!;
+  let k = m.tok - 1;
+  while (k >= 0 && m.tok - k <= 2 && !inp.lex.determiners.has(toks[k]!.lo) && !toks[k]!.cap) k--;
+  return { art: toks[k]?.lo ?? '', k };
+}
+
+/** The gender a description's noun or article gives ("l'uomo", "la ministre", "il sindaco"). */
 function descGender(inp: ResolveInput, m: Mention): Gender {
   const { toks } = inp.ctxs[m.block]!;
   const { lex } = inp;
-  // The article, over up to two modifiers: "l'ancienne députée", "la nuova sindaca".
-  let k = m.tok - 1;
-  while (k >= 0 && m.tok - k <= 2 && !lex.determiners.has(toks[k]!.lo) && !toks[k]!.cap) k--;
-  const art = toks[k]?.lo ?? '';
+  const noun = m.text?.toLowerCase() ?? '';
+  if (lex.genericWomen.has(noun)) return 'f';
+  if (lex.genericMen.has(noun)) return 'm';
+  const { art, k } = articleAt(inp, m);
   if (lex.articlesF.has(art)) return 'f';
   if (lex.articlesM.has(art)) return 'm';
   const fem = FEMININE[lex.lang];
@@ -181,7 +189,8 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
             `« ${m.text} » → last named ${ante.entity.name}`,
           ),
         ]
-      : [];
+      : // No one it can stand for is named before ("l'uomo" after only a Patrizia): someone unnamed.
+        'unnamed';
   }
   const head = descHead(m);
   const holds = roleHolds(head);
@@ -249,8 +258,8 @@ export function resolveMention(inp: ResolveInput, m: Mention): Option[] | 'unnam
     case 'pron':
       return pronoun(inp, m);
     case 'desc': {
-      const art = inp.ctxs[m.block]!.toks[m.tok - 1]?.lo ?? '';
-      if (lex.indefinites.has(art)) return 'unnamed';
+      // "un avocat", and over a modifier "un altro esercente", "another resident": someone unnamed.
+      if (lex.indefinites.has(articleAt(inp, m).art)) return 'unnamed';
       // A description right before the name it describes ("le député LFI Éric Morand", "così l'ex
       // ministro dell'Interno Marco Minniti") is that name's: the name is the agent, and the
       // description stands for nobody else — not for another minister named earlier.
