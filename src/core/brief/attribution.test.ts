@@ -57,6 +57,32 @@ describe('quotes over several paragraphs', () => {
       ]),
     ).toEqual(['Tobias Wendt', 'Tobias Wendt']);
   });
+
+  it('gives a quote named only where it closes, a paragraph later, that speaker from its first part on (IT, EN)', () => {
+    expect(
+      speakers('it', [
+        '“In premessa, la sede per le risposte alle interrogazioni è l’aula consiliare.',
+        'Un confronto privato con gli assessori non serve a nulla”. Così il consigliere Raffaele Lupi replica all’assessore.',
+      ]),
+    ).toEqual(['Raffaele Lupi', 'Raffaele Lupi']);
+    expect(
+      speakers('en', [
+        'The hall was full on Tuesday. “We asked for a hearing and got a press release.',
+        '“Nobody has answered a single letter,” said resident Joan Parry.',
+      ]),
+    ).toEqual(['Joan Parry', 'Joan Parry']);
+  });
+});
+
+describe('an incise with a two-word phrase of saying', () => {
+  it('splits the quote and names its speaker ("– fa sapere il sindaco –")', () => {
+    expect(
+      speakers('it', [
+        'La giunta è guidata dal sindaco Cataldo Minò.',
+        '«Le restanti deleghe – saranno distribuite tra i consiglieri eletti. Saranno ufficializzate – fa sapere il sindaco – nella prima seduta».',
+      ]),
+    ).toEqual(['Cataldo Minò', 'Cataldo Minò']);
+  });
 });
 
 describe('the speaker in the next sentence or paragraph', () => {

@@ -30,7 +30,9 @@ export function explainAnalysis(article: ExtractedArticle): string {
     lines.push(
       `  [${d.span.block}] «${d.span.text.length > 90 ? `${d.span.text.slice(0, 90)}…` : d.span.text}»`,
     );
-    lines.push(`      → ${refName(d.speaker) ?? 'nobody'} (p ${d.p.toFixed(2)})`);
+    lines.push(
+      `      → ${refName(d.speaker) ?? 'nobody'} (p ${d.p.toFixed(2)}${d.carried ? ', from the part that closes this quote in the next paragraph' : ''})`,
+    );
     for (const f of qc.frames)
       lines.push(
         `      frame ${f.kind}${f.detail ? `:${f.detail}` : ''}${f.unnamed ? ' (unnamed source)' : ''}, ${f.agents.length} agent(s)${f.agents.length ? `: ${f.agents.map((m) => `${m.kind} ${m.entity?.name ?? m.text}`).join(' | ')}` : ''}`,

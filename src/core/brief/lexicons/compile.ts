@@ -15,6 +15,8 @@ export interface Lex {
   raw: Lexicon;
   speech: Set<string>;
   speechPhrases: Phrase[];
+  /** The two-word phrases of saying, joined by a space ("fa sapere", "fait savoir"). */
+  speechPairs: Set<string>;
   sourcePreps: Phrase[];
   sourcePostps: Set<string>;
   agentPreps: Set<string>;
@@ -89,6 +91,11 @@ export function compileLex(lang: string): Lex {
     raw: l,
     speech: low(l.speechVerbs),
     speechPhrases: phrases(l.speechPhrases),
+    speechPairs: new Set(
+      phrases(l.speechPhrases)
+        .filter((p) => p.words.length === 2)
+        .map((p) => p.words.join(' ')),
+    ),
     sourcePreps: phrases(l.sourcePreps),
     sourcePostps: low(l.sourcePostps),
     agentPreps: low(l.agentPreps),

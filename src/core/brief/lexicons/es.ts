@@ -27,7 +27,13 @@ export const ES: Lexicon = {
       reconoce reconocido advirtió advierte respondió responde respondido insistió insiste añadió concluyó concluye
       explicó afirmó aseguró admitió admite prometió promete pidió pide`),
   ],
-  speechPhrases: ['en un comunicado', 'en una entrevista', 'en una rueda de prensa'],
+  speechPhrases: [
+    'en un comunicado',
+    'en una entrevista',
+    'en una rueda de prensa',
+    'hizo saber',
+    'ha hecho saber',
+  ],
   sourcePreps: ['según', 'de acuerdo con', 'para'],
   sourcePostps: [],
   agentPreps: ['por'],

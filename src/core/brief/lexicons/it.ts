@@ -29,7 +29,18 @@ export const IT: Lexicon = {
     // "A dirlo è stato X", "a sostenerlo è X": the infinitive with its clitic, the speaker after it.
     ...w('dirlo scriverlo sostenerlo ammetterlo ribadirlo chiederlo'),
   ],
-  speechPhrases: ['si legge', 'in una nota', 'in un comunicato', "in un'intervista", 'in una intervista'],
+  speechPhrases: [
+    'si legge',
+    'in una nota',
+    'in un comunicato',
+    "in un'intervista",
+    'in una intervista',
+    // "– fa sapere il sindaco –", "hanno fatto sapere dal Comune": to let it be known.
+    'fa sapere',
+    'fanno sapere',
+    'fatto sapere',
+    'fece sapere',
+  ],
   sourcePreps: [
     'secondo',
     'a detta di',

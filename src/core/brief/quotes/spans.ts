@@ -211,8 +211,11 @@ function splitIncise(text: string, sp: Span, isSpeechWord: (lower: string) => bo
     const verb = (w: string | undefined): boolean =>
       w !== undefined && (isSpeechWord(w) || isSpeechWord(w.split('-')[0] ?? ''));
     // (One adverb may stand between the auxiliary and the verb: "– ha poi spiegato il legale –".)
+    // A two-word phrase of saying counts as the verb: "– fa sapere il sindaco –", "– ha fatto sapere –".
+    const at = (i: number): boolean =>
+      verb(words[i]) || (words[i + 1] !== undefined && isSpeechWord(`${words[i]} ${words[i + 1]}`));
     const lead = INCISE_LEAD.has((words[0] ?? '').split('-')[0]!);
-    const v = verb(words[0]) ? 0 : lead && verb(words[1]) ? 1 : lead && verb(words[2]) ? 2 : -1;
+    const v = at(0) ? 0 : lead && at(1) ? 1 : lead && at(2) ? 2 : -1;
     // "continuano a registrare": a verb with "a" and an infinitive is an auxiliary of that verb.
     return v >= 0 && !(words[v + 1] === 'a' && INFINITIVE.test(words[v + 2] ?? ''));
   };

@@ -8,6 +8,7 @@ import type { Lex } from '../lexicons/compile.js';
 import type { People } from '../mentions/entities.js';
 import type { Support } from '../quotes/filter.js';
 import type { Span } from '../quotes/spans.js';
+import { bodyNeighbour } from './agents.js';
 import { buildCase, isExplicit } from './candidates.js';
 import { choose, type Weights } from './choose.js';
 import { WEIGHTS } from './weights.js';
@@ -40,5 +41,27 @@ export function decideSpeakers(
     const { speaker, p } = choose(qc, weights);
     out.push({ span, speaker, p, case: qc });
   }
+  carryBack(ctxs, out);
   return out;
+}
+
+/**
+ * “… (no closing mark where the paragraph ends) ¶ …”, said X: a quote that goes on into the next
+ * paragraph is one quote. The decisions run in reading order, so its first part was decided before
+ * the words that name its speaker; when that part has no frame of its own and the part that closes
+ * it (opening the next paragraph) has one, the whole quote is that speaker's. Read backwards, so a
+ * quote over three paragraphs takes its speaker from the last.
+ */
+function carryBack(ctxs: BlockCtx[], out: Decision[]): void {
+  const framed = (d: Decision): boolean => isExplicit(d.case.frames, d.case.none);
+  const carried = new Set<Decision>();
+  for (let i = out.length - 2; i >= 0; i--) {
+    const d = out[i]!;
+    const next = out[i + 1]!;
+    if (d.span.closed || !next.speaker || framed(d)) continue;
+    if (next.span.outerStart > 1 || bodyNeighbour(ctxs, d.span.block, 1)?.index !== next.span.block) continue;
+    if (!framed(next) && !carried.has(next)) continue;
+    out[i] = { ...d, speaker: next.speaker, p: next.p, carried: true };
+    carried.add(out[i]!);
+  }
 }

@@ -72,6 +72,8 @@ export interface Decision {
   /** The chosen option's probability among the candidates and abstaining. */
   p: number;
   case: QuoteCase;
+  /** The speaker came from the part of the same quote that closes it in the next paragraph. */
+  carried?: true;
 }
 
 export const refKey = (r: SpeakerRef): string =>
