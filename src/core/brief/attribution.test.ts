@@ -248,3 +248,29 @@ describe('one-word quotes and headings', () => {
     expect(said(b)).toEqual([['We will not back down,', 'Rosa Diaz']]);
   });
 });
+
+describe('more verbs of saying newsrooms use, after the quote', () => {
+  it('attributes with each of them (FR, IT, DE, ES, EN)', () => {
+    const cases: [string, string, string][] = [
+      [
+        'fr',
+        'Le cambriolage a eu lieu mardi. « Le préjudice est en cours d’évaluation », nous rapporte Aida Halifa.',
+        'Aida Halifa',
+      ],
+      ['fr', 'La séance a repris. « Nous irons jusqu’au bout », complète Marc Dubois.', 'Marc Dubois'],
+      ['it', 'La seduta è ripresa. «Noi andremo avanti», scandisce Marco Bellini.', 'Marco Bellini'],
+      [
+        'de',
+        'Die Saison ist vorbei. „Wir haben es geschafft“, freute sich Trainer Jonas Keller.',
+        'Jonas Keller',
+      ],
+      ['es', 'La sesión terminó tarde. “Vamos a seguir trabajando”, acotó Rubén Castro.', 'Rubén Castro'],
+      [
+        'en',
+        'The meeting ran late. “That is simply not true,” retorted councillor Mary Hollis.',
+        'Mary Hollis',
+      ],
+    ];
+    for (const [lang, text, who] of cases) expect(speakers(lang, [text]), `${lang}: ${text}`).toEqual([who]);
+  });
+});

@@ -12,6 +12,13 @@ export const DE: Lexicon = {
         'erläutern verkünden bemängeln beklagen appellieren dementieren argumentieren begründen beteuern entgegnen kontern',
       ),
     ),
+    // (Reflexive ones with their object: "„…“, freute sich X", "„…“, ärgerte sich Y".)
+    ...deWeak(
+      w(
+        'freuen ärgern erinnern konstatieren folgern danken jubeln scherzen lachen seufzen schimpfen wettern poltern spotten bedauern hoffen wundern',
+      ),
+    ),
+    ...w('schloss schließt findet fand'),
     ...w(
       'entgegnete entgegnet entgegneten unterstrich unterstreicht verriet verrät gestand gesteht widersprach widerspricht',
     ),

@@ -9,6 +9,11 @@ export const EN: Lexicon = {
     // More verbs newsrooms report speech with (a general list, not the words of one article).
     ...w('answered answers revealed reveals yelled murmured murmurs'),
     ...reg(
+      w(`retort laugh protest object plead demand confide share reflect reason elaborate clarify summarise summarize
+      praise criticise criticize slam blast gush enthuse brag groan scream report`),
+    ),
+    ...w('snapped snaps'),
+    ...reg(
       w(`add explain state note argue insist warn claim ask reply recall acknowledge admit concede declare announce caution
       urge vow describe mouth continue conclude instruct quip tweet post stress suggest complain observe remark predict promise
       confirm deny respond reckon point emphasise emphasize agree counter recount testify shout whisper joke boast lament

@@ -23,6 +23,11 @@ export const ES: Lexicon = {
       mencionar detallar reiterar resaltar externar cuestionar comunicar informar`),
     ),
     ...esErIr(w('sostener escribir admitir advertir responder añadir insistir defender')),
+    ...esAr(
+      w(`remarcar acotar complementar plantear anticipar garantizar solicitar instar exhortar felicitar deplorar
+      condenar reprochar justificar finalizar analizar evaluar estimar sumar completar`),
+    ),
+    ...w('refirió refiere arremetió arremete agradeció agradece'),
     ...w(`dijo dice dicen dijeron decía dicho sostiene sostuvo sostenido escribió escribe escrito reconoció
       reconoce reconocido advirtió advierte respondió responde respondido insistió insiste añadió concluyó concluye
       explicó afirmó aseguró admitió admite prometió promete pidió pide`),

@@ -16,10 +16,17 @@ export const FR: Lexicon = {
       protester plaider trancher répliquer rétorquer ironiser tempérer nuancer détailler argumenter critiquer fustiger
       accuser alerter réclamer exhorter observer évoquer parler témoigner féliciter interroger demander inquiéter indigner
       clamer proclamer insister raconter signaler rassurer déclarer prôner marteler souffler glisser lâcher répéter
-      réitérer continuer avancer analyser justifier réclamer menacer supplier confesser
+      réitérer continuer avancer analyser justifier réclamer menacer supplier confesser rapporter relater
       soupirer commenter résumer qualifier`),
     ),
     ...frEr(w('informer')),
+    ...frEr(
+      w(
+        'enchaîner développer abonder étonner alarmer tonner objecter remarquer constater remercier exiger désoler',
+      ),
+    ),
+    // (Verbs whose stem takes a grave accent: « … », complète-t-il.)
+    ...w('complète complètent complété suggère suggèrent suggéré maintient maintenu'),
     ...frIr(w('réagir avertir réjouir applaudir renchérir')),
     ...w(`dit dis disent disait disaient dirait dire écrit écrivait écrivent écrivant écrite prévient prévenu prévenait
       prévenant poursuit poursuivi poursuivait poursuivant conclut conclu reconnaît reconnait reconnu reconnaissait admet

@@ -14,6 +14,9 @@ export const IT: Lexicon = {
     ),
     ...w(`riferisce riferito riferiva riferì esordisce esordito esordì ribatte ribattuto ribatté garantisce garantito
       suggerisce suggerito chiarisce chiarito ammonisce prosegue proseguito proseguì`),
+    ...itAre(w('domandare testimoniare negare esultare sfogare')),
+    ...w(`interviene intervenuto intervenne smentisce smentito riconosce riconosciuto scandisce scandito premette
+      premesso`),
     // Active "l'ha definita «…»" (the passive "viene definito" is read first, as a description).
     ...w('definito definita definiti definite bollato bollata'),
     ...itAre(
@@ -40,6 +43,11 @@ export const IT: Lexicon = {
     'fanno sapere',
     'fatto sapere',
     'fece sapere',
+    // "– fa notare il sindaco –", "ha fatto presente".
+    'fa notare',
+    'fatto notare',
+    'fa presente',
+    'fatto presente',
   ],
   sourcePreps: [
     'secondo',
