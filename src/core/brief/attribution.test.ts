@@ -249,6 +249,20 @@ describe('one-word quotes and headings', () => {
   });
 });
 
+describe('an English article after a comma', () => {
+  it('opens no incise: “…, a simple call to the council will help. …” stays one quote', () => {
+    const a = run('en', [
+      'Councillor Shauna Burke said: “If you have a problem with your bins, a simple call to the council for advice will help. Dumping is not the solution.”',
+    ]);
+    expect(said(a)).toEqual([
+      [
+        'If you have a problem with your bins, a simple call to the council for advice will help. Dumping is not the solution.',
+        'Shauna Burke',
+      ],
+    ]);
+  });
+});
+
 describe('more verbs of saying newsrooms use, after the quote', () => {
   it('attributes with each of them (FR, IT, DE, ES, EN)', () => {
     const cases: [string, string, string][] = [

@@ -73,7 +73,10 @@ export interface Prepared {
 
 export function prepare(article: ExtractedArticle): Prepared {
   const lex = compileLex(langOf(article));
-  const spans = findSpans(article.blocks, (w) => lex.speech.has(w) || lex.speechPairs.has(w));
+  const spans = findSpans(article.blocks, {
+    speech: (w) => lex.speech.has(w) || lex.speechPairs.has(w),
+    lead: (w) => lex.inciseLeads.has(w),
+  });
   const ctxs = buildContext(article.blocks, spans, article.byline, lex);
   const people = findPeople(ctxs, lex, article.byline);
   // The same words quoted twice are one quote; a heading's copy gives way to the body's (below).

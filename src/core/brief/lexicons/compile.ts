@@ -63,6 +63,7 @@ export interface Lex {
   institutions: Set<string>;
   genericPersons: Set<string>;
   genericMen: Set<string>;
+  inciseLeads: Set<string>;
   genericWomen: Set<string>;
   exclusiveRoles: Set<string>[];
   prepositions: Set<string>;
@@ -141,6 +142,7 @@ export function compileLex(lang: string): Lex {
     institutions: new Set((l.institutions ?? []).map(fold)),
     genericPersons: low(l.genericPersons ?? []),
     genericMen: low(l.genericGender?.m ?? []),
+    inciseLeads: low(l.inciseLeads ?? []),
     genericWomen: low(l.genericGender?.f ?? []),
     exclusiveRoles: (l.exclusiveRoles ?? []).map((g) => new Set(g.map((x) => fold(x)))),
     prepositions: low(l.prepositions ?? []),

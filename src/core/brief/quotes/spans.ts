@@ -159,7 +159,7 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
  * « A, a déclaré X, B »: two quotes, as the gold convention and a reader count them), and a
  * paragraph that closes a quote it never opened continues the previous paragraph's open quote.
  */
-export function findSpans(blocks: Block[], isSpeechWord: (lower: string) => boolean = () => false): Span[] {
+export function findSpans(blocks: Block[], words: InciseWords = NO_WORDS): Span[] {
   const out: Span[] = [];
   blocks.forEach((b, i) => {
     const own = spansOf(b, i, blocks[i + 1]);
@@ -168,7 +168,7 @@ export function findSpans(blocks: Block[], isSpeechWord: (lower: string) => bool
       const cont = closingOnly(b, i);
       if (cont) own.push(cont);
     }
-    for (const sp of own) out.push(...splitIncise(b.text, sp, isSpeechWord));
+    for (const sp of own) out.push(...splitIncise(b.text, sp, words));
   });
   return out;
 }
@@ -193,31 +193,35 @@ const COMMA_INCISE =
 /** An Italian or Spanish infinitive (with an enclitic pronoun at most). */
 export const INFINITIVE = /(?:are|ere|ire|ar|er|ir)(?:lo|la|li|le|si|ne|gli|se)?$/u;
 
-/** Third-person auxiliaries and pronouns that may open an incise before its verb. */
-const INCISE_LEAD = new Set(
-  'a ha hat has had avait aveva había è est ist he she il elle er sie lui lei él ella they ils elles'.split(
-    ' ',
-  ),
-);
+/** What the incise test asks of the language: a verb of saying, and the auxiliaries and pronouns
+ * that may open an incise before its verb (language by language: French "a" is an auxiliary,
+ * English "a" an article: ", a simple call … will help," opens no incise). */
+export interface InciseWords {
+  speech: (lower: string) => boolean;
+  lead: (lower: string) => boolean;
+}
 
-function splitIncise(text: string, sp: Span, isSpeechWord: (lower: string) => boolean): Span[] {
+const NO_WORDS: InciseWords = { speech: () => false, lead: () => false };
+
+function splitIncise(text: string, sp: Span, words: InciseWords): Span[] {
+  const isSpeechWord = words.speech;
   if (sp.open === '') return [sp];
   const innerStart = sp.outerStart + 1;
   const innerText = text.slice(innerStart, sp.closed ? sp.outerEnd - 1 : sp.outerEnd);
   // The verb opens the incise, or follows a third-person auxiliary or pronoun: "– spiega X –",
   // ", ha detto X,", ", a-t-il déclaré,", ", he said,". Not "…, e ho detto loro che …".
   const speaks = (incise: string): boolean => {
-    const words = incise.split(/[\s,]+/u).map((w) => w.toLowerCase());
+    const ws = incise.split(/[\s,]+/u).map((w) => w.toLowerCase());
     const verb = (w: string | undefined): boolean =>
       w !== undefined && (isSpeechWord(w) || isSpeechWord(w.split('-')[0] ?? ''));
     // (One adverb may stand between the auxiliary and the verb: "– ha poi spiegato il legale –".)
     // A two-word phrase of saying counts as the verb: "– fa sapere il sindaco –", "– ha fatto sapere –".
     const at = (i: number): boolean =>
-      verb(words[i]) || (words[i + 1] !== undefined && isSpeechWord(`${words[i]} ${words[i + 1]}`));
-    const lead = INCISE_LEAD.has((words[0] ?? '').split('-')[0]!);
+      verb(ws[i]) || (ws[i + 1] !== undefined && isSpeechWord(`${ws[i]} ${ws[i + 1]}`));
+    const lead = words.lead((ws[0] ?? '').split('-')[0]!);
     const v = at(0) ? 0 : lead && at(1) ? 1 : lead && at(2) ? 2 : -1;
     // "continuano a registrare": a verb with "a" and an infinitive is an auxiliary of that verb.
-    return v >= 0 && !(words[v + 1] === 'a' && INFINITIVE.test(words[v + 2] ?? ''));
+    return v >= 0 && !(ws[v + 1] === 'a' && INFINITIVE.test(ws[v + 2] ?? ''));
   };
   for (const re of [DASH_INCISE, COMMA_INCISE]) {
     re.lastIndex = 0;
@@ -234,7 +238,7 @@ function splitIncise(text: string, sp: Span, isSpeechWord: (lower: string) => bo
       const out: Span[] = [];
       if (/[\p{L}\p{N}]/u.test(a)) out.push({ ...sp, outerEnd: cutA, text: a, closed: true });
       if (/[\p{L}\p{N}]/u.test(b))
-        out.push(...splitIncise(text, { ...sp, outerStart: cutB - 1, text: b }, isSpeechWord));
+        out.push(...splitIncise(text, { ...sp, outerStart: cutB - 1, text: b }, words));
       return out.length > 0 ? out : [sp];
     }
   }
