@@ -267,3 +267,13 @@ describe('A quote right after a sentence whose subject is a person', () => {
     ]);
   });
 });
+
+describe('a quote inside the phrase before the verb (German word order: verb second, subject after)', () => {
+  it('is the inverted subject’s ("Für die «…» bedankte sich Architekt Christian Stadtmüller")', () => {
+    const a = run('de', [
+      'Bürgermeister Armin Holzer eröffnete am Samstag das neue Rathaus.',
+      'Für die «Offenheit gegenüber unserer Architektur» bedankte sich Architekt Christian Stadtmüller.',
+    ]);
+    expect(said(a)).toEqual([['Offenheit gegenüber unserer Architektur', 'Christian Stadtmüller']]);
+  });
+});

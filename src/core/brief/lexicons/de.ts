@@ -15,7 +15,7 @@ export const DE: Lexicon = {
     // (Reflexive ones with their object: "„…“, freute sich X", "„…“, ärgerte sich Y".)
     ...deWeak(
       w(
-        'freuen ärgern erinnern konstatieren folgern danken jubeln scherzen lachen seufzen schimpfen wettern poltern spotten bedauern hoffen wundern',
+        'freuen ärgern erinnern konstatieren folgern danken bedanken jubeln scherzen lachen seufzen schimpfen wettern poltern spotten bedauern hoffen wundern',
       ),
     ),
     ...w('schloss schließt findet fand'),

@@ -47,7 +47,13 @@ function cliticLo(det: string, word: string, lex: Lex): boolean {
 
 export function cueAt(c: BlockCtx, i: number, lex: Lex): boolean {
   const t = c.toks[i]!;
-  const noun = i > 0 && lex.determiners.has(c.toks[i - 1]!.lo) && !cliticLo(c.toks[i - 1]!.lo, t.lo, lex);
+  // (German capitalises its nouns: in "Für die «…» bedankte sich X" the lowercase word after "die"
+  // and a quote is the verb.)
+  const noun =
+    i > 0 &&
+    lex.determiners.has(c.toks[i - 1]!.lo) &&
+    !cliticLo(c.toks[i - 1]!.lo, t.lo, lex) &&
+    !(lex.lang === 'de' && !t.cap);
   // "continuano a registrare", "continuó a hablar": with "a" and an infinitive the verb is an auxiliary.
   const aux = c.toks[i + 1]?.lo === 'a' && INFINITIVE.test(c.toks[i + 2]?.lo ?? '');
   if (aux && (lex.lang === 'it' || lex.lang === 'es')) return false;
