@@ -1,6 +1,7 @@
 /** German constructions: „…“ with sagte X / so X, laut X, X zufolge, Swiss «…», nested ‚…‘, »…«. */
 import { describe, expect, it } from 'vitest';
-import { actor, run, said } from './test-helpers.js';
+import { analyse, type Trace } from './index.js';
+import { actor, article, run, said } from './test-helpers.js';
 
 describe('German quotes and speakers', () => {
   it('reads „…“, sagte X with a role word before the name', () => {
@@ -275,5 +276,21 @@ describe('a quote inside the phrase before the verb (German word order: verb sec
       'Für die «Offenheit gegenüber unserer Architektur» bedankte sich Architekt Christian Stadtmüller.',
     ]);
     expect(said(a)).toEqual([['Offenheit gegenüber unserer Architektur', 'Christian Stadtmüller']]);
+  });
+});
+
+describe('a short sentence after a paragraph that is only a quote', () => {
+  it('is no label naming its source ("„…“ ¶ Die Staatsanwaltschaft prüft nun einen Haftbefehl.")', () => {
+    const trace: Trace = { decisions: [] };
+    const a = analyse(
+      article('de', [
+        'Polizeisprecher Florian Abbenseth sagte am Abend: „Der Mann hat sich widerstandslos festnehmen lassen.“',
+        '„Die Ermittlungen dauern an.“',
+        'Die Staatsanwaltschaft prüft nun einen Haftbefehl.',
+      ]),
+      trace,
+    );
+    expect(said(a).map(([, s]) => s)).toEqual(['Florian Abbenseth', 'Florian Abbenseth']);
+    expect(trace.decisions[1]!.case.frames.filter((f) => f.kind === 'label')).toEqual([]);
   });
 });

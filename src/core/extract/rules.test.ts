@@ -212,4 +212,24 @@ describe('plain text intertitles', () => {
       'paragraph',
     ]);
   });
+  it('a short quote sentence closed the German way („…“, and inward »…«) is a paragraph, not a title', () => {
+    const long =
+      'Die Strecke zwischen Kassel und Göttingen bleibt nach dem Unwetter bis zum Frühjahr gesperrt, teilte die Bahn am Montag in Berlin mit.';
+    const ex = extractFromText(
+      [
+        long,
+        'ADAC-Sprecher Hans Müller sagte: „Die Sicherheit geht vor.“',
+        long,
+        'Müller sagte: »Wir warten ab.«',
+        long,
+      ].join('\n\n'),
+    );
+    expect(ex.blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
 });

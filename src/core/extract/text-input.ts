@@ -41,8 +41,10 @@ function looksLikeHeading(text: string): boolean {
   if (t.length > HEADING_MAX_CHARS || countWords(t) > HEADING_MAX_WORDS || countWords(t) === 0) return false;
   // A quoted intertitle (« … », “…”) may end with a closing mark after its last word; a stop, a
   // colon or a comma before it means a sentence or a lead-in, not a title.
+  // (German closes its quotes with “ and ‘, and inward guillemets with «: „…“ ends a sentence too.)
   return (
-    !/[.!?:;,…]["»”’)]*$/.test(t.replace(/\s*["»”’]$/, (m) => m.trim())) || /^["«“„].*[^.!?]["»”]$/.test(t)
+    !/[.!?:;,…]["»”’“‘«›)]*$/.test(t.replace(/\s*["»”’“‘«›]$/, (m) => m.trim())) ||
+    /^["«“„»].*[^.!?]["»”“«]$/.test(t)
   );
 }
 

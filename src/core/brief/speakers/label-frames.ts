@@ -17,6 +17,19 @@ function labelOf(inp: FrameInput, n: BlockCtx): Mention[] | null {
   if (n.toks.some((_, i) => cueAt(n, i, inp.lex))) return null;
   const text = n.text.trim();
   if (/[.!?]$/u.test(text) && n.toks.length > 6) return null;
+  // A sentence, not a name: it ends with a stop and has a word that is not part of a name ("Die
+  // Staatsanwaltschaft prüft nun einen Haftbefehl." — German capitalises its nouns, so counting
+  // capitals does not tell it from "Frankfurter Allgemeine Zeitung").
+  const { lex } = inp;
+  const nameWord = (lo: string): boolean =>
+    lex.particles.has(lo) ||
+    lex.determiners.has(lo) ||
+    lex.prepositions.has(lo) ||
+    lex.prepArticles.has(lo) ||
+    lex.orgConnectors.has(lo) ||
+    lex.conjunctions.has(lo);
+  if (/[.!?]$/u.test(text) && n.toks.some((t) => !t.cap && /\p{L}/u.test(t.lo) && !nameWord(t.lo)))
+    return null;
   // An all-capitals heading ("PRESSESTIMMEN") is a section title, not a source.
   if (text === text.toUpperCase() && /\p{L}/u.test(text)) return null;
   const ms = agentsIn(inp, n, 0, n.toks.length).filter((m) => m.kind === 'person' || m.kind === 'org');
