@@ -232,3 +232,19 @@ describe('A participle in apposition is passive', () => {
     expect(said(a)).toEqual([['l’un des meilleurs pénalistes', 'La Capitale']]);
   });
 });
+
+describe('guillemets a page swapped (» … «)', () => {
+  it('are read as quotes when every one alternates from a », and a continuation’s closing » is not', () => {
+    expect(
+      said(
+        run('fr', [
+          'En entrant dans le box, Laurent Morel est surpris : » Je n’ai pas d’avocat. Je ne comprends pas « .',
+          '» Ma cliente est venue de Bordeaux « , s’offusque Me Olivier Dunyach.',
+        ]),
+      ),
+    ).toEqual([
+      ['Je n’ai pas d’avocat. Je ne comprends pas', 'Laurent Morel'],
+      ['Ma cliente est venue de Bordeaux', 'Olivier Dunyach'],
+    ]);
+  });
+});

@@ -113,6 +113,16 @@ function findClose(text: string, open: string, from: number): number {
   return -1;
 }
 
+/**
+ * Guillemets a page's software swapped (» Je n’ai pas d’avocat « , s’offusque …): every one in the
+ * paragraph alternates from a », pairwise. (A French paragraph that closes the previous one's quote
+ * first, « … » a-t-il dit. « … », leaves one over.)
+ */
+function swappedGuillemets(text: string): boolean {
+  const marks = text.match(/[«»]/gu) ?? [];
+  return marks.length % 2 === 0 && marks.every((m, i) => m === (i % 2 === 0 ? '»' : '«'));
+}
+
 function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
   // A straight quote left open mid-paragraph is a quote only when the next paragraph goes on quoting.
   const nextOpens = next?.text.startsWith('"') ?? false;
@@ -123,7 +133,7 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
   const first = /[«»]/.exec(text);
   const mode = {
     german,
-    reversed: first?.[0] === '»' && /\S/u.test(text.charAt(first.index + 1)),
+    reversed: first?.[0] === '»' && (/\S/u.test(text.charAt(first.index + 1)) || swappedGuillemets(text)),
     heading: block.kind === 'heading',
   };
   const out: Span[] = [];
