@@ -387,3 +387,13 @@ describe('Italian fused prepositions govern a name', () => {
     expect(said(a)).toEqual([['non sono state date risposte ai cittadini', 'Santo Cascio']]);
   });
 });
+
+describe('a short paragraph that is only a quote, with the stop after the closing mark', () => {
+  it('is a sentence that goes on quoting, not an intertitle («…». Italian and Spanish)', () => {
+    const a = run('it', [
+      '«I lavori termineranno entro marzo», ha spiegato l’assessore ai Lavori pubblici Marco Neri.',
+      '«Ci scusiamo per i disagi».',
+    ]);
+    expect(said(a).map(([, s]) => s)).toEqual(['Marco Neri', 'Marco Neri']);
+  });
+});

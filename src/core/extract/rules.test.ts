@@ -232,4 +232,20 @@ describe('plain text intertitles', () => {
       'paragraph',
     ]);
   });
+  it('a short quoted sentence with French spacing (« … . ») is a paragraph; a quoted title (« … ») stays a title', () => {
+    const long =
+      'Le trafic ferroviaire a été interrompu mardi entre Lyon et Grenoble après la chute d’un arbre sur la voie, a indiqué la SNCF.';
+    const ex = extractFromText(
+      [long, '« Nous présentons nos excuses aux voyageurs. »', long, '« Un hiver difficile »', long].join(
+        '\n\n',
+      ),
+    );
+    expect(ex.blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
+  });
 });

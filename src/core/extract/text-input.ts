@@ -44,7 +44,7 @@ function looksLikeHeading(text: string): boolean {
   // (German closes its quotes with “ and ‘, and inward guillemets with «: „…“ ends a sentence too.)
   return (
     !/[.!?:;,…]["»”’“‘«›)]*$/.test(t.replace(/\s*["»”’“‘«›]$/, (m) => m.trim())) ||
-    /^["«“„»].*[^.!?]["»”“«]$/.test(t)
+    /^["«“„»].*[^.!?\s]\s*["»”“«]$/.test(t)
   );
 }
 

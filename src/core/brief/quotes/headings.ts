@@ -15,7 +15,9 @@ export function headingLike(span: Span, blocks: readonly Block[]): boolean {
     span.outerStart === 0 &&
     span.outerEnd >= block.text.length - 1 &&
     span.text.split(/\s+/).length <= 8 &&
-    !/[.!?]$/.test(span.text)
+    !/[.!?]$/.test(span.text) &&
+    // A stop after the closing mark ends a sentence: «Ci scusiamo per i disagi». (Italian, Spanish).
+    !/^\s*[.!?…]/u.test(block.text.slice(span.outerEnd))
   );
 }
 
