@@ -294,3 +294,24 @@ describe('a short sentence after a paragraph that is only a quote', () => {
     expect(trace.decisions[1]!.case.frames.filter((f) => f.kind === 'label')).toEqual([]);
   });
 });
+
+describe('a description whose noun ends a compound role', () => {
+  it('is the holder of that role ("Gesundheitsministerin Anna Koch … sagte die Ministerin"), not a deputy’s', () => {
+    expect(
+      said(
+        run('de', [
+          'Gesundheitsministerin Anna Koch besuchte am Montag das Krankenhaus.',
+          '„Das Personal leistet Außergewöhnliches“, sagte die Ministerin.',
+        ]),
+      ),
+    ).toEqual([['Das Personal leistet Außergewöhnliches', 'Anna Koch']]);
+    expect(
+      said(
+        run('de', [
+          'Vizekanzler Paul Brandt besuchte am Montag das Krankenhaus.',
+          '„Das Personal leistet Außergewöhnliches“, sagte der Kanzler.',
+        ]),
+      ),
+    ).toEqual([['Das Personal leistet Außergewöhnliches', null]]);
+  });
+});

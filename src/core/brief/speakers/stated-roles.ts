@@ -70,12 +70,24 @@ function roleForms(role: string): RoleForms {
   return forms;
 }
 
+/**
+ * A compound role ending in the description's noun ("Gesundheitsministerin" holds "Ministerin",
+ * "Polizeisprecher" holds "Sprecher"), but not a deputy's or a former holder's ("Vizekanzler" is
+ * not "der Kanzler", "vicesindaco" not "il sindaco").
+ */
+function compoundOf(role: string, head: string): boolean {
+  return head.length > 5 && role.length > head.length && role.endsWith(head) && !DEPUTY.test(role);
+}
+const DEPUTY = /^(?:vize|vice|ex|alt|co|ko|stellv|pro|sotto|sub|under)/u;
+
 /** Whether a stated role holds a description's head noun ("procureur de la République" holds "procureur"). */
 export function roleHolds(head: string): (role: string) => boolean {
   return (role) => {
     const { norms, parts } = roleForms(role);
     return (
-      norms.some((n) => sameOffice(n, head) || (head.length > 4 && n.startsWith(head))) || parts.has(head)
+      norms.some(
+        (n) => sameOffice(n, head) || (head.length > 4 && n.startsWith(head)) || compoundOf(n, head),
+      ) || parts.has(head)
     );
   };
 }
