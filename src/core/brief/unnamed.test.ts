@@ -112,3 +112,38 @@ describe('A noun of saying that ends like a profession ("intervista", "giornalis
     expect(said(a)).toEqual([['non finiranno per Natale', 'Salvatore Bianchi']]);
   });
 });
+
+describe('"one" alone after the verb: one of a group the text does not name', () => {
+  it('is nobody, not the person named before ("“…,” said one.", "dijo uno de los vecinos")', () => {
+    expect(
+      said(
+        run('en', [
+          'Police Chief Dan Ortiz confirmed the arrest.',
+          'Residents said they were shocked. “This is a quiet street,” said one.',
+        ]),
+      ),
+    ).toEqual([['This is a quiet street,', null]]);
+    expect(
+      said(
+        run('es', [
+          'El comisario Daniel Ortiz confirmó la detención.',
+          '«Esta es una calle tranquila», dijo uno de los vecinos.',
+        ]),
+      ),
+    ).toEqual([['Esta es una calle tranquila', null]]);
+  });
+});
+
+describe('a paragraph that is only a short quoted sentence', () => {
+  it('is a quote even with no frame, and goes on with its unnamed speaker', () => {
+    const a = run('fr', [
+      'Le commissaire Daniel Ortiz a confirmé l’interpellation.',
+      '« Nous avons entendu des cris toute la nuit », raconte une voisine.',
+      '« C’était terrifiant. »',
+    ]);
+    expect(said(a)).toEqual([
+      ['Nous avons entendu des cris toute la nuit', null],
+      ['C’était terrifiant.', null],
+    ]);
+  });
+});

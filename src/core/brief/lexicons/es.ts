@@ -128,7 +128,7 @@ export const ES: Lexicon = {
   relatives: w('que quien quienes'),
   conjunctions: w('y e ni pero o sino aunque mientras'),
   joiners: w('y e'),
-  indefinites: w('un una otro otra'),
+  indefinites: w('un una uno otro otra'),
   prepArticles: w('del al'),
   copulas: w('es era'),
   anonymityCues:

@@ -40,6 +40,17 @@ function titleCase(text: string): boolean {
   return words.length > 0 && words.length <= 5 && words.every((w) => STARTS_UPPER.test(w));
 }
 
+/** The paragraph is this one quote, a sentence that starts with a capital and ends with a stop. */
+function wholeSentence(c: BlockCtx, span: Span): boolean {
+  const rest = c.text.slice(span.outerEnd);
+  return (
+    c.text.slice(0, span.outerStart).trim() === '' &&
+    /^[\s.!?…]*$/u.test(rest) &&
+    STARTS_UPPER.test(span.text) &&
+    (/[.!?…]$/u.test(span.text) || /^\s*[.!?…]/u.test(rest))
+  );
+}
+
 /**
  * What attributes a span: a cue in its sentence ('explicit'), only a person as the subject of its
  * sentence ('subject': "Kickl sprach von einem „fulminanten Wahlerfolg“"), or nothing.
@@ -96,7 +107,8 @@ export function keepQuote(c: BlockCtx, span: Span, support: Support, lex: Lex): 
   )
     return false;
   if (c.kind === 'heading') return words >= 3 && !titleCase(text);
-  // A short fragment is someone's words when a cue or a person in its sentence gives them.
-  if (words <= 3) return explicit || (support === 'subject' && !titleCase(text));
+  // A short fragment is someone's words when a cue or a person in its sentence gives them; a
+  // paragraph that is only a quoted sentence («Fue aterrador».) is always someone's words.
+  if (words <= 3) return explicit || (support === 'subject' && !titleCase(text)) || wholeSentence(c, span);
   return true;
 }

@@ -270,11 +270,23 @@ export function unknownNoun(inp: FrameInput, c: BlockCtx, v: number, b: number):
   return [{ kind: 'desc', block: c.index, tok: k, tokEnd: k + 1, text: t.lo }];
 }
 
+/** The preposition after "one" that makes it one of a group ("one of the residents", "uno dei"). */
+const PARTITIVE = new Set(['of', 'di', 'dei', 'degli', 'delle', 'della', 'del', 'de', 'des', 'der', 'von']);
+
 export function unnamedAfter(inp: FrameInput, c: BlockCtx, v: number, b: number): boolean {
   const { lex } = inp;
   for (let i = v + 1; i < Math.min(b, v + 4); i++) {
     const t = c.toks[i]!;
     if (lex.indefinites.has(t.lo)) {
+      // "“…,” said one.", "dijo uno de los vecinos", "sagte einer der Anwohner": one of a group.
+      const after = c.toks[i + 1];
+      if (
+        !after ||
+        i + 1 >= b ||
+        /[.,;:!?]/u.test(c.masked.slice(t.end, after.start)) ||
+        PARTITIVE.has(after.lo)
+      )
+        return true;
       // "said a city spokesman", "sagte ein Polizeisprecher"; not "said in a speech".
       for (let k = i + 1; k < Math.min(b, i + 4); k++) {
         const n = c.toks[k]!;
