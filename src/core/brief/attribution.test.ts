@@ -288,3 +288,22 @@ describe('more verbs of saying newsrooms use, after the quote', () => {
     for (const [lang, text, who] of cases) expect(speakers(lang, [text]), `${lang}: ${text}`).toEqual([who]);
   });
 });
+
+describe('a sentence after the quote that points back at it with a noun of saying', () => {
+  it('names its speaker ("That was the promise of X", "Questa la reazione di Y", "Das war die Antwort von Z")', () => {
+    expect(
+      speakers('en', [
+        '“We will rebuild, whatever it takes.”',
+        'That was the promise of Mayor Ben Carter on Monday, a day after the flood.',
+      ]),
+    ).toEqual(['Ben Carter']);
+    expect(
+      speakers('it', [
+        '«Ricostruiremo tutto, costi quel che costi». Questa la reazione del sindaco Paolo Greco.',
+      ]),
+    ).toEqual(['Paolo Greco']);
+    expect(
+      speakers('de', ['„Wir bauen alles wieder auf.“ Das war die Antwort von Bürgermeister Jan Kruse.']),
+    ).toEqual(['Jan Kruse']);
+  });
+});

@@ -117,7 +117,9 @@ export const DE: Lexicon = {
   documentNouns: w(
     'schild plakat transparent bericht gesetz gesetzentwurf text papier entwurf aufschrift slogan',
   ),
-  speechNouns: w('worte äußerungen aussage aussagen interview mitteilung erklärung brief nachricht'),
+  speechNouns: w(
+    'worte äußerungen aussage aussagen interview mitteilung erklärung brief nachricht reaktion antwort versprechen warnung appell kommentar',
+  ),
   anonymousSources: w('quelle quellen insider kreise ermittler'),
   workNouns: w(
     'film buch roman sendung serie lied album stück app initiative slogan motto kampagne programm dokumentarfilm doku',

@@ -106,7 +106,9 @@ export const EN: Lexicon = {
   documentNouns: w(
     'sign banner placard poster report bill law text memo document statute constitution label slogan',
   ),
-  speechNouns: w('words remarks statement comments interview message letter post tweet'),
+  speechNouns: w(
+    'words remarks statement comments comment interview message letter post tweet reaction response reply answer promise pledge warning appeal plea verdict',
+  ),
   anonymousSources: w('source sources investigators insider insiders official officials person people'),
   workNouns: w(
     'film movie book novel show series song album play app website hashtag slogan campaign programme program podcast documentary',

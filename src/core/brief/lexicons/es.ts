@@ -115,7 +115,9 @@ export const ES: Lexicon = {
     'organización partido sindicato empresa asociación agencia entidad organismo compañía grupo institución',
   ),
   documentNouns: w('cartel pancarta letrero informe ley decreto texto proyecto documento comunicado lema'),
-  speechNouns: w('palabras declaraciones declaración entrevista mensaje comunicado carta tuit'),
+  speechNouns: w(
+    'palabras declaraciones declaración entrevista mensaje comunicado carta tuit reacción respuesta promesa advertencia llamamiento comentario',
+  ),
   anonymousSources: w('fuente fuentes investigadores'),
   workNouns: w(
     'película libro novela programa serie canción álbum obra aplicación campaña lema iniciativa documental',

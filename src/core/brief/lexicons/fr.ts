@@ -129,7 +129,7 @@ export const FR: Lexicon = {
     'banderole pancarte panneau affiche texte loi projet rapport article décret communiqué tract slogan inscription',
   ),
   speechNouns: w(
-    'mots propos paroles déclaration déclarations entretien interview message communiqué lettre tweet',
+    'mots propos paroles déclaration déclarations entretien interview message communiqué lettre tweet réaction réponse promesse avertissement appel commentaire verdict',
   ),
   anonymousSources: w('source sources enquêteurs proche proches responsable responsables interlocuteur'),
   workNouns:

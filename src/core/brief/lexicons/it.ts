@@ -137,7 +137,7 @@ export const IT: Lexicon = {
     'cartello striscione manifesto rapporto legge decreto testo documento provvedimento slogan',
   ),
   speechNouns: w(
-    'parole dichiarazioni dichiarazione intervista commento messaggio post tweet nota comunicato lettera',
+    'parole dichiarazioni dichiarazione intervista commento messaggio post tweet nota comunicato lettera reazione risposta promessa appello monito avvertimento sfogo',
   ),
   anonymousSources: w('fonte fonti inquirenti investigatori'),
   workNouns: w(

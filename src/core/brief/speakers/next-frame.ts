@@ -60,7 +60,7 @@ export function nextFrame(
   const a = tokAt(nc, range[0]);
   const b = tokAt(nc, range[1]);
   // "Con estas palabras, la portavoz …", "With these words, …": a phrase pointing back opens it too.
-  const phrase = wordsBack(nc, a);
+  const phrase = wordsBack(nc, a, lex);
   const opener = phrase > 0 || opensAttribution(nc, a, lex);
   const skip = phrase > 0 ? phrase : opener ? 1 : 0;
   const v = firstCue({ c: nc, a: a + skip, b }, lex, 8, true);
@@ -105,9 +105,24 @@ export function nextFrame(
 const WORDS_BACK =
   /^(?:with (?:these|those) words|con (?:estas|esas|queste|tali) (?:palabras|parole)|mit (?:diesen|den|solchen) worten|par ces (?:mots|paroles)|en ces termes|in these terms|(?:queste )?sono le parole|queste le parole|ecco le parole|(?:estas|esas) (?:son|fueron) las palabras|son las palabras|ce sont (?:les|ses|leurs) (?:mots|paroles|propos)|tels sont (?:les|ses) propos|das (?:sind|waren) (?:die|seine|ihre) worte|(?:these|those) (?:are|were) the words)$/u;
 
+/** Demonstratives and copulas of "That was the promise of X", "Questa la reazione di Y", "Das war die Antwort von Z". */
+const POINTERS = new Set(
+  "that this these those such questo questa queste questi tale ce c’ c' telle tel voilà esta este estas estos das dies".split(
+    ' ',
+  ),
+);
+const COPULAS = new Set(
+  'is was are were è era sono erano est était sont es fue son fueron ist war sind waren'.split(' '),
+);
+
 /** Tokens of a phrase opening a sentence that points back at the quote before it, or 0. */
-function wordsBack(c: BlockCtx, a: number): number {
+function wordsBack(c: BlockCtx, a: number, lex: Lex): number {
   const words = c.toks.slice(a, a + 4).map((t) => t.lo);
   for (let n = words.length; n >= 2; n--) if (WORDS_BACK.test(words.slice(0, n).join(' '))) return n;
-  return 0;
+  // A pointer, a copula, an article and a noun of saying: "That was the promise of …".
+  if (!POINTERS.has(words[0] ?? '')) return 0;
+  let k = 1;
+  if (COPULAS.has(words[k] ?? '')) k++;
+  if (lex.determiners.has(words[k] ?? '')) k++;
+  return k > 1 && lex.speechNouns.has(words[k] ?? '') ? k + 1 : 0;
 }
