@@ -147,3 +147,16 @@ describe('a paragraph that is only a short quoted sentence', () => {
     ]);
   });
 });
+
+describe('an indefinite role in apposition to a name ("Julia Houghton, another neighbour, added:")', () => {
+  it('is that named person’s, not someone unnamed', () => {
+    expect(
+      said(
+        run('en', [
+          'Firefighters were called to Mill Road at 2am.',
+          'Julia Houghton, another neighbour, added: “We could smell the smoke from our bedroom.”',
+        ]),
+      ),
+    ).toEqual([['We could smell the smoke from our bedroom.', 'Julia Houghton']]);
+  });
+});

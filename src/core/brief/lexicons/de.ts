@@ -18,7 +18,7 @@ export const DE: Lexicon = {
         'freuen ärgern erinnern konstatieren folgern danken bedanken jubeln scherzen lachen seufzen schimpfen wettern poltern spotten bedauern hoffen wundern',
       ),
     ),
-    ...w('schloss schließt findet fand'),
+    ...w('schloss schließt'),
     ...w(
       'entgegnete entgegnet entgegneten unterstrich unterstreicht verriet verrät gestand gesteht widersprach widerspricht',
     ),

@@ -228,10 +228,17 @@ export function unnamedBefore(inp: FrameInput, c: BlockCtx, a: number, v: number
     const indefinite = lex.indefinites.has(toks[i - 1]!.lo);
     const det = lex.determiners.has(toks[i - 1]!.lo) || indefinite;
     if (det && (lex.anonymous.has(t.lo) || lex.documents.has(t.lo))) return true;
-    // "…,” one researcher told Cutts", "a spokesman said": someone the text does not name.
-    if (indefinite && !t.cap && isRoleWord(lex, t.lo)) return true;
+    // "…,” one researcher told Cutts", "a spokesman said": someone the text does not name. (Not an
+    // apposition to a name: "Julia Houghton, another neighbour, added:".)
+    if (indefinite && !t.cap && isRoleWord(lex, t.lo)) return !apposedToName(c, agents, i - 1);
   }
   return false;
+}
+
+/** The phrase at token k follows a comma right after a person's name. */
+function apposedToName(c: BlockCtx, agents: readonly Mention[], k: number): boolean {
+  const name = agents.find((m) => m.kind === 'person' && m.tokEnd === k);
+  return name !== undefined && /^\s*,\s*$/u.test(c.masked.slice(c.toks[k - 1]!.end, c.toks[k]!.start));
 }
 
 export function frame(kind: FrameKind, c: BlockCtx, cue: number, agents: Mention[], unnamed = false): Frame {
