@@ -305,3 +305,19 @@ describe('A name no list knows, right after a quote and its verb', () => {
     expect(said(a).map(([, s]) => s)).toEqual(['Smaran Subbaiah']);
   });
 });
+
+describe('"it said" after an organisation', () => {
+  it('is the organisation named before, by its name or its noun', () => {
+    expect(
+      said(run('en', ['Network Rail apologised for the delays. “We know this is frustrating,” it said.'])),
+    ).toEqual([['We know this is frustrating,', 'Network Rail']]);
+    expect(
+      said(
+        run('en', [
+          'Mayor Ben Carter spoke after the council meeting. The council later issued a statement.',
+          '“We will review the decision,” it said.',
+        ]),
+      ).map(([, s]) => s),
+    ).not.toEqual(['Ben Carter']);
+  });
+});

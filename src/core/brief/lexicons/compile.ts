@@ -64,6 +64,7 @@ export interface Lex {
   genericPersons: Set<string>;
   genericMen: Set<string>;
   inciseLeads: Set<string>;
+  orgPronouns: Set<string>;
   genericWomen: Set<string>;
   exclusiveRoles: Set<string>[];
   prepositions: Set<string>;
@@ -143,6 +144,7 @@ export function compileLex(lang: string): Lex {
     genericPersons: low(l.genericPersons ?? []),
     genericMen: low(l.genericGender?.m ?? []),
     inciseLeads: low(l.inciseLeads ?? []),
+    orgPronouns: low(l.orgPronouns ?? []),
     genericWomen: low(l.genericGender?.f ?? []),
     exclusiveRoles: (l.exclusiveRoles ?? []).map((g) => new Set(g.map((x) => fold(x)))),
     prepositions: low(l.prepositions ?? []),

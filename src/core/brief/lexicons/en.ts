@@ -41,6 +41,7 @@ export const EN: Lexicon = {
   determiners: w('some several many the a an his her its their this that'),
   honorifics: w('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. fr fr.'),
   genericPersons: w('man woman boy girl teenager youngster father mother son daughter husband wife'),
+  orgPronouns: w('it'),
   inciseLeads: w('has had he she they'),
   genericGender: { m: w('man boy father son husband'), f: w('woman girl mother daughter wife') },
   exclusiveRoles: [

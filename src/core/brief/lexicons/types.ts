@@ -33,6 +33,8 @@ export interface Lexicon {
   /** Third-person auxiliaries and pronouns that may open an incise before its verb ("– ha poi
    * spiegato il legale –", ", a-t-il déclaré,", ", he said,"). */
   inciseLeads?: string[];
+  /** A pronoun that stands for an organisation named before ("Network Rail apologised. “…,” it said."). */
+  orgPronouns?: string[];
   /** The generic nouns that tell a man from a woman ("l'uomo" is not the Patrizia named before). */
   genericGender?: { m: string[]; f: string[] };
   /** Groups of role nouns that are never one person in a story (the court: accused, lawyer,

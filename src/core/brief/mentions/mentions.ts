@@ -295,6 +295,11 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
         });
         continue;
       }
+      // "“…,” it said": an organisation's pronoun (resolved to the one named before, organisation.ts).
+      if (lex.orgPronouns.has(lo)) {
+        list.push({ kind: 'orgdesc', block: c.index, tok: i, tokEnd: i + 1, text: lo });
+        continue;
+      }
       // A determiner before, possibly with up to two modifiers: "the conservation department".
       let d = i - 1;
       while (

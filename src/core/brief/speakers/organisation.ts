@@ -10,6 +10,7 @@ import type { Option, ResolveInput } from './resolve.js';
 /** The organisation an org noun stands for: the latest one whose name holds it, or the one just named. */
 export function organisation(inp: ResolveInput, m: Mention): Option[] {
   const head = fold(m.text ?? '');
+  if (inp.lex.orgPronouns.has(head)) return orgOfPronoun(inp, m);
   let near: string | undefined;
   for (let b = m.block; b >= 0 && m.block - b <= LOOKBACK; b--) {
     const orgs = inp.byBlock[b]!.filter((o) => o.kind === 'org' && o.text && (b < m.block || o.tok < m.tok));
@@ -58,4 +59,28 @@ export function organisation(inp: ResolveInput, m: Mention): Option[] {
     name = c.masked.slice(c.toks[m.tok]!.start, c.toks[end]!.end);
   }
   return [{ ref: { kind: 'org', name }, features: { 'via:orgdesc': 1, 'org:noun': 1 }, why }];
+}
+
+/** "Network Rail apologised. “…,” it said.": the organisation named last, in this paragraph or the one before. */
+function orgOfPronoun(inp: ResolveInput, m: Mention): Option[] {
+  for (let b = m.block; b >= 0 && m.block - b <= 1; b--) {
+    // (Or an organisation's noun, as that noun resolves: "The council issued a statement. “…,” it said.")
+    const orgs = inp.byBlock[b]!.filter(
+      (o) =>
+        (o.kind === 'org' || (o.kind === 'orgdesc' && !inp.lex.orgPronouns.has(fold(o.text ?? '')))) &&
+        o.text &&
+        (b < m.block || o.tok < m.tok),
+    );
+    const last = orgs[orgs.length - 1];
+    if (last?.kind === 'orgdesc') return organisation(inp, last);
+    if (last)
+      return [
+        {
+          ref: { kind: 'org', name: last.text! },
+          features: { 'via:orgdesc': 1, 'org:near': 1 },
+          why: `« ${m.text} » → ${last.text}`,
+        },
+      ];
+  }
+  return [];
 }
