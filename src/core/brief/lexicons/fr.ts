@@ -88,7 +88,7 @@ export const FR: Lexicon = {
   ),
   roleNouns:
     w(`coach manager tenant tenante ailier arrière pilier talonneur buteur meneur goleador biologiste chimiste physicien
-    physicienne lauréat lauréate colauréat co-lauréat mairesse vice-présidente vice-président préfet sous-préfet
+    physicienne lauréat lauréate colauréat co-lauréat mairesse édile vice-présidente vice-président préfet sous-préfet
     procureure permanente permanent comédien comédienne metteur scène chanteur chanteuse musicien musicienne
     acteur actrice écrivain auteur autrice artiste peintre photographe architecte ingénieur agriculteur vigneron
     restaurateur commerçant gérant gérante syndicaliste représentante délégué adjoint adjointe entraîneur-chef

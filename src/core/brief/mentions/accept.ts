@@ -96,6 +96,9 @@ export function acceptSingle(c: Candidate, lex: Lex): boolean {
   if (isOrgWord(lex, w) || lex.orgNouns.has(w) || lex.speech.has(w) || lex.stop.has(w) || isRoleWord(lex, w))
     return false;
   if (lex.institutions.has(w)) return false;
+  // "gegenüber 5 Minuten", "im Gespräch mit 5 Minuten": a word only ever counted names a thing
+  // (German capitalises every noun), even where a source or a listener stands.
+  if (c.counted === c.count) return false;
   if (c.titled || c.inverted) return true;
   if (c.determined > 0) return false;
   // "Melbourne", "le procès de Paris": a place, unless the curated lists know it as a given name

@@ -15,6 +15,7 @@ import {
   isRoleWord,
   type Lex,
 } from '../lexicons/compile.js';
+import { isPlace } from '../lexicons/places.js';
 import { fold } from '../prep/text.js';
 import { speechAdjacent, surnameOf, type Entity, type People, type Read } from './entities.js';
 import { honorificGender, mentionsOf } from './mentions.js';
@@ -49,6 +50,8 @@ export interface Candidate {
   determined: number;
   /** Occurrences right before a role noun ("The Bolton Wanderers captain"): a modifier. */
   modifier: number;
+  /** Occurrences right after a numeral ("gegenüber 5 Minuten", "3 Tage"): a counted thing. */
+  counted: number;
   /** After an article and a lowercase noun: "il fratello Ettore", "sua moglie Anna" (an apposition). */
   apposed: boolean;
   count: number;
@@ -85,6 +88,7 @@ export function newCandidate(
     placed: 0,
     determined: 0,
     modifier: 0,
+    counted: 0,
     apposed: false,
     count: 0,
     gender: null,
@@ -104,10 +108,12 @@ function readAll(ctxs: BlockCtx[], lex: Lex): Placed[] {
     for (const run of findRuns(c.masked, c.toks, lex)) {
       const t0 = c.toks[run.from]!;
       // Bounded look-back: only the few characters before the run decide a sentence start.
+      // (A capital after D’ is a name's, wherever it stands: "D’Amato ha detto", never a common word.)
       const atStart =
-        run.from === 0 ||
-        starts.has(t0.start) ||
-        /[.!?:_]\s*$/u.test(c.masked.slice(Math.max(0, t0.start - 4), t0.start));
+        !/^D['’]\p{Lu}/u.test(t0.t) &&
+        (run.from === 0 ||
+          starts.has(t0.start) ||
+          /[.!?:_]\s*$/u.test(c.masked.slice(Math.max(0, t0.start - 4), t0.start)));
       const r = readRun(c.toks, run, lex, atStart);
       // "Auch Carina Brandl und …": a name after the word that opens the sentence does not open it.
       if (r.kind !== 'none') {
@@ -181,6 +187,8 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     )
       cand.placed++;
     if (lowBefore && lex.determiners.has(before.lo) && !titleBefore) cand.determined++;
+    if (before !== undefined && /^\d+$/u.test(before.t) && c.masked.slice(before.end, first.start) === ' ')
+      cand.counted++;
     const after = c.toks[to];
     if (after && !after.cap && isRoleWord(lex, after.lo) && c.masked.slice(last.end, after.start) === ' ')
       cand.modifier++;
@@ -288,7 +296,15 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
       continue;
     }
     const byFirst = byFirstWord.get(c.key) ?? [];
-    if (byFirst.length === 1 && isFirstName(lex, c.key)) {
+    // A given name; or a family name written first ("Liu Xiaoming" … "Liu said"): the first word of
+    // one person's name in which no list knows a given name, vouched for alone as a person's (a verb
+    // of saying, a title) and no place.
+    const familyFirst =
+      byFirst.length === 1 &&
+      loneSurnames.has(c.key) &&
+      !isPlace(c.key) &&
+      !byFirst[0]!.tokens.some((t) => isFirstName(lex, t.toLowerCase()) || isKnownName(t.toLowerCase()));
+    if (byFirst.length === 1 && (isFirstName(lex, c.key) || familyFirst)) {
       byFirst[0]!.aliases.add(c.tokens[0]!);
       continue;
     }

@@ -136,6 +136,14 @@ function titleOfName(all: Token[], run: Run, lex: Lex): RunReading | null {
   };
 }
 
+/** A common noun naming a body ("Polizei", "gendarmerie"), or in German a compound ending on one. */
+function bodyNoun(lower: string, lex: Lex): boolean {
+  if (lex.orgNouns.has(lower)) return true;
+  if (lex.lang !== 'de') return false;
+  for (let i = 3; i < lower.length - 5; i++) if (lex.orgNouns.has(lower.slice(i))) return true;
+  return false;
+}
+
 export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolean): RunReading {
   const all = toks.slice(run.from, run.to);
   const withTitle = titleOfName(all, run, lex);
@@ -209,7 +217,11 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   let name = all.slice(k);
   // "Wirtschaftsgeograf Felix Ohlendorf von der Universität …": particles before an organisation
   // end the person's name, when a first name stands before them.
-  const affil = name.findIndex((t, i) => i > 1 && !t.cap && name.slice(i).some((u) => isOrgWord(lex, u.lo)));
+  // ("Jan Ole Unger von der Feuerwehr Hamburg", "Paul Morel de la Gendarmerie": a body named by its
+  // common noun counts as an organisation there, as does a German compound on one: "Berufsfeuerwehr".)
+  const affil = name.findIndex(
+    (t, i) => i > 1 && !t.cap && name.slice(i).some((u) => isOrgWord(lex, u.lo) || bodyNoun(u.lo, lex)),
+  );
   if (
     affil > 0 &&
     name.slice(0, affil).some((t) => isFirstName(lex, t.lo)) &&

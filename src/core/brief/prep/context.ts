@@ -6,6 +6,7 @@ import type { Block } from '../../types.js';
 import { maskQuotes, type Span } from '../quotes/spans.js';
 import type { Lex } from '../lexicons/compile.js';
 import { CAPTION_CREDITS, MAY_END_WITH_CREDIT_MASK, TRAILING_CREDIT_MASK } from '../../text/credits.js';
+import { isPlace } from '../lexicons/places.js';
 import { sentenceRanges, tokenize, type Token } from './text.js';
 
 /** Hoisted: esbuild writes a `\p{…}` literal as `new RegExp(…)`, built again at every call. */
@@ -105,7 +106,7 @@ export function buildContext(blocks: Block[], spans: Span[], byline: string | nu
       kind: b.kind,
       text: b.text,
       masked,
-      toks: ignore ? [] : tokenize(masked),
+      toks: ignore ? [] : tokenize(masked, isPlace),
       sentences: sentenceRanges(masked, lex.lang === 'de'),
       spans: own,
       caption,

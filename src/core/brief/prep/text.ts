@@ -65,7 +65,12 @@ function sentenceOpensAt(text: string, start: number): boolean {
   return /(?:^|[.!?…:;])[\s«»“”„"'‘’([–—-]*$/u.test(text.slice(0, start));
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * `placeAt`: whether a folded word names a place. At a sentence start a capital D’ before a place is
+ * an elided preposition ("D’Abidjan, il a …"); before any other capitalised word it opens a surname
+ * ("D’Amato ha detto: …"), as it does inside a sentence.
+ */
+export function tokenize(text: string, placeAt: (folded: string) => boolean = () => true): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -82,8 +87,15 @@ export function tokenize(text: string): Token[] {
     if (t.includes('’') || t.includes("'")) {
       const el = ELISION.exec(t);
       // "Luciano D’Alfonso", "ha detto D'Amato": a capital D’ inside a sentence opens a surname (an
-      // elided article there is written in lower case); at a sentence start it stays ambiguous.
-      if (el && !(el[1] === 'D' && /\p{Lu}/u.test(t.charAt(2)) && !sentenceOpensAt(text, start))) {
+      // elided article there is written in lower case); at a sentence start, unless a place follows.
+      if (
+        el &&
+        !(
+          el[1] === 'D' &&
+          /\p{Lu}/u.test(t.charAt(2)) &&
+          (!sentenceOpensAt(text, start) || !placeAt(fold(t.slice(2).replace(/[’']s$/u, ''))))
+        )
+      ) {
         push(out, t.slice(0, el[0].length), start, false, false);
         start += el[0].length;
         t = t.slice(el[0].length);

@@ -1,0 +1,62 @@
+/** Where a person's name starts and ends, and which lone words are people (issue 9, kind 7). */
+import { describe, expect, it } from 'vitest';
+import { actor, run, said } from './test-helpers.js';
+
+describe('names end before an affiliation', () => {
+  it('stops a German name at "von der" before an organisation noun', () => {
+    const a = run('de', [
+      '„Der Keller stand unter Wasser“, erzählt Lena Marie Kolb von der Polizei Bremen. Die Straße blieb gesperrt.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Lena Marie Kolb']);
+    expect(said(a)).toEqual([['Der Keller stand unter Wasser', 'Lena Marie Kolb']]);
+  });
+
+  it('stops a French name at "de la" before an organisation noun', () => {
+    const a = run('fr', [
+      '« Le feu est maîtrisé », explique Paul Henri Morel de la Gendarmerie nationale. La route reste fermée.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Paul Henri Morel']);
+  });
+});
+
+describe('a capitalised word after a numeral is a thing', () => {
+  it('does not read a German noun after a number as a person, even as a source', () => {
+    const a = run('de', [
+      'Die Stadträtin Anna Berger war beim Eisstockschießen, wie sie gegenüber 7 Tage verrät.',
+      '„Ich war überrascht“, lacht sie im Gespräch mit 7 Tage.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Anna Berger']);
+  });
+});
+
+describe('a surname written with D’', () => {
+  it('keeps D’ on a surname that opens the sentence', () => {
+    const a = run('it', [
+      'Il consiglio si è riunito in serata. D’Amato ha detto: «Siamo pronti». Poi è uscito.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['D’Amato']);
+  });
+
+  it('still reads a sentence-opening D’ before a place as an elided preposition', () => {
+    const a = run('fr', ['D’Abidjan, Marc Kouassi a suivi le match. « Nous sommes fiers », a-t-il dit.']);
+    expect(a.actors.map((x) => x.name)).toEqual(['Marc Kouassi']);
+  });
+});
+
+describe('a family name written first', () => {
+  it('takes "Liu" alone for the "Liu Xiaoming" named before', () => {
+    const a = run('en', [
+      'Chinese ambassador Liu Xiaoming met the foreign secretary on Monday.',
+      '"We want peace and trade," Liu said after the meeting.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Liu Xiaoming']);
+    expect(said(a)).toEqual([['We want peace and trade,', 'Liu Xiaoming']]);
+  });
+});
+
+describe('offices written with a synonym', () => {
+  it('reads "l’édile" (the mayor) before a name as its role', () => {
+    const fr = run('fr', ['L’édile Jean Dupont a reçu les élus du département à la mairie.']);
+    expect(actor(fr, 'Jean Dupont')?.role).toBe('édile');
+  });
+});
