@@ -60,3 +60,21 @@ describe('offices written with a synonym', () => {
     expect(actor(fr, 'Jean Dupont')?.role).toBe('édile');
   });
 });
+
+describe('roles before a name that no list knows', () => {
+  it('reads the German noun before a given name and a surname as the apposition', () => {
+    const a = run('de', [
+      'Zur Eröffnung sprach Pfarrer Rudolf Klein ein kurzes Gebet.',
+      'Für das Lob bedankte sich Architekt Tobias Brandner bei den Gästen.',
+    ]);
+    expect(actor(a, 'Rudolf Klein')?.role).toBe('Pfarrer');
+    expect(actor(a, 'Tobias Brandner')?.role).toBe('Architekt');
+  });
+
+  it('reads a Spanish role written with a fused "ex"', () => {
+    const a = run('es', [
+      'Desde la oposición, la exedil de Cultura Marta Ruiz señaló que hay un error grave.',
+    ]);
+    expect(actor(a, 'Marta Ruiz')?.role).toBe('exedil de Cultura');
+  });
+});

@@ -260,6 +260,8 @@ function listedRole(lex: Lex, lower: string): boolean {
     return true;
   const last = lower.split('-').pop() ?? lower;
   if (lex.roleNouns.has(last)) return true;
+  // Spanish writes "ex" fused to the role: "la exedil de Urbanismo", "el exministro", "expresidenta".
+  if (lex.lang === 'es' && /^ex\p{L}{4}/u.test(lower) && listedRole(lex, lower.slice(2))) return true;
   return lex.roleSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
 }
 

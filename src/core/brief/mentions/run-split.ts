@@ -36,6 +36,8 @@ export function splitAtName(toks: Token[], from: number, to: number, lex: Lex): 
     // "Sen. Rand Paul", "Texas Sen. Ted Cruz", "Premier Giorgia Meloni": titles and roles before a
     // name are read with it (as its role), not as another name.
     if (head.some((h) => lex.titles.has(h.lo) || lex.honorifics.has(h.lo) || isRoleWord(lex, h.lo))) continue;
+    // ("Pfarrer Rudolf Klaus": a German noun before the name is its apposition, read with it.)
+    if (i === from + 1 && deApposition(head[0]!, lex)) continue;
     if (toks.slice(i, to).some((h) => isOrgWord(lex, h.lo))) continue;
     return i;
   }
@@ -62,4 +64,29 @@ export function complementThenName(toks: Token[], from: number, to: number, lex:
   if ([given, last].some((t) => isOrgWord(lex, t.lo) || lex.particles.has(t.lo) || isPlace(fold(t.t))))
     return to;
   return to - 2;
+}
+
+/**
+ * German: the one noun right before a given name and a surname, when no list knows it as a role, is
+ * the person's apposition all the same ("Pfarrer Rudolf Klaus", "Architekt Christian Stadtmüller"):
+ * every German noun is capitalised, so nothing else tells a job from a name there. Not a place, an
+ * organisation, an acronym (a party: "SPD"), a given name or a function word.
+ */
+export function deApposition(t: Token, lex: Lex): boolean {
+  if (lex.lang !== 'de' || t.acro || t.dot || t.poss || t.t.length < 4) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(t.t) && !/^\p{Lu}+-\p{Lu}\p{Ll}+$/u.test(t.t))
+    return false;
+  const w = t.lo;
+  return !(
+    isOrgWord(lex, w) ||
+    lex.orgNouns.has(w) ||
+    lex.institutions.has(w) ||
+    isPlace(fold(t.t)) ||
+    isFirstName(lex, w) ||
+    isKnownName(w) ||
+    lex.stop.has(w) ||
+    lex.determiners.has(w) ||
+    lex.prepositions.has(w) ||
+    lex.speech.has(w)
+  );
 }

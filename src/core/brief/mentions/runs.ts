@@ -6,7 +6,7 @@
 import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
 import { fold, tight, type Token } from '../prep/text.js';
-import { ARTICLE_PARTICLES, complementThenName, splitAtName } from './run-split.js';
+import { ARTICLE_PARTICLES, complementThenName, deApposition, splitAtName } from './run-split.js';
 
 export interface Run {
   /** Token indexes [from, to) in the block's token list. */
@@ -333,6 +333,7 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
     (complement || roleFirst || lex.lang === 'de' || name.slice(0, firstAt).every(partyLike))
   ) {
     for (const t of name.slice(0, firstAt)) if (isRoleWord(lex, t.lo)) prefix.push(t);
+    if (prefix.length === 0 && firstAt === 1 && deApposition(name[0]!, lex)) prefix.push(name[0]!);
     k += firstAt;
     name = name.slice(firstAt);
     orgRun = name.some((t) => !t.cap && !lex.particles.has(t.lo));
