@@ -11,7 +11,15 @@ import type { Entity, Mention } from '../mentions/entities.js';
 import { governedBy, mentionsIn } from './cues.js';
 import { antecedents, type PastDescription } from './antecedents.js';
 import { organisation } from './organisation.js';
-import { descHead, nameOfRole, officeStem, roleHolds, roleWords, sameOffice } from './stated-roles.js';
+import {
+  descHead,
+  deputyOf,
+  nameOfRole,
+  officeStem,
+  roleHolds,
+  roleWords,
+  sameOffice,
+} from './stated-roles.js';
 import { compatible, type Gender } from './named-before.js';
 import type { Features, SpeakerRef } from './types.js';
 
@@ -211,8 +219,10 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
       (a) => a.block !== m.block || sentenceAt(c, c.toks[a.tok]!.start) !== own,
     );
     if (!ante?.entity) return 'unnamed';
-    // In court, the accused, their lawyer, the prosecutor and the judge are different people.
-    if (exclusiveOf(inp, head, ante.entity)) return 'unnamed';
+    // In court, the accused, their lawyer, the prosecutor and the judge are different people; and
+    // the vice-chancellor is not "der Kanzler".
+    if (exclusiveOf(inp, head, ante.entity) || ante.entity.roles.some((r) => deputyOf(r.role, head)))
+      return 'unnamed';
     const f: Features = { 'via:desc': 1, 'desc:loose': 1 };
     if (ante.entity.roles.length > 0) f['desc:conflict'] = 1;
     if (ante.block !== m.block) f['desc:far'] = 1;

@@ -80,6 +80,11 @@ function compoundOf(role: string, head: string): boolean {
 }
 const DEPUTY = /^(?:vize|vice|ex|alt|co|ko|stellv|pro|sotto|sub|under)/u;
 
+/** A stated role that is the deputy's or former holder's of the description's office ("Vizekanzler" for "der Kanzler"). */
+export function deputyOf(role: string, head: string): boolean {
+  return roleForms(role).norms.some((n) => n !== head && n.endsWith(head) && DEPUTY.test(n));
+}
+
 /** Whether a stated role holds a description's head noun ("procureur de la République" holds "procureur"). */
 export function roleHolds(head: string): (role: string) => boolean {
   return (role) => {
