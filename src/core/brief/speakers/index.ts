@@ -54,14 +54,12 @@ export function decideSpeakers(
  */
 function carryBack(ctxs: BlockCtx[], out: Decision[]): void {
   const framed = (d: Decision): boolean => isExplicit(d.case.frames, d.case.none);
-  const carried = new Set<Decision>();
   for (let i = out.length - 2; i >= 0; i--) {
     const d = out[i]!;
     const next = out[i + 1]!;
     if (d.span.closed || !next.speaker || framed(d)) continue;
     if (next.span.outerStart > 1 || bodyNeighbour(ctxs, d.span.block, 1)?.index !== next.span.block) continue;
-    if (!framed(next) && !carried.has(next)) continue;
+    if (!framed(next) && !next.carried) continue;
     out[i] = { ...d, speaker: next.speaker, p: next.p, carried: true };
-    carried.add(out[i]!);
   }
 }
