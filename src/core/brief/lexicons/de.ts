@@ -71,7 +71,8 @@ export const DE: Lexicon = {
   genderedHonorifics: { m: w('herr herrn'), f: w('frau') },
   titles:
     w(`präsident präsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bürgermeister
-    bürgermeisterin oberbürgermeister oberbürgermeisterin senator senatorin papst könig königin general`),
+    bürgermeisterin oberbürgermeister oberbürgermeisterin senator senatorin papst könig königin general
+    bgm bgm. vbgm vbgm. lh lr`),
   roleNouns:
     w(`coach galerist galeristin kurator kuratorin assistenzarzt assistenzärztin oberarzt oberärztin chefarzt chefärztin
     arzt ärztin direktor direktorin museumsdirektor intendant intendantin dirigent dirigentin schauspieler

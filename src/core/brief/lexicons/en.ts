@@ -67,7 +67,8 @@ export const EN: Lexicon = {
   titles:
     w(`president president-elect senator sen. rep. representative governor gov. mayor king queen prince princess pope
     chancellor judge justice general gen. colonel col. captain capt. sergeant sgt. lieutenant lt. sheriff bishop cardinal
-    ambassador minister premier`),
+    ambassador minister premier councillor councilor alderman commissioner professor
+    cllr cllr. colr colr. coun coun. cr supt supt. insp insp. det det. dci dsupt pc const cst`),
   roleNouns:
     w(`goalie quarterback pitcher catcher shortstop captain manager coach skipper defenseman playmaker student
     professor lecturer researcher scientist economist analyst adviser advisor aide consultant officer sheriff
