@@ -1,5 +1,6 @@
-/** Abbreviated titles before a name, as local news writes them (UK councils and police, Austrian
- * mayors): the title is not part of the name, so "Cllr Churchill" is the Nick Churchill named before. */
+/** Abbreviations before a name: titles as local news writes them (UK councils and police, Austrian
+ * mayors) are not part of the name, so "Cllr Churchill" is the Nick Churchill named before; the dot
+ * of an abbreviated title or of initials written together ends no sentence. */
 import { describe, expect, it } from 'vitest';
 import { run, said } from './test-helpers.js';
 
@@ -34,5 +35,19 @@ describe('Abbreviated titles before a name', () => {
       '„Wir haben lange gewartet“, sagte Bgm. Huber.',
     ]);
     expect(said(a)).toEqual([['Wir haben lange gewartet', 'Karl Huber']]);
+  });
+
+  it('reads no sentence end after a dotted honorific or initials written together', () => {
+    const a = run('en', [
+      'Protesters gathered outside the courthouse on Monday morning.',
+      '“We will rebuild,” said Rev. Al Sharpton.',
+      '“It was chaos,” said J.D. Whitfield, a paramedic.',
+      '“It was worse than that,” said A.J. Brooks.',
+    ]);
+    expect(said(a)).toEqual([
+      ['We will rebuild,', 'Al Sharpton'],
+      ['It was chaos,', 'J.D. Whitfield'],
+      ['It was worse than that,', 'A.J. Brooks'],
+    ]);
   });
 });

@@ -31,6 +31,9 @@ export interface Lex {
   titles: Set<string>;
   /** Titles the lexicon lists with their abbreviating dot ("Sen.", "Gov."): a dot after them ends no sentence. */
   titleAbbrevs: Set<string>;
+  /** Honorifics and titles the lexicon lists with their dot ("Rev.", "Cllr.", "avv."): the sentence
+   * splitter reads no end after them ("said Rev. Al Sharpton"). */
+  dotAbbrevs: Set<string>;
   roleNouns: Set<string>;
   roleSuffixes: string[];
   professionSuffixes: string[];
@@ -111,6 +114,9 @@ export function compileLex(lang: string): Lex {
     honorifics: new Set(l.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))),
     titles: new Set(l.titles.map((h) => h.toLowerCase().replace(/\.$/, ''))),
     titleAbbrevs: new Set(l.titles.filter((h) => h.endsWith('.')).map((h) => h.toLowerCase().slice(0, -1))),
+    dotAbbrevs: new Set(
+      [...l.honorifics, ...l.titles].filter((h) => h.endsWith('.')).map((h) => h.toLowerCase().slice(0, -1)),
+    ),
     roleNouns: low(l.roleNouns),
     roleSuffixes: l.roleSuffixes.map((s) => s.toLowerCase()),
     professionSuffixes: (l.professionSuffixes ?? []).map((s) => s.toLowerCase()),

@@ -16,7 +16,7 @@ import {
   type Lex,
 } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
-import { fold } from '../prep/text.js';
+import { fold, isInitial } from '../prep/text.js';
 import { speechAdjacent, surnameOf, type Entity, type People, type Read } from './entities.js';
 import { honorificGender, mentionsOf } from './mentions.js';
 import { roleAfter, roleBefore } from './roles.js';
@@ -178,7 +178,7 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     cand.age ||= /^,\s*\d{1,3}(?:\s*(?:anni|ans|años|Jahre|years?))?\s*[,)]/u.test(
       c.masked.slice(last.end, last.end + 14),
     );
-    cand.initials ||= r.name.some((t) => (t.dot && /^\p{Lu}$/u.test(t.t)) || SUFFIX.test(t.t));
+    cand.initials ||= r.name.some((t) => isInitial(t) || SUFFIX.test(t.t));
     if (
       lowBefore &&
       lex.prepositions.has(before.lo) &&

@@ -6,7 +6,7 @@
  */
 import { isFirstName, isPluralRole, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
-import { fold, type Token } from '../prep/text.js';
+import { fold, isInitial, type Token } from '../prep/text.js';
 
 export interface RoleFind {
   role: string;
@@ -51,7 +51,7 @@ function phraseFwd(text: string, toks: Token[], from: number, lex: Lex, max = 22
     e - from < max &&
     !HARD.test(gap(text, toks[e]!, toks[e + 1]!).replace(/^\./u, toks[e]!.dot ? '' : '.')) &&
     // A dot ends the phrase unless it marks an initial or an abbreviation ("Dana F. Besecker", "D.A.").
-    (!toks[e]!.dot || /^\p{Lu}(?:\.\p{Lu})*$/u.test(toks[e]!.t))
+    (!toks[e]!.dot || isInitial(toks[e]!))
   ) {
     if (lex.relatives.has(toks[e + 1]!.lo) && e > from) break;
     e++;

@@ -5,7 +5,7 @@
  */
 import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
-import { fold, tight, type Token } from '../prep/text.js';
+import { fold, isInitial, tight, type Token } from '../prep/text.js';
 import { ARTICLE_PARTICLES, complementThenName, deApposition, splitAtName } from './run-split.js';
 
 export interface Run {
@@ -32,8 +32,6 @@ const partyLike = (t: Token): boolean => t.acro || /^\p{Lu}[\p{Ll}\d]?\p{Lu}/u.t
 
 /** Ordinal suffixes of names ("Lonnie G. Bunch III"): capitals, but not an acronym. */
 const ROMAN = /^(?:II|III|IV)$/u;
-
-const isInitial = (t: Token): boolean => t.dot && /^\p{Lu}$/u.test(t.t);
 
 export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
   const runs: Run[] = [];
@@ -360,7 +358,11 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
       hasFirstName: false,
     };
   }
-  if (name.some((t) => (t.acro && !ROMAN.test(t.t) && !shouted(t)) || /\d/.test(t.t))) return NONE;
+  // ("J.D. Whitfield": initials written together before a surname are no acronym.)
+  const initials = (t: Token, i: number): boolean =>
+    isInitial(t) && i < name.length - 1 && !name[i + 1]!.acro;
+  if (name.some((t, i) => (t.acro && !ROMAN.test(t.t) && !shouted(t) && !initials(t, i)) || /\d/.test(t.t)))
+    return NONE;
   // "Presidencia de la República" with its head read as a title: the rest is an organisation's.
   if (!name[0]!.cap) return { ...NONE, kind: 'org', name: all, nameFrom: run.from };
   const hasFirstName = isFirstName(lex, name[0]!.lo) && name.length > 1;

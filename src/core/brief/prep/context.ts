@@ -107,7 +107,7 @@ export function buildContext(blocks: Block[], spans: Span[], byline: string | nu
       text: b.text,
       masked,
       toks: ignore ? [] : tokenize(masked, isPlace),
-      sentences: sentenceRanges(masked, lex.lang === 'de'),
+      sentences: sentenceRanges(masked, lex.lang === 'de', lex.dotAbbrevs),
       spans: own,
       caption,
       ignore,

@@ -40,7 +40,11 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ash|bin|ben|abu|ibn)-\p{Lu}/u;
 
 /** Hoisted: esbuild writes a `\p{…}` literal as `new RegExp(…)`, built again at every call. */
 const LAST_WORD = /([\p{L}.]+)$/u;
-const ONE_LETTER = /^\p{L}$/u;
+/** An initial or initials written together ("J", "J.D"): the dot after them ends no sentence. */
+const INITIALS = /^\p{L}(?:\.\p{L})*$/u;
+
+/** An initial or initials written together ("J.", "J.D.") — before a surname, part of a name. */
+export const isInitial = (t: Token): boolean => t.dot && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.t);
 
 function push(out: Token[], t: string, start: number, dot: boolean, poss: boolean): void {
   const lower = t.toLowerCase();
@@ -117,6 +121,8 @@ export function tight(text: string, a: Token, b: Token): boolean {
   return gap === ' ' || gap === '';
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 const ABBR = new Set([
   'mr',
   'mrs',
@@ -166,7 +172,11 @@ const ABBR = new Set([
  * Sentence ranges [start, end) of a block whose quotes are masked (so periods inside quotes do not
  * split). A dot after an abbreviation or an initial is not an end.
  */
-export function sentenceRanges(masked: string, ordinals = false): [number, number][] {
+export function sentenceRanges(
+  masked: string,
+  ordinals = false,
+  abbrevs: ReadonlySet<string> = NONE,
+): [number, number][] {
   const out: [number, number][] = [];
   const re = /[.!?…]+(?=\s|$)/gu;
   let start = 0;
@@ -174,7 +184,7 @@ export function sentenceRanges(masked: string, ordinals = false): [number, numbe
   while ((m = re.exec(masked)) !== null) {
     const before =
       LAST_WORD.exec(masked.slice(Math.max(start, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
-    if (m[0] === '.' && (ABBR.has(before) || ONE_LETTER.test(before))) continue;
+    if (m[0] === '.' && (ABBR.has(before) || abbrevs.has(before) || INITIALS.test(before))) continue;
     // German writes ordinals with a stop: "über den 1. Heimsieg", "am 24. Dezember", "die 3. Liga".
     if (ordinals && m[0] === '.' && /(?:^|\s)\d{1,2}$/u.test(masked.slice(Math.max(0, m.index - 3), m.index)))
       continue;
