@@ -93,7 +93,8 @@ export const EN: Lexicon = {
   orgNouns:
     w(`majority opposition government company agency department council ministry party union firm police army administration
     authority committee commission organisation organization group campaign charity service court office board
-    association foundation institute university hospital bank company's agency's council's department's newspaper tabloid`),
+    association foundation institute university hospital bank company's agency's council's department's newspaper tabloid
+    gardaí gardai`),
   orgHeads:
     w(`church cathedral chapel mosque synagogue basilica abbey parish republic kingdom stadium arena agency department ministry council committee commission foundation institute university college school center
     centre company corporation corp corp. inc inc. ltd ltd. llc group bank association society club party union hospital

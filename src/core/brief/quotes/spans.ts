@@ -1,6 +1,7 @@
 /**
  * Quote spans: every run of text between paired quotation marks, per block, in the conventions of
- * our languages (« », “ ”, „ “, » «, ‹ ›, straight "…", and ‘ ’ in headings). A quote left open at
+ * our languages (« », “ ”, „ “, » «, ‹ ›, straight "…", and ‘ ’ in headings, and in the body of
+ * pages that quote with single marks, as British and Irish tabloids do). A quote left open at
  * the end of a paragraph whose next paragraph opens with the same mark is the English (and Italian)
  * multi-paragraph convention: one span per paragraph, the open one running to the paragraph's end.
  */
@@ -50,7 +51,7 @@ const closesHere = (text: string, j: number): boolean =>
 function canOpen(
   text: string,
   i: number,
-  mode: { german: boolean; reversed: boolean; heading: boolean },
+  mode: { german: boolean; reversed: boolean; heading: boolean; single: boolean },
 ): boolean {
   const c = text.charAt(i);
   const prev = i > 0 ? text.charAt(i - 1) : ' ';
@@ -77,8 +78,8 @@ function canOpen(
         (/[’']/u.test(prev) && isLetter(text.charAt(i - 2)) && LOWER.test(next))
       );
     case '‘':
-      // Single quotes only open a heading quote: elsewhere ’ is mostly an apostrophe.
-      return mode.heading && !isLetter(prev);
+      // Single quotes open a heading quote, and a body quote on pages that quote with them.
+      return (mode.heading || mode.single) && !isLetter(prev) && !/\s/u.test(next) && next !== '';
     default:
       return false;
   }
@@ -106,11 +107,37 @@ function findClose(text: string, open: string, from: number): number {
       continue;
     }
     if ((open === '"' || open === '‘') && isLetter(text.charAt(j + 1))) continue;
+    // ‘… the families’ lawyer …’: a plural possessive before a lowercase word, when a later ’ can close.
+    if (open === '‘' && pluralPossessive(text, j)) continue;
     if ((open === '“' || open === '”') && c === open && !closesHere(text, j)) continue;
     if (open === '"' && j === from) continue;
     return j;
   }
   return -1;
+}
+
+/** ’ after an s and before a lowercase word ("the residents’ association"), with a closing ’ later. */
+function pluralPossessive(text: string, j: number): boolean {
+  if (!/[sS]/u.test(text.charAt(j - 1)) || !/^ \p{Ll}/u.test(text.slice(j + 1, j + 3))) return false;
+  for (let k = text.indexOf('’', j + 1); k >= 0; k = text.indexOf('’', k + 1))
+    if (!isLetter(text.charAt(k + 1))) return true;
+  return false;
+}
+
+/**
+ * Pages that quote with single marks (‘…’, British and Irish tabloids): more body paragraphs open a
+ * quote with ‘ than with a double mark. Elsewhere a ‘ in the body is a quote inside a quote, or a
+ * scare quote, and ’ mostly an apostrophe.
+ */
+function quotesWithSingleMarks(blocks: Block[]): boolean {
+  let single = 0;
+  let double = 0;
+  for (const b of blocks) {
+    if (b.kind === 'heading') continue;
+    if (/(?:^|[\s(:—–-])‘[\p{L}\p{N}]/u.test(b.text)) single++;
+    if (/(?:^|[\s(:—–-])[“„«"][\p{L}\p{N}]/u.test(b.text)) double++;
+  }
+  return single >= 2 && single > double;
 }
 
 /**
@@ -123,9 +150,11 @@ function swappedGuillemets(text: string): boolean {
   return marks.length % 2 === 0 && marks.every((m, i) => m === (i % 2 === 0 ? '»' : '«'));
 }
 
-function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
-  // A straight quote left open mid-paragraph is a quote only when the next paragraph goes on quoting.
+function spansOf(block: Block, index: number, next: Block | undefined, single: boolean): Span[] {
+  // A straight or single quote left open mid-paragraph is a quote only when the next paragraph goes
+  // on quoting.
   const nextOpens = next?.text.startsWith('"') ?? false;
+  const nextOpensSingle = next?.text.startsWith('‘') ?? false;
   const text = block.text;
   const german = text.includes('„');
   // German and Austrian outlets that use guillemets point them inward (»Zitat«): the first one is a »
@@ -135,6 +164,7 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
     german,
     reversed: first?.[0] === '»' && (/\S/u.test(text.charAt(first.index + 1)) || swappedGuillemets(text)),
     heading: block.kind === 'heading',
+    single,
   };
   const out: Span[] = [];
   OPENER.lastIndex = 0;
@@ -151,6 +181,7 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
     if (close < 0) {
       // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
       if ((c === '"' || c === '”') && i > 0 && !nextOpens) continue;
+      if (c === '‘' && i > 0 && !nextOpensSingle) continue;
       const inner = text.slice(i + 1).trim();
       if (inner)
         out.push({ block: index, outerStart: i, outerEnd: text.length, text: inner, open: c, closed: false });
@@ -171,8 +202,9 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
  */
 export function findSpans(blocks: Block[], words: InciseWords = NO_WORDS): Span[] {
   const out: Span[] = [];
+  const single = quotesWithSingleMarks(blocks);
   blocks.forEach((b, i) => {
-    const own = spansOf(b, i, blocks[i + 1]);
+    const own = spansOf(b, i, blocks[i + 1], single);
     const prev = out[out.length - 1];
     if (own.length === 0 && prev && !prev.closed && prev.block === i - 1) {
       const cont = closingOnly(b, i);

@@ -1,0 +1,32 @@
+/** Pages that quote with single marks (‘…’, as British and Irish tabloids do): their body quotes are
+ * quotes, although ’ is also the apostrophe; on pages that quote with double marks a single-marked
+ * span stays a quote inside a quote. */
+import { describe, expect, it } from 'vitest';
+import { run, said } from './test-helpers.js';
+
+describe('Quotes in single marks', () => {
+  it('reads body quotes of a page that quotes with single marks, past apostrophes', () => {
+    const a = run('en', [
+      'Councillor Fidelis Doherty said: ‘Can you imagine? It doesn’t bear thinking about,’ she said.',
+      'Local councillor John Brennan said: ‘The residents’ association will meet on Friday.’',
+      '‘Anyone with information should come forward,’ the gardaí said in a statement.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Can you imagine? It doesn’t bear thinking about,', 'Fidelis Doherty'],
+      ['The residents’ association will meet on Friday.', 'John Brennan'],
+      ['Anyone with information should come forward,', 'gardaí'],
+    ]);
+  });
+
+  it('keeps single marks inside a double-marked quote as part of it', () => {
+    const a = run('en', [
+      'Mayor Jane Holt said: “They told us ‘not now’ and left.”',
+      '“We will keep asking,” Holt said, “and the ‘review’ will not stop us.”',
+    ]);
+    expect(said(a).map(([q]) => q)).toEqual([
+      'They told us ‘not now’ and left.',
+      'We will keep asking,',
+      'and the ‘review’ will not stop us.',
+    ]);
+  });
+});
