@@ -245,3 +245,24 @@ describe('a person named in parentheses', () => {
     expect(said(a).filter(([, s]) => s === 'Bernadette Grasso')).toEqual([]);
   });
 });
+
+describe('an incise with a plural subject', () => {
+  it('splits the quote at "– hanno raccontato marito e moglie –" and names no one', () => {
+    const a = run('it', [
+      "L'avvocato Monica Neri ha annunciato ricorso. I vicini hanno raccontato un'altra versione.",
+      '«Fumava in cabina, come sempre – hanno raccontato marito e moglie –: ne avevamo già parlato».',
+    ]);
+    expect(said(a)).toEqual([
+      ['Fumava in cabina, come sempre', null],
+      ['ne avevamo già parlato', null],
+    ]);
+  });
+
+  it('splits « …, ont-ils expliqué, … » in two', () => {
+    const a = run('fr', [
+      'Les parents de Léa Martin ont reçu les journalistes mardi.',
+      '« Nous voulons la vérité, ont-ils expliqué, et nous irons jusqu’au bout. »',
+    ]);
+    expect(said(a).map(([q]) => q)).toEqual(['Nous voulons la vérité', 'et nous irons jusqu’au bout.']);
+  });
+});

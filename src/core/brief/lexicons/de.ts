@@ -46,7 +46,7 @@ export const DE: Lexicon = {
   ),
   honorifics: w('herr herrn frau dr. dr prof. prof'),
   genericPersons: w('mann frau junge mädchen jugendliche jugendlicher vater mutter sohn tochter'),
-  inciseLeads: w('hat ist er sie'),
+  inciseLeads: w('hat ist er sie haben sind'),
   genericGender: { m: w('mann junge vater sohn jugendlicher'), f: w('frau mädchen mutter tochter') },
   exclusiveRoles: [
     w(

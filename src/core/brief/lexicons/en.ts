@@ -42,7 +42,7 @@ export const EN: Lexicon = {
   honorifics: w('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. fr fr.'),
   genericPersons: w('man woman boy girl teenager youngster father mother son daughter husband wife'),
   orgPronouns: w('it'),
-  inciseLeads: w('has had he she they'),
+  inciseLeads: w('has had have he she they'),
   genericGender: { m: w('man boy father son husband'), f: w('woman girl mother daughter wife') },
   exclusiveRoles: [
     w('defendant accused lawyer attorney counsel prosecutor judge witness victim plaintiff'),

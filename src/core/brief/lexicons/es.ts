@@ -51,7 +51,7 @@ export const ES: Lexicon = {
   determiners: w('algunos algunas varios varias unos unas el la los las un una su sus este esta lo'),
   honorifics: w('sr. sra. sr sra srta. don doña dr. dra. dr dra'),
   genericPersons: w('hombre mujer joven chico chica niño niña padre madre hijo hija'),
-  inciseLeads: w('ha había él ella'),
+  inciseLeads: w('ha había han habían él ella ellos ellas'),
   genericGender: { m: w('hombre chico niño padre hijo'), f: w('mujer chica niña madre hija') },
   exclusiveRoles: [
     w(

@@ -58,7 +58,7 @@ export const FR: Lexicon = {
   genericPersons: w(
     'homme femme jeune garçon fille adolescent adolescente père mère fils époux épouse trentenaire quadragénaire',
   ),
-  inciseLeads: w('a avait est il elle ils elles'),
+  inciseLeads: w('a avait est ont avaient sont il elle ils elles'),
   genericGender: { m: w('homme garçon père fils époux'), f: w('femme fille mère épouse') },
   exclusiveRoles: [
     w(

@@ -71,7 +71,7 @@ export const IT: Lexicon = {
   ),
   honorifics: w('sig. sig.ra sig dott. dott.ssa dott prof. prof.ssa avv. ing. on. don'),
   genericPersons: w('uomo donna giovane ragazzo ragazza padre madre figlio figlia marito moglie'),
-  inciseLeads: w('ha aveva è lui lei'),
+  inciseLeads: w('ha aveva è hanno avevano sono lui lei loro'),
   genericGender: { m: w('uomo ragazzo padre figlio marito'), f: w('donna ragazza madre figlia moglie') },
   exclusiveRoles: [
     w(
