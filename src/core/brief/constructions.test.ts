@@ -53,6 +53,50 @@ describe('sources kept anonymous', () => {
       ).toEqual([null]);
     }
   });
+  it('reads the other ways newsrooms write it (did not wish to be identified, garder l’anonymat, …)', () => {
+    for (const [lang, text] of [
+      [
+        'en',
+        [
+          'Police chief Ann Moss defended the plan on Sunday.',
+          'Another village headman, who did not wish to be identified, said “Every other day we will be picked up.”',
+        ],
+      ],
+      [
+        'de',
+        [
+          'Stadträtin Ann Moss verteidigte den Plan.',
+          'Ein Anwohner, der nicht genannt werden will, sieht das anders: „Hier fährt jeder zu schnell.“',
+        ],
+      ],
+      [
+        'fr',
+        [
+          'La maire, Ann Moss, a défendu le projet.',
+          'Un voisin, qui a préféré garder l’anonymat, confie : « On a peur. »',
+        ],
+      ],
+      [
+        'es',
+        [
+          'La alcaldesa, Ann Moss, defendió el plan.',
+          'Un vecino, que prefirió no identificarse, lo resume así: «Tenemos miedo».',
+        ],
+      ],
+      [
+        'it',
+        [
+          'La sindaca Ann Moss ha difeso il piano.',
+          'Un residente, che vuole rimanere anonimo, racconta: «Abbiamo paura».',
+        ],
+      ],
+    ] as const) {
+      expect(
+        said(run(lang, [...text])).map(([, sp]) => sp),
+        lang,
+      ).toEqual([null]);
+    }
+  });
   it('gives no speaker to an unnamed official after the verb (said a city spokesman, sagte ein Polizeisprecher)', () => {
     expect(
       said(run('en', ['Mayor Ann Cole opened the bridge. "It was overdue," said a city spokesman.'])),

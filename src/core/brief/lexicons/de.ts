@@ -137,7 +137,8 @@ export const DE: Lexicon = {
   indefinites: w('ein eine einer'),
   prepArticles: w('vom zum zur beim'),
   copulas: w('ist war'),
-  anonymityCues: 'anonym bleiben|nicht namentlich genannt|ihren namen nicht|seinen namen nicht',
+  anonymityCues:
+    'anonym bleiben|nicht namentlich genannt|ihren namen nicht|seinen namen nicht|nicht genannt werden',
   addresseePreps: w('gegenüber vor'),
   prepositions: w(
     'mit ohne für gegen über unter an auf aus bei nach von vor zu zum zur beim vom im ins am gegenüber zwischen trotz während',

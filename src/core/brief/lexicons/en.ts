@@ -126,7 +126,7 @@ export const EN: Lexicon = {
   prepArticles: w(''),
   copulas: w('is was'),
   anonymityCues:
-    'asked not to be named|asked not to be identified|requested anonymity|spoke on condition of anonymity|declined to give (?:his|her|their) name',
+    '(?:asked|declined|wished|wanted|preferred) (?:not )?to be (?:named|identified)|(?:not|n’t) (?:wish|want) to be (?:named|identified)|to remain anonymous|requested anonymity|condition of anonymity|declined to give (?:his|her|their) name|not authori[sz]ed to speak',
   // ("told Cutts": the one told, never an inverted subject)
   addresseePreps: w('to told tells tell telling'),
   personPreps: w('of'),

@@ -134,7 +134,7 @@ export const ES: Lexicon = {
   prepArticles: w('del al'),
   copulas: w('es era'),
   anonymityCues:
-    'pidió el anonimato|pidió no ser identificad|bajo condición de anonimato|prefiere no dar su nombre',
+    'pidió el anonimato|pide el anonimato|mantener el anonimato|condición de anonimato|no ser (?:identificad|nombrad|citad)|no dar su nombre|no (?:quiso|quiere) identificarse|(?:prefirió|prefiere) no identificarse',
   genderedArticles: { m: w('el'), f: w('la') },
   addresseePreps: w('a al ante'),
   personPreps: w('a'),

@@ -147,7 +147,7 @@ export const FR: Lexicon = {
   prepArticles: w('du des au aux'),
   copulas: w('est était'),
   anonymityCues:
-    'requis l’anonymat|sous couvert d’anonymat|a souhaité rester anonyme|souhaite rester anonyme|qui préfère rester anonyme',
+    'requis l’anonymat|garder l’anonymat|couvert d’anonymat|couvert de l’anonymat|rester anonyme|ne pas être (?:nommée?|identifiée?|citée?)',
   genderedArticles: { m: w('le'), f: w('la') },
   addresseePreps: w('à au aux devant'),
   prepositions: w(

@@ -158,7 +158,7 @@ export const IT: Lexicon = {
   ),
   copulas: w('è era'),
   anonymityCues:
-    'chiesto l’anonimato|chiede l’anonimato|preferisce restare anonim|vuole restare anonim|chiesto di non essere nominat',
+    'chiesto l’anonimato|chiede l’anonimato|restare anonim|rimanere anonim|non essere (?:nominat|identificat|citat)',
   genderedArticles: { m: w('il lo'), f: w('la') },
   addresseePreps: w('a al alla allo ai agli alle'),
   prepositions: w(
