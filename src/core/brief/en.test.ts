@@ -321,3 +321,13 @@ describe('"it said" after an organisation', () => {
     ).not.toEqual(['Ben Carter']);
   });
 });
+
+describe('English roles', () => {
+  it('takes no role from the end of the other clause in "…, killing the suspect, Nocco said"', () => {
+    const a = run('en', [
+      '“It was a horrific scene,” Pasco County Sheriff Chris Nocco said at a news conference.',
+      'The neighbor fired back, striking and killing the suspect, Nocco said.',
+    ]);
+    expect(actor(a, 'Chris Nocco')?.role).toBe('Pasco County Sheriff');
+  });
+});

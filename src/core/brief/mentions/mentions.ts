@@ -219,7 +219,7 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
     const m = mention(block, r.nameFrom, to, e);
     if (r.name.length === 1 && !e.aliases.has(r.name[0]!.t) && r.name[0]!.t !== e.name)
       addAlias(entities, e, r.name[0]!.t);
-    const pre = roleBefore(c.masked, c.toks, r.nameFrom, lex);
+    const pre = roleBefore(c.masked, c.toks, r.nameFrom, lex, to);
     const conj = c.toks[r.nameFrom - 1];
     if (
       prev &&

@@ -203,7 +203,7 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
       !lex.prepositions.has(before.lo) &&
       c.masked.slice(det.end, first.start) === ` ${before.t} `;
     cand.gender ??= honorificGender(c.toks, r.nameFrom, lex);
-    const rb = roleBefore(c.masked, c.toks, r.nameFrom, lex);
+    const rb = roleBefore(c.masked, c.toks, r.nameFrom, lex, to);
     const ra = roleAfter(c.masked, c.toks, to, lex);
     cand.roled ||= (rb?.score ?? 0) >= 2.5 || (ra?.score ?? 0) >= 3;
     map.set(key, cand);

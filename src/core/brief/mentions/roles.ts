@@ -62,8 +62,12 @@ function phraseFwd(text: string, toks: Token[], from: number, lex: Lex, max = 22
 export const slice = (text: string, toks: Token[], a: number, b: number): string =>
   text.slice(toks[a]!.start, toks[b - 1]!.end + (toks[b - 1]!.poss ? 2 : 0)).replace(/[\s,]+$/u, '');
 
-/** The role phrase before a name: the last determiner whose phrase holds a role noun, or an adjacent role noun. */
-export function roleBefore(text: string, toks: Token[], from: number, lex: Lex): RoleFind | null {
+/**
+ * The role phrase before a name: the last determiner whose phrase holds a role noun, or an adjacent
+ * role noun. `to`, the token after the name: in English, a name set off by a comma and followed at
+ * once by a verb of saying ends the sentence's other clause ("… killing the suspect, Nocco said").
+ */
+export function roleBefore(text: string, toks: Token[], from: number, lex: Lex, to = -1): RoleFind | null {
   // "L’avocate de la défense, Me Sandrine Olivetti": the honorific belongs to the name.
   // "GOP presidential candidate Sen. Rand Paul": a title between a role phrase and the name is the
   // name's too; the role phrase before it says more.
@@ -87,6 +91,18 @@ export function roleBefore(text: string, toks: Token[], from: number, lex: Lex):
     g = ', ';
   }
   if (!/^(?:, ?| )$/.test(g)) return null;
+  // (English: Spanish or Italian copy often drops an apposition's second comma, "El portavoz, Juan
+  // Pérez explicó", where the English construction is rare.)
+  const after = toks[to];
+  if (
+    lex.lang === 'en' &&
+    g !== ' ' &&
+    after &&
+    !after.cap &&
+    lex.speech.has(after.lo) &&
+    gap(text, toks[to - 1]!, after) === ' '
+  )
+    return null;
   // "quelques poids lourds de l'opposition comme Patrick Devedjian": the category names the role.
   const ex = exampleCue(toks, end, lex);
   if (ex > 0) {
