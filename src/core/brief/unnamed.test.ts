@@ -160,3 +160,25 @@ describe('an indefinite role in apposition to a name ("Julia Houghton, another n
     ).toEqual([['We could smell the smoke from our bedroom.', 'Julia Houghton']]);
   });
 });
+
+describe('a relation named by a possessive', () => {
+  it('is not the person it relates to ("her mother", "sa fille", "seine Frau")', () => {
+    expect(
+      said(run('en', ['Kylie Stone, 19, died on Sunday.', '“She was our light,” her mother told ABC News.'])),
+    ).toEqual([['She was our light,', null]]);
+    expect(
+      said(run('fr', ['Jean Morel, 80 ans, est mort dimanche.', '« Il était notre phare », confie sa fille.'])),
+    ).toEqual([['Il était notre phare', null]]);
+    expect(
+      said(run('de', ['Karl Huber, 80, ist am Sonntag gestorben.', '„Er war unser Licht“, sagt seine Frau.'])),
+    ).toEqual([['Er war unser Licht', null]]);
+  });
+
+  it('is the person introduced in that relation', () => {
+    const a = run('en', [
+      'Kylie Stone, 19, died on Sunday. Her mother, Linda Stone, spoke to reporters on Monday.',
+      '“She was our light,” her mother said.',
+    ]);
+    expect(said(a)).toEqual([['She was our light,', 'Linda Stone']]);
+  });
+});

@@ -65,6 +65,7 @@ export interface Lex {
   particles: Set<string>;
   institutions: Set<string>;
   genericPersons: Set<string>;
+  possessives: Set<string>;
   genericMen: Set<string>;
   inciseLeads: Set<string>;
   orgPronouns: Set<string>;
@@ -148,6 +149,7 @@ export function compileLex(lang: string): Lex {
     particles: low(l.nameParticles),
     institutions: new Set((l.institutions ?? []).map(fold)),
     genericPersons: low(l.genericPersons ?? []),
+    possessives: low(l.possessives ?? []),
     genericMen: low(l.genericGender?.m ?? []),
     inciseLeads: low(l.inciseLeads ?? []),
     orgPronouns: low(l.orgPronouns ?? []),

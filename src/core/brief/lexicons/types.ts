@@ -30,6 +30,9 @@ export interface Lexicon {
   /** Nouns that re-describe a person already named without stating a role ("the 63-year-old",
    * "l'homme", "il giovane"): they stand for the last compatible person. Ages are found by pattern. */
   genericPersons?: string[];
+  /** Possessive determiners ("her", "sa", "sua", "su", "ihre"): "her mother" is someone's relation,
+   * not the person named before. */
+  possessives?: string[];
   /** Third-person auxiliaries and pronouns that may open an incise before its verb ("– ha poi
    * spiegato il legale –", ", a-t-il déclaré,", ", he said,"). */
   inciseLeads?: string[];

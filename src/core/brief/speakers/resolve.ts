@@ -188,6 +188,21 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   const g = descGender(inp, m);
   if (m.generic) {
     if (introducedUnnamed(inp, m)) return 'unnamed';
+    // "her mother", "sa fille", "sua moglie": a relation of someone, who is not that someone - the
+    // person introduced in that relation ("Her mother, Linda Stone, …"), or someone unnamed.
+    if (inp.lex.possessives.has(articleAt(inp, m).art)) {
+      const holds = roleHolds(descHead(m));
+      const rel = inp.entities.find((e) => e.firstBlock <= m.block && e.roles.some((r) => holds(r.role)));
+      return rel
+        ? [
+            person(
+              rel,
+              { 'via:desc': 1, 'desc:role': 1, 'desc:role0': 1 },
+              `« ${m.text} » → role of ${rel.name}`,
+            ),
+          ]
+        : 'unnamed';
+    }
     const ante = antecedents(inp, m.block, m.tok, 1, g)[0];
     return ante?.entity
       ? [
