@@ -78,3 +78,14 @@ describe('roles before a name that no list knows', () => {
     expect(actor(a, 'Marta Ruiz')?.role).toBe('exedil de Cultura');
   });
 });
+
+describe('a name followed by "who"', () => {
+  it('is a person even when only the extended list knows the given name', () => {
+    const a = run('en', [
+      'Jim Davies said the meeting had gone well.',
+      'Giles Ratcliffe, who farms at Whixall, has seen large numbers of stock go missing.',
+      'He said: “Last season we had 120 sheep stolen.”',
+    ]);
+    expect(said(a)).toEqual([['Last season we had 120 sheep stolen.', 'Giles Ratcliffe']]);
+  });
+});

@@ -59,7 +59,12 @@ export function acceptFull(
     return true;
   // A given name only the extended list knows, right beside a verb of saying, a colon before a quote
   // or "according to": someone speaks, and has a given name ("Amedeo Bottaro ha così detto: «…»").
-  if (c.weakFirst && (c.speech || c.colon || c.source || c.inverted) && c.determined + c.modifier < c.count)
+  // (Or followed by "who": "Giles Ratcliffe, who farms at Whixall, has seen …".)
+  if (
+    c.weakFirst &&
+    (c.speech || c.colon || c.source || c.inverted || c.who) &&
+    c.determined + c.modifier < c.count
+  )
     return true;
   // A verb of saying, a colon or "according to" next to a name with no given name says someone or
   // something speaks, not that it is a person ("Coresight Research said", "according to South Sudan").

@@ -41,6 +41,8 @@ export interface Candidate {
   colon: boolean;
   source: boolean;
   age: boolean;
+  /** Followed by a relative pronoun only people take (", who farms at Whixall", ", quien"). */
+  who: boolean;
   initials: boolean;
   /** Occurrences not at a sentence start. */
   inner: number;
@@ -59,6 +61,10 @@ export interface Candidate {
 }
 
 export const pos = (block: number, tok: number): number => block * 100000 + tok;
+
+/** The relative pronouns only people take, in the languages that have one (English "who", Spanish
+ * "quien"); French "qui", Italian "che", German "der" also follow organisations. */
+const PERSON_RELATIVE = /^\s*,\s*(?:who|quien|quienes)\b/u;
 
 /** A candidate seen for the first time: no evidence yet, no occurrence counted. */
 export function newCandidate(
@@ -83,6 +89,7 @@ export function newCandidate(
     colon: false,
     source: false,
     age: false,
+    who: false,
     initials: false,
     inner: 0,
     placed: 0,
@@ -178,6 +185,7 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     cand.age ||= /^,\s*\d{1,3}(?:\s*(?:anni|ans|años|Jahre|years?))?\s*[,)]/u.test(
       c.masked.slice(last.end, last.end + 14),
     );
+    cand.who ||= PERSON_RELATIVE.test(c.masked.slice(last.end, last.end + 12));
     cand.initials ||= r.name.some((t) => isInitial(t) || SUFFIX.test(t.t));
     if (
       lowBefore &&
