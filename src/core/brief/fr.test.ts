@@ -248,3 +248,17 @@ describe('guillemets a page swapped (» … «)', () => {
     ]);
   });
 });
+
+describe('a reflexive verb in the incise', () => {
+  it('is the speaker’s verb, not the impersonal « est-il écrit » (« … », s’est-il indigné)', () => {
+    const a = run('fr', [
+      'Me Michel Fortin a plaidé mardi devant la cour.',
+      '« C’est une honte », s’est-il indigné.',
+      '« Pourquoi maintenant? » s’est-il questionné.',
+    ]);
+    expect(said(a)).toEqual([
+      ['C’est une honte', 'Michel Fortin'],
+      ['Pourquoi maintenant?', 'Michel Fortin'],
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ export const FR: Lexicon = {
     ...frEr(w('informer')),
     ...frEr(
       w(
-        'enchaîner développer abonder étonner alarmer tonner objecter remarquer constater remercier exiger désoler',
+        'enchaîner développer abonder étonner alarmer tonner objecter remarquer constater remercier exiger désoler questionner',
       ),
     ),
     // (Verbs whose stem takes a grave accent: « … », complète-t-il.)
