@@ -69,6 +69,19 @@ const PLURAL_VERB: Record<string, RegExp> = {
 };
 
 /**
+ * « … », est-il écrit / était-il précisé: an impersonal passive before the verb at `v`, the words of
+ * a text, no one's. (Not a reflexive verb, personal: « … », s’est-il indigné / s’est-elle exclamée.)
+ */
+export function impersonalPassive(c: BlockCtx, v: number): boolean {
+  const aux = c.toks[v - 1];
+  return (
+    aux !== undefined &&
+    /^(?:est|était|sera|fut)-il$/u.test(aux.lo) &&
+    !/s['’]$/u.test(c.text.slice(Math.max(0, aux.start - 2), aux.start))
+  );
+}
+
+/**
  * Whether the verb of saying at token v is plural ("äußerten die Vertrauensleute", "ont déclaré",
  * "hanno detto", "dijeron"): its subject is a group, never the one person quoted before. English
  * verbs carry no number. The auxiliary right before a participle decides.

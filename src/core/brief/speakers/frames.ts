@@ -14,6 +14,7 @@ import {
   cueAt,
   firstCue,
   governedBy,
+  impersonalPassive,
   matchPhrase,
   pluralCue,
   tokAt,
@@ -73,13 +74,7 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
 
   // A verb of saying after the quote: its agent between ("…," X said) or after it (said X).
   if (postCue >= 0) {
-    // « … », est-il écrit / était-il précisé: an impersonal passive, the words of a text, no one's.
-    // (Not a reflexive verb, personal: « … », s’est-il indigné / s’est-elle exclamée.)
-    const aux = c.toks[postCue - 1];
-    const impersonal =
-      aux !== undefined &&
-      /^(?:est|était|sera|fut)-il$/u.test(aux.lo) &&
-      !/s['’]$/u.test(c.text.slice(Math.max(0, aux.start - 2), aux.start));
+    const impersonal = impersonalPassive(c, postCue);
     const between = impersonal ? [] : subjectBefore(inp, { c, a: qb, b: postCue }, postCue);
     const after = agentsAfter(inp, c, postCue, post.b);
     if (impersonal) out.push(frame('post-subj', c, postCue, [], true));
