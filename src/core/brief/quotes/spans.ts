@@ -106,7 +106,14 @@ function findClose(text: string, open: string, from: number): number {
       depth--;
       continue;
     }
-    if ((open === '"' || open === '‘') && isLetter(text.charAt(j + 1))) continue;
+    // A mark before a letter is an apostrophe or an opening, unless punctuation ends the quote right
+    // before it: copies that lose the space ('"It is a disgrace,"said Jane Moss').
+    if (
+      (open === '"' || open === '‘') &&
+      isLetter(text.charAt(j + 1)) &&
+      !/[,.!?…]/u.test(text.charAt(j - 1))
+    )
+      continue;
     // ‘… the families’ lawyer …’: a plural possessive before a lowercase word, when a later ’ can close.
     if (open === '‘' && pluralPossessive(text, j)) continue;
     if ((open === '“' || open === '”') && c === open && !closesHere(text, j)) continue;
