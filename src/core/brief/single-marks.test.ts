@@ -1,6 +1,5 @@
-/** Pages that quote with single marks (‘…’, as British and Irish tabloids do): their body quotes are
- * quotes, although ’ is also the apostrophe; on pages that quote with double marks a single-marked
- * span stays a quote inside a quote. */
+/** Quotes in single marks (‘…’: British and Irish tabloids quote with them, broadsheets' short
+ * quotes too), although ’ is also the apostrophe; inside a double-marked quote they stay part of it. */
 import { describe, expect, it } from 'vitest';
 import { run, said } from './test-helpers.js';
 
@@ -27,6 +26,17 @@ describe('Quotes in single marks', () => {
       'They told us ‘not now’ and left.',
       'We will keep asking,',
       'and the ‘review’ will not stop us.',
+    ]);
+  });
+
+  it('reads a short quote in single marks on a page that quotes with double marks', () => {
+    const a = run('en', [
+      'Parish councillor Dominic Beck opened the meeting. “Debate is healthy,” he said.',
+      'But Coun Beck said that meetings should not descend into ‘squabbles’ and urged residents to work together.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Debate is healthy,', 'Dominic Beck'],
+      ['squabbles', 'Dominic Beck'],
     ]);
   });
 });

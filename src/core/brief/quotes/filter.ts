@@ -32,11 +32,15 @@ function tokensAfter(c: BlockCtx, pos: number, n: number): Token[] {
   return c.toks.slice(i, i + n);
 }
 
-function titleCase(text: string): boolean {
+/**
+ * Every word a capital, the language's function words aside ("La Mañanera del Pueblo"). (German
+ * writes every noun with a capital: there, a function word in lower case still says "not a name".)
+ */
+function titleCase(text: string, lex: Lex): boolean {
   const words = text
     .replace(/[.,!?]+$/u, '')
     .split(/\s+/)
-    .filter((w) => w.length > 2);
+    .filter((w) => w.length > 2 && (STARTS_UPPER.test(w) || lex.lang === 'de' || !lex.stop.has(w)));
   return words.length > 0 && words.length <= 5 && words.every((w) => STARTS_UPPER.test(w));
 }
 
@@ -85,15 +89,17 @@ export function keepQuote(c: BlockCtx, span: Span, support: Support, lex: Lex): 
   const next = after[0];
   if (next && lex.workNouns.has(next.lo) && c.masked.slice(span.outerEnd, next.start).trim() === '')
     return false;
-  if (titleCase(text) && !explicit && words <= 5) return false;
-  // "sagte er der „Süddeutschen Zeitung“", "told the “Evening Standard”": a name after an article.
+  if (titleCase(text, lex) && !explicit && words <= 5) return false;
+  // "sagte er der „Süddeutschen Zeitung“", "told the “Evening Standard”": a name after an article;
+  // "Durante ‘La Mañanera del Pueblo’": or after a preposition (not in German, which writes every
+  // noun with a capital: „Krieg und Frieden“ after "von" says nothing of a name).
   if (
-    titleCase(text) &&
+    titleCase(text, lex) &&
     words >= 2 &&
     words <= 4 &&
     !/[.!?,]$/u.test(text) &&
     prevWord &&
-    lex.determiners.has(prevWord.lo)
+    (lex.determiners.has(prevWord.lo) || (lex.lang !== 'de' && lex.prepositions.has(prevWord.lo)))
   )
     return false;
   // "sagte Merz der „Bild“", "im „Deutschlandfunk“", "ha detto al «Corriere»": an outlet's name.
@@ -106,9 +112,9 @@ export function keepQuote(c: BlockCtx, span: Span, support: Support, lex: Lex): 
     isOutletName(text)
   )
     return false;
-  if (c.kind === 'heading') return words >= 3 && !titleCase(text);
+  if (c.kind === 'heading') return words >= 3 && !titleCase(text, lex);
   // A short fragment is someone's words when a cue or a person in its sentence gives them; a
   // paragraph that is only a quoted sentence («Fue aterrador».) is always someone's words.
-  if (words <= 3) return explicit || (support === 'subject' && !titleCase(text)) || wholeSentence(c, span);
+  if (words <= 3) return explicit || (support === 'subject' && !titleCase(text, lex)) || wholeSentence(c, span);
   return true;
 }

@@ -1,7 +1,7 @@
 /**
  * Quote spans: every run of text between paired quotation marks, per block, in the conventions of
- * our languages (« », “ ”, „ “, » «, ‹ ›, straight "…", and ‘ ’ in headings, and in the body of
- * pages that quote with single marks, as British and Irish tabloids do). A quote left open at
+ * our languages (« », “ ”, „ “, » «, ‹ ›, straight "…", and single ‘ ’ as British and Irish pages
+ * write them). A quote left open at
  * the end of a paragraph whose next paragraph opens with the same mark is the English (and Italian)
  * multi-paragraph convention: one span per paragraph, the open one running to the paragraph's end.
  */
@@ -51,7 +51,7 @@ const closesHere = (text: string, j: number): boolean =>
 function canOpen(
   text: string,
   i: number,
-  mode: { german: boolean; reversed: boolean; heading: boolean; single: boolean },
+  mode: { german: boolean; reversed: boolean; heading: boolean },
 ): boolean {
   const c = text.charAt(i);
   const prev = i > 0 ? text.charAt(i - 1) : ' ';
@@ -78,8 +78,9 @@ function canOpen(
         (/[’']/u.test(prev) && isLetter(text.charAt(i - 2)) && LOWER.test(next))
       );
     case '‘':
-      // Single quotes open a heading quote, and a body quote on pages that quote with them.
-      return (mode.heading || mode.single) && !isLetter(prev) && !/\s/u.test(next) && next !== '';
+      // Single marks open a quote too: tabloids quote with them, broadsheets' short quotes and
+      // headlines use them. (A ’ closes only where no letter follows: it is also the apostrophe.)
+      return !isLetter(prev) && !/\s/u.test(next) && next !== '';
     default:
       return false;
   }
@@ -132,22 +133,6 @@ function pluralPossessive(text: string, j: number): boolean {
 }
 
 /**
- * Pages that quote with single marks (‘…’, British and Irish tabloids): more body paragraphs open a
- * quote with ‘ than with a double mark. Elsewhere a ‘ in the body is a quote inside a quote, or a
- * scare quote, and ’ mostly an apostrophe.
- */
-function quotesWithSingleMarks(blocks: Block[]): boolean {
-  let single = 0;
-  let double = 0;
-  for (const b of blocks) {
-    if (b.kind === 'heading') continue;
-    if (/(?:^|[\s(:—–-])‘[\p{L}\p{N}]/u.test(b.text)) single++;
-    if (/(?:^|[\s(:—–-])[“„«"][\p{L}\p{N}]/u.test(b.text)) double++;
-  }
-  return single >= 2 && single > double;
-}
-
-/**
  * Guillemets a page's software swapped (» Je n’ai pas d’avocat « , s’offusque …): every one in the
  * paragraph alternates from a », pairwise. (A French paragraph that closes the previous one's quote
  * first, « … » a-t-il dit. « … », leaves one over.)
@@ -157,7 +142,7 @@ function swappedGuillemets(text: string): boolean {
   return marks.length % 2 === 0 && marks.every((m, i) => m === (i % 2 === 0 ? '»' : '«'));
 }
 
-function spansOf(block: Block, index: number, next: Block | undefined, single: boolean): Span[] {
+function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
   // A straight or single quote left open mid-paragraph is a quote only when the next paragraph goes
   // on quoting.
   const nextOpens = next?.text.startsWith('"') ?? false;
@@ -171,7 +156,6 @@ function spansOf(block: Block, index: number, next: Block | undefined, single: b
     german,
     reversed: first?.[0] === '»' && (/\S/u.test(text.charAt(first.index + 1)) || swappedGuillemets(text)),
     heading: block.kind === 'heading',
-    single,
   };
   const out: Span[] = [];
   OPENER.lastIndex = 0;
@@ -209,9 +193,8 @@ function spansOf(block: Block, index: number, next: Block | undefined, single: b
  */
 export function findSpans(blocks: Block[], words: InciseWords = NO_WORDS): Span[] {
   const out: Span[] = [];
-  const single = quotesWithSingleMarks(blocks);
   blocks.forEach((b, i) => {
-    const own = spansOf(b, i, blocks[i + 1], single);
+    const own = spansOf(b, i, blocks[i + 1]);
     const prev = out[out.length - 1];
     if (own.length === 0 && prev && !prev.closed && prev.block === i - 1) {
       const cont = closingOnly(b, i);
