@@ -50,4 +50,12 @@ describe('Abbreviated titles before a name', () => {
       ['It was worse than that,', 'A.J. Brooks'],
     ]);
   });
+
+  it('ends a name’s run at the last word of a title of several words after an organisation', () => {
+    const a = run('en', [
+      'Officers were called to the flat on Monday.',
+      'Police Scotland Chief Constable Jo Farrell said: “Officers acted quickly.”',
+    ]);
+    expect(said(a)).toEqual([['Officers acted quickly.', 'Jo Farrell']]);
+  });
 });

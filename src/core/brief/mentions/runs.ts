@@ -265,11 +265,13 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
       !(isFirstName(lex, name[0]!.lo) && name.length > 1 && genitiveBefore(toks, run.from - 1, lex)));
   let orgish = orgWords(name) || around;
   // A title inside the run ends it: "Home Secretary Yvette Cooper" (a first name the list may not know).
-  const titleAt = name.findIndex(
-    (t, i) =>
-      i < name.length - 2 && (lex.titles.has(t.lo) || isRoleWord(lex, t.lo)) && !isFirstName(lex, t.lo),
-  );
-  if (titleAt >= 0 && !name.some((t) => isOrgWord(lex, t.lo))) {
+  const titleWord = (t: Token): boolean =>
+    (lex.titles.has(t.lo) || isRoleWord(lex, t.lo)) && !isFirstName(lex, t.lo);
+  let titleAt = name.findIndex((t, i) => i < name.length - 2 && titleWord(t));
+  // ("Chief Constable Jo Farrell": a title of several words ends with its last.)
+  while (titleAt >= 0 && titleAt + 1 < name.length - 2 && titleWord(name[titleAt + 1]!)) titleAt++;
+  // ("Police Scotland Chief Constable Jo Farrell": an organisation before the title is its complement.)
+  if (titleAt >= 0 && !name.slice(titleAt + 1).some((t) => isOrgWord(lex, t.lo))) {
     prefix.push(...name.slice(0, titleAt + 1).filter((t) => isRoleWord(lex, t.lo) || lex.titles.has(t.lo)));
     k += titleAt + 1;
     name = name.slice(titleAt + 1);
