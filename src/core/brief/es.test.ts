@@ -110,3 +110,14 @@ describe('Names and places around a speaker', () => {
     expect(said(a)[1]).toEqual(['jamás he tratado a nadie en forma violenta', 'Gustavo De la Fuente']);
   });
 });
+
+describe('an institution whose head is also a role word', () => {
+  it('is the institution, not a role before a one-word name ("El jefe de la Policía Local, Juan Pérez")', () => {
+    const a = run('es', [
+      'Los vecinos de la calle Mayor protestan por el ruido de las obras.',
+      'El jefe de la Policía Local, Juan Pérez, explicó: «Hemos cortado la calle».',
+    ]);
+    expect(said(a)).toEqual([['Hemos cortado la calle', 'Juan Pérez']]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Local');
+  });
+});

@@ -7,6 +7,7 @@ import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../le
 import { isPlace } from '../lexicons/places.js';
 import { fold, isInitial, tight, type Token } from '../prep/text.js';
 import { ARTICLE_PARTICLES, complementThenName, deApposition, splitAtName } from './run-split.js';
+import { institutionRun, titleOfName } from './run-heads.js';
 
 export interface Run {
   /** Token indexes [from, to) in the block's token list. */
@@ -107,33 +108,6 @@ const NONE: RunReading = {
   hasFirstName: false,
 };
 
-/**
- * English titles with their complement and no comma before the name: "Minister of Information and
- * Culture Lai Mohammed", "Secretary of State Antony Blinken", "President of the European Commission
- * Ursula von der Leyen". The name is the last word, the particles before it and one given name.
- */
-function titleOfName(all: Token[], run: Run, lex: Lex): RunReading | null {
-  if (lex.lang !== 'en' || all.length < 5) return null;
-  const head = all[0]!;
-  if (!(lex.titles.has(head.lo) || isRoleWord(lex, head.lo)) || all[1]!.lo !== 'of') return null;
-  let k = all.length - 1;
-  while (k > 2 && !all[k - 1]!.cap && lex.particles.has(all[k - 1]!.lo)) k--;
-  k--;
-  if (k > 2 && isInitial(all[k - 1]!)) k--;
-  const name = all.slice(k);
-  if (k < 3 || !name[0]!.cap || name.some((t) => isOrgWord(lex, t.lo) || t.acro || /\d/u.test(t.t)))
-    return null;
-  if (lex.titles.has(name[0]!.lo) || isRoleWord(lex, name[0]!.lo)) return null;
-  return {
-    kind: 'person',
-    name,
-    nameFrom: run.from + k,
-    prefix: all.slice(0, k),
-    titled: true,
-    hasFirstName: isFirstName(lex, name[0]!.lo),
-  };
-}
-
 /** A common noun naming a body ("Polizei", "gendarmerie"), or in German a compound ending on one. */
 function bodyNoun(lower: string, lex: Lex): boolean {
   if (lex.orgNouns.has(lower)) return true;
@@ -144,8 +118,8 @@ function bodyNoun(lower: string, lex: Lex): boolean {
 
 export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolean): RunReading {
   const all = toks.slice(run.from, run.to);
-  const withTitle = titleOfName(all, run, lex);
-  if (withTitle) return withTitle;
+  const byHead = titleOfName(all, run, lex) ?? institutionRun(all, run, lex);
+  if (byHead) return byHead;
   const after = toks[run.to];
   const before = toks[run.from - 1];
   let k = 0;
