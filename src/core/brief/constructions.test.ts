@@ -310,3 +310,13 @@ describe('an incise with a plural subject', () => {
     expect(said(a).map(([q]) => q)).toEqual(['Nous voulons la vérité', 'et nous irons jusqu’au bout.']);
   });
 });
+
+describe('a noun of saying before a colon', () => {
+  it('names its genitive as the speaker ("Dura la replica di Anna Verdi: «…»")', () => {
+    const a = run('it', [
+      'Il consiglio comunale si è riunito ieri sera per discutere del bilancio.',
+      'Dura la replica di Anna Verdi: «Il sindaco mente».',
+    ]);
+    expect(said(a)).toEqual([['Il sindaco mente', 'Anna Verdi']]);
+  });
+});

@@ -120,7 +120,7 @@ export const DE: Lexicon = {
     'schild plakat transparent bericht gesetz gesetzentwurf text papier entwurf aufschrift slogan',
   ),
   speechNouns: w(
-    'worte äußerungen aussage aussagen interview mitteilung erklärung brief nachricht reaktion antwort versprechen warnung appell kommentar',
+    'worte äußerungen aussage aussagen interview mitteilung erklärung brief nachricht reaktion antwort versprechen warnung appell kommentar replik entgegnung erwiderung',
   ),
   anonymousSources: w('quelle quellen insider kreise ermittler'),
   workNouns: w(

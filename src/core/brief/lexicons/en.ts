@@ -111,7 +111,7 @@ export const EN: Lexicon = {
     'sign banner placard poster report bill law text memo document statute constitution label slogan',
   ),
   speechNouns: w(
-    'words remarks statement comments comment interview message letter post tweet reaction response reply answer promise pledge warning appeal plea verdict',
+    'words remarks statement comments comment interview message letter post tweet reaction response reply answer promise pledge warning appeal plea verdict retort riposte',
   ),
   anonymousSources: w('source sources investigators insider insiders official officials person people'),
   workNouns: w(

@@ -122,7 +122,7 @@ export const ES: Lexicon = {
   ),
   documentNouns: w('cartel pancarta letrero informe ley decreto texto proyecto documento comunicado lema'),
   speechNouns: w(
-    'palabras declaraciones declaración entrevista mensaje comunicado carta tuit reacción respuesta promesa advertencia llamamiento comentario',
+    'palabras declaraciones declaración entrevista mensaje comunicado carta tuit reacción respuesta promesa advertencia llamamiento comentario réplica',
   ),
   anonymousSources: w('fuente fuentes investigadores'),
   workNouns: w(

@@ -133,7 +133,7 @@ export const FR: Lexicon = {
     'banderole pancarte panneau affiche texte loi projet rapport article décret communiqué tract slogan inscription',
   ),
   speechNouns: w(
-    'mots propos paroles déclaration déclarations entretien interview message communiqué lettre tweet réaction réponse promesse avertissement appel commentaire verdict',
+    'mots propos paroles déclaration déclarations entretien interview message communiqué lettre tweet réaction réponse promesse avertissement appel commentaire verdict réplique riposte',
   ),
   anonymousSources: w('source sources enquêteurs proche proches responsable responsables interlocuteur'),
   workNouns:

@@ -143,7 +143,7 @@ export const IT: Lexicon = {
     'cartello striscione manifesto rapporto legge decreto testo documento provvedimento slogan',
   ),
   speechNouns: w(
-    'parole dichiarazioni dichiarazione intervista commento messaggio post tweet nota comunicato lettera reazione risposta promessa appello monito avvertimento sfogo',
+    'parole dichiarazioni dichiarazione intervista commento messaggio post tweet nota comunicato lettera reazione risposta promessa appello monito avvertimento sfogo replica affondo stoccata',
   ),
   anonymousSources: w('fonte fonti inquirenti investigatori'),
   workNouns: w(
