@@ -167,10 +167,14 @@ describe('a relation named by a possessive', () => {
       said(run('en', ['Kylie Stone, 19, died on Sunday.', '“She was our light,” her mother told ABC News.'])),
     ).toEqual([['She was our light,', null]]);
     expect(
-      said(run('fr', ['Jean Morel, 80 ans, est mort dimanche.', '« Il était notre phare », confie sa fille.'])),
+      said(
+        run('fr', ['Jean Morel, 80 ans, est mort dimanche.', '« Il était notre phare », confie sa fille.']),
+      ),
     ).toEqual([['Il était notre phare', null]]);
     expect(
-      said(run('de', ['Karl Huber, 80, ist am Sonntag gestorben.', '„Er war unser Licht“, sagt seine Frau.'])),
+      said(
+        run('de', ['Karl Huber, 80, ist am Sonntag gestorben.', '„Er war unser Licht“, sagt seine Frau.']),
+      ),
     ).toEqual([['Er war unser Licht', null]]);
   });
 
