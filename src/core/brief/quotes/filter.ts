@@ -115,6 +115,7 @@ export function keepQuote(c: BlockCtx, span: Span, support: Support, lex: Lex): 
   if (c.kind === 'heading') return words >= 3 && !titleCase(text, lex);
   // A short fragment is someone's words when a cue or a person in its sentence gives them; a
   // paragraph that is only a quoted sentence («Fue aterrador».) is always someone's words.
-  if (words <= 3) return explicit || (support === 'subject' && !titleCase(text, lex)) || wholeSentence(c, span);
+  if (words <= 3)
+    return explicit || (support === 'subject' && !titleCase(text, lex)) || wholeSentence(c, span);
   return true;
 }
