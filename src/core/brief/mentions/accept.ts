@@ -96,7 +96,7 @@ export function acceptFull(
 }
 
 /** Whether a one-word candidate is a person on its own (no full form in the text). */
-export function acceptSingle(c: Candidate, lex: Lex): boolean {
+export function acceptSingle(c: Candidate, lex: Lex, lowerWords: ReadonlySet<string> = new Set()): boolean {
   const w = c.key;
   if (isOrgWord(lex, w) || lex.orgNouns.has(w) || lex.speech.has(w) || lex.stop.has(w) || isRoleWord(lex, w))
     return false;
@@ -109,6 +109,21 @@ export function acceptSingle(c: Candidate, lex: Lex): boolean {
   // "Melbourne", "le procès de Paris": a place, unless the curated lists know it as a given name
   // ("Florence", "Victoria"), which then needs the evidence below like any other.
   if (isPlace(w) && !isFirstName(lex, w)) return false;
+  // "il ministro della protezione civile Musumeci", "el presidente del Gobierno Sánchez": a role
+  // phrase opened by an article, its complement, then the name it describes.
+  if (c.described && c.placed === 0) return true;
+  // "Massaferro declaró …", "Olivieri replica …": a word with no article opening a sentence as the
+  // subject of a verb of saying names someone in French, Spanish and Italian, where a common noun
+  // there takes an article (not English, where companies speak so: "Boeing said"; not German,
+  // where an adverb opens the sentence before the verb: "Gestern sagte …"); not a word the text
+  // also writes in lower case (an adverb, a common noun).
+  if (
+    c.saysFirst &&
+    c.placed + c.modifier === 0 &&
+    ['fr', 'es', 'it'].includes(lex.lang) &&
+    !lowerWords.has(w)
+  )
+    return true;
   if (c.colon || c.source) return lex.lang !== 'de' || isKnownName(w) || c.inner > 1;
   // "sagte Scholz", "Bonaccini ha detto": in English a lone capitalised subject is as often a company.
   // Not a word seen only at sentence starts ("Poco después, …").

@@ -23,6 +23,7 @@ import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
 import { namedInQuotes } from './quoted-people.js';
 import { acceptFull, acceptSingle } from './accept.js';
+import { headsComplement, listedAfterRole, saysNext } from './evidence.js';
 
 export interface Candidate {
   tokens: string[];
@@ -56,6 +57,10 @@ export interface Candidate {
   counted: number;
   /** After an article and a lowercase noun: "il fratello Ettore", "sua moglie Anna" (an apposition). */
   apposed: boolean;
+  /** After a role phrase opened by an article: "il ministro della protezione civile Musumeci". */
+  described: boolean;
+  /** Opens its sentence as the subject of a verb of saying: "Massaferro declaró", "Olivieri replica". */
+  saysFirst: boolean;
   count: number;
   gender: 'm' | 'f' | null;
 }
@@ -97,6 +102,8 @@ export function newCandidate(
     modifier: 0,
     counted: 0,
     apposed: false,
+    described: false,
+    saysFirst: false,
     count: 0,
     gender: null,
   };
@@ -169,8 +176,10 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
       (lex.titles.has(before.lo) ||
         lex.honorifics.has(before.lo) ||
         (isRoleWord(lex, before.lo) && !lex.speech.has(before.lo) && !isPluralRole(lex, before.lo)));
-    cand.titled ||= r.titled || titleBefore;
-    cand.speech ||= speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex);
+    cand.titled ||= r.titled || titleBefore || listedAfterRole(c, r.nameFrom, to, lex);
+    const speech = speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex);
+    cand.speech ||= speech;
+    cand.saysFirst ||= atStart && speech && saysNext(c, to, lex);
     cand.inverted ||=
       before !== undefined &&
       lex.speech.has(before.lo) &&
@@ -214,6 +223,15 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     const rb = roleBefore(c.masked, c.toks, r.nameFrom, lex, to);
     const ra = roleAfter(c.masked, c.toks, to, lex);
     cand.roled ||= (rb?.score ?? 0) >= 2.5 || (ra?.score ?? 0) >= 3;
+    // (Only a listed role noun, next to the name with no comma: not "nel quartiere Prati", "zu
+    // Musik, Theater"; and not over a capitalised article: "del paraje de El Abrevadero".)
+    cand.described ||=
+      rb !== null &&
+      rb.score >= 3 &&
+      before !== undefined &&
+      c.masked.slice(before.end, first.start) === ' ' &&
+      !(before.cap && lex.determiners.has(before.lo)) &&
+      headsComplement(rb.role, lex);
     map.set(key, cand);
   }
   return map;
@@ -245,6 +263,14 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
     if (c.speech || c.titled || c.roled || c.inverted || c.colon) loneSurnames.add(c.key);
     if (c.inner > 0 && c.placed + c.determined + c.modifier === 0) bareAlone.add(c.key);
   }
+  // Words the text writes in lower case (read only when a lone word opening a sentence speaks).
+  let lower: Set<string> | null = null;
+  const lowerWords = (): Set<string> => {
+    if (lower) return lower;
+    lower = new Set<string>();
+    for (const c of ctxs) if (!c.ignore) for (const t of c.toks) if (!t.cap) lower.add(fold(t.t));
+    return lower;
+  };
   // Surnames of the names of several words (to tell two surnames side by side from one name).
   const surnames = new Set<string>();
   for (const c of cands.values()) if (c.tokens.length > 1) surnames.add(fold(c.tokens.at(-1)!));
@@ -316,7 +342,7 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
       byFirst[0]!.aliases.add(c.tokens[0]!);
       continue;
     }
-    if (byFirst.length > 0 || !acceptSingle(c, lex)) continue;
+    if (byFirst.length > 0 || !acceptSingle(c, lex, c.saysFirst ? lowerWords() : undefined)) continue;
     entities.push(make(c, new Set()));
   }
   const { cands: quoted, roles: quotedRoles } = namedInQuotes(ctxs, lex, entities, cands);

@@ -238,10 +238,28 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
       // person: an organisation noun that is a role's genitive complement does not make one.
       !(isFirstName(lex, name[0]!.lo) && name.length > 1 && genitiveBefore(toks, run.from - 1, lex)));
   let orgish = orgWords(name) || around;
-  // A title inside the run ends it: "Home Secretary Yvette Cooper" (a first name the list may not know).
+  // A title inside the run ends it: "Home Secretary Yvette Cooper" (a first name the list may not
+  // know), "Senate Speaker Berger" (a surname alone; not a title's own last word: "Attorney General",
+  // nor an organisation's or a place's; not after an article: "The Minority Chief Whip, X"; but
+  // "ein Statement von Parteichef Nehammer").
+  const opener = k > 0 ? all[k - 1] : before;
+  const surnameOnly = (i: number): boolean => {
+    const last = name[i + 1]!;
+    return (
+      i === name.length - 2 &&
+      i > 0 &&
+      !(opener !== undefined && lex.determiners.has(opener.lo) && name.slice(0, i).every((t) => t.cap)) &&
+      !lex.titles.has(last.lo) &&
+      !isRoleWord(lex, last.lo) &&
+      !lex.stop.has(last.lo) &&
+      !isOrgWord(lex, last.lo) &&
+      !lex.orgNouns.has(last.lo) &&
+      !isPlace(fold(last.t))
+    );
+  };
   const titleWord = (t: Token): boolean =>
     (lex.titles.has(t.lo) || isRoleWord(lex, t.lo)) && !isFirstName(lex, t.lo);
-  let titleAt = name.findIndex((t, i) => i < name.length - 2 && titleWord(t));
+  let titleAt = name.findIndex((t, i) => (i < name.length - 2 || surnameOnly(i)) && titleWord(t));
   // ("Chief Constable Jo Farrell": a title of several words ends with its last.)
   while (titleAt >= 0 && titleAt + 1 < name.length - 2 && titleWord(name[titleAt + 1]!)) titleAt++;
   // ("Police Scotland Chief Constable Jo Farrell": an organisation before the title is its complement.)

@@ -1,0 +1,69 @@
+/**
+ * Evidence around one occurrence of a name that the text says of people only (people.ts gathers
+ * it): a plural office before a list of names, a role phrase ending on its complement right before
+ * the name, a verb of saying right after a name that opens its sentence.
+ */
+import type { BlockCtx } from '../prep/context.js';
+import { isPluralRole, isRoleWord, type Lex } from '../lexicons/compile.js';
+
+/**
+ * A name in a list of names after a plural role noun: "i ministri Toninelli e Trenta", "les
+ * ministres Darmanin et Attal" — each of them holds the office. (The list is two names joined by
+ * a conjunction, each of one to three capitalised words.)
+ */
+export function listedAfterRole(c: BlockCtx, from: number, to: number, lex: Lex): boolean {
+  const t = c.toks;
+  const spaced = (a: number, b: number): boolean => c.masked.slice(t[a]!.end, t[b]!.start) === ' ';
+  const plural = (i: number): boolean => {
+    const w = t[i];
+    return w !== undefined && !w.cap && isRoleWord(lex, w.lo) && isPluralRole(lex, w.lo);
+  };
+  const conj = (i: number): boolean => {
+    const w = t[i];
+    return w !== undefined && lex.conjunctions.has(w.lo);
+  };
+  // First of the two: the plural role before, a conjunction and a capital after.
+  if (from > 0 && plural(from - 1) && spaced(from - 1, from) && conj(to) && spaced(to - 1, to)) {
+    const next = t[to + 1];
+    if (next?.cap && spaced(to, to + 1)) return true;
+  }
+  // Second: a conjunction before, then the first name's capitals back to the plural role.
+  if (from < 2 || !conj(from - 1) || !spaced(from - 1, from)) return false;
+  let k = from - 2;
+  while (k >= 0 && from - 2 - k < 3 && t[k]!.cap && spaced(k, k + 1)) k--;
+  return k >= 0 && k < from - 2 && plural(k) && spaced(k, k + 1);
+}
+
+/**
+ * Whether a role phrase ends on a listed role noun or on that noun's complement: "ministro della
+ * protezione civile", "presidente del Gobierno" — not "la première grande réforme sociétale de
+ * l'ère", where a noun that is no office follows the role word ("première").
+ */
+export function headsComplement(role: string, lex: Lex): boolean {
+  const words = role.split(/[\s'’]+/u);
+  let head = -1;
+  words.forEach((w, i) => {
+    if (!/^\p{Lu}/u.test(w) && isRoleWord(lex, w.toLowerCase())) head = i;
+  });
+  if (head < 0) return false;
+  const next = words[head + 1];
+  return next === undefined || lex.stop.has(next.toLowerCase()) || lex.stop.has(`${next.toLowerCase()}’`);
+}
+
+/**
+ * A verb of saying right after the name, or after its auxiliary (the language's incise leads:
+ * "Olivieri ha replicato", "Dupont a déclaré"): the name is the verb's subject.
+ */
+export function saysNext(c: BlockCtx, to: number, lex: Lex): boolean {
+  const t = c.toks;
+  const next = t[to];
+  if (!next || next.cap || c.masked.slice(t[to - 1]!.end, next.start) !== ' ') return false;
+  if (lex.speech.has(next.lo)) return true;
+  const verb = t[to + 1];
+  return (
+    lex.inciseLeads.has(next.lo) &&
+    verb !== undefined &&
+    c.masked.slice(next.end, verb.start) === ' ' &&
+    lex.speech.has(verb.lo)
+  );
+}
