@@ -120,4 +120,24 @@ describe('an institution whose head is also a role word', () => {
     expect(said(a)).toEqual([['Hemos cortado la calle', 'Juan Pérez']]);
     expect(a.actors.map((x) => x.name)).not.toContain('Local');
   });
+
+  it('is a group in "el presidente del Grupo Municipal Popular, Juancho Ortiz"', () => {
+    const a = run('es', [
+      'El pleno de Cádiz aprobó ayer los presupuestos.',
+      'El presidente del Grupo Municipal Popular, Juancho Ortiz, dijo: «Son unas cuentas irreales».',
+    ]);
+    expect(said(a)).toEqual([['Son unas cuentas irreales', 'Juancho Ortiz']]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Municipal Popular');
+  });
+});
+
+describe('a letter after an ordinal', () => {
+  it('is a flat, not a person ("la propietaria del 2º C, Jacinta Cobos")', () => {
+    const a = run('es', [
+      'Un incendio obligó a desalojar el edificio de madrugada.',
+      '"Querían hacer daño y lo han hecho", afirmó la propietaria del 2º C, Jacinta Cobos.',
+    ]);
+    expect(said(a)).toEqual([['Querían hacer daño y lo han hecho', 'Jacinta Cobos']]);
+    expect(a.actors.map((x) => x.name)).not.toContain('C');
+  });
 });

@@ -115,7 +115,7 @@ export const ES: Lexicon = {
   orgHeads:
     w(`iglesia catedral capilla mezquita sinagoga basílica parroquia abadía santuario república reino pabellón estadio calle avenida plaza tribunal corte ministerio partido sindicato empresa organización ayuntamiento junta consejería agencia comisión consejo
     asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal
-    ecologistas gobierno cámara`),
+    ecologistas gobierno cámara grupo`),
   orgSuffixes: [],
   orgAnaphors: w(
     'organización partido sindicato empresa asociación agencia entidad organismo compañía grupo institución',

@@ -204,7 +204,8 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     )
       cand.placed++;
     if (lowBefore && lex.determiners.has(before.lo) && !titleBefore) cand.determined++;
-    if (before !== undefined && /^\d+$/u.test(before.t) && c.masked.slice(before.end, first.start) === ' ')
+    // ("del 2º C": an ordinal too.)
+    if (before !== undefined && /^\d+[ºª°]?$/u.test(before.t) && c.masked.slice(before.end, first.start) === ' ')
       cand.counted++;
     const after = c.toks[to];
     if (after && !after.cap && isRoleWord(lex, after.lo) && c.masked.slice(last.end, after.start) === ' ')
