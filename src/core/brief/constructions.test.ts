@@ -320,3 +320,16 @@ describe('a noun of saying before a colon', () => {
     expect(said(a)).toEqual([['Il sindaco mente', 'Anna Verdi']]);
   });
 });
+
+describe('a coach’s role and club in parentheses', () => {
+  it('keeps the club a complement, and the quote opened by a colon runs to the paragraph’s end', () => {
+    const a = run('it', [
+      'La Sammargheritese ha vinto il derby di domenica.',
+      'Marco Camisa (allenatore Sammargheritese):”Finalmente una domenica serena, ci voleva. Abbiamo giocato bene.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Finalmente una domenica serena, ci voleva. Abbiamo giocato bene.', 'Marco Camisa'],
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Marco Camisa']);
+  });
+});

@@ -69,6 +69,8 @@ export const pos = (block: number, tok: number): number => block * 100000 + tok;
 
 /** The relative pronouns only people take, in the languages that have one (English "who", Spanish
  * "quien"); French "qui", Italian "che", German "der" also follow organisations. */
+const ASIDE_ROLE = /\p{Lu}[\p{L}’'-]*\s*\(\s*\p{Ll}[\p{Ll}’' -]{0,40}$/u;
+
 const PERSON_RELATIVE = /^\s*,\s*(?:who|quien|quienes)\b/u;
 
 /** A candidate seen for the first time: no evidence yet, no occurrence counted. */
@@ -169,8 +171,12 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     const before = c.toks[r.nameFrom - 1];
     // A lower-case word before the name, or the sentence's first word, capitalised for that ("Am Chiemsee").
     const lowBefore = before !== undefined && (!before.cap || opener);
+    // "Claudio Paglia (allenatore Real Fieschi)": a role in parentheses after a name is that person's;
+    // the capitals after it are its complement (the club), not another person.
+    const aside = ASIDE_ROLE.test(c.masked.slice(Math.max(0, first.start - 60), first.start));
     // "il presidente Bonaccini", "Mr. Georgelis": a title or honorific right before the name.
     const titleBefore =
+      !aside &&
       before !== undefined &&
       !before.cap &&
       (lex.titles.has(before.lo) ||
@@ -205,7 +211,11 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
       cand.placed++;
     if (lowBefore && lex.determiners.has(before.lo) && !titleBefore) cand.determined++;
     // ("del 2º C": an ordinal too.)
-    if (before !== undefined && /^\d+[ºª°]?$/u.test(before.t) && c.masked.slice(before.end, first.start) === ' ')
+    if (
+      before !== undefined &&
+      /^\d+[ºª°]?$/u.test(before.t) &&
+      c.masked.slice(before.end, first.start) === ' '
+    )
       cand.counted++;
     const after = c.toks[to];
     if (after && !after.cap && isRoleWord(lex, after.lo) && c.masked.slice(last.end, after.start) === ' ')
@@ -223,7 +233,7 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     cand.gender ??= honorificGender(c.toks, r.nameFrom, lex);
     const rb = roleBefore(c.masked, c.toks, r.nameFrom, lex, to);
     const ra = roleAfter(c.masked, c.toks, to, lex);
-    cand.roled ||= (rb?.score ?? 0) >= 2.5 || (ra?.score ?? 0) >= 3;
+    cand.roled ||= (!aside && (rb?.score ?? 0) >= 2.5) || (ra?.score ?? 0) >= 3;
     // (Only a listed role noun, next to the name with no comma: not "nel quartiere Prati", "zu
     // Musik, Theater"; and not over a capitalised article: "del paraje de El Abrevadero".)
     cand.described ||=

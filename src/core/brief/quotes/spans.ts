@@ -171,7 +171,9 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
     if (close < 0 && c === '“') close = findClose(text, '"', i + 1);
     if (close < 0) {
       // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
-      if ((c === '"' || c === '”') && i > 0 && !nextOpens) continue;
+      // (Or when a colon opens it: 'Claudio Paglia (allenatore):”Buona partita …' to the paragraph's end.)
+      const afterColon = /:\s*$/u.test(text.slice(Math.max(0, i - 3), i));
+      if ((c === '"' || c === '”') && i > 0 && !nextOpens && !afterColon) continue;
       if (c === '‘' && i > 0 && !nextOpensSingle) continue;
       const inner = text.slice(i + 1).trim();
       if (inner)
