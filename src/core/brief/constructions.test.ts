@@ -333,3 +333,15 @@ describe('a coach’s role and club in parentheses', () => {
     expect(a.actors.map((x) => x.name)).toEqual(['Marco Camisa']);
   });
 });
+
+describe('a surname inside a quote after an office and its complement', () => {
+  it('is a person ("il ministro della protezione civile Musumeci"), not after a possessive ("il nostro Paese")', () => {
+    const a = run('it', [
+      'Il presidente della Regione Stefano Bonaccini ha parlato ai giornalisti.',
+      '«Ho sentito il ministro della protezione civile Musumeci, un fatto storico per il nostro Paese», ha detto Bonaccini.',
+    ]);
+    const names = a.actors.map((x) => x.name);
+    expect(names).toContain('Musumeci');
+    expect(names).not.toContain('Paese');
+  });
+});

@@ -45,7 +45,7 @@ export const DE: Lexicon = {
     'einige mehrere der die das den dem des ein eine einen einem einer sein seine seiner seinen seinem seines ihr ihre ihrer ihren ihrem ihres deren dessen unser unsere unserer unseren unserem',
   ),
   honorifics: w('herr herrn frau dr. dr prof. prof'),
-  possessives: w('sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer'),
+  possessives: w('sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer mein meine unser unsere'),
   genericPersons: w('mann frau junge mädchen jugendliche jugendlicher vater mutter sohn tochter'),
   inciseLeads: w('hat ist er sie haben sind'),
   genericGender: { m: w('mann junge vater sohn jugendlicher'), f: w('frau mädchen mutter tochter') },

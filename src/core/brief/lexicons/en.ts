@@ -40,7 +40,7 @@ export const EN: Lexicon = {
   objectPronouns: w('him his her them'),
   determiners: w('some several many the a an his her its their this that'),
   honorifics: w('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. fr fr.'),
-  possessives: w('his her their'),
+  possessives: w('his her their my our your'),
   genericPersons: w('man woman boy girl teenager youngster father mother son daughter husband wife'),
   orgPronouns: w('it'),
   inciseLeads: w('has had have he she they'),

@@ -50,7 +50,7 @@ export const ES: Lexicon = {
   objectPronouns: w('le les'),
   determiners: w('algunos algunas varios varias unos unas el la los las un una su sus este esta lo'),
   honorifics: w('sr. sra. sr sra srta. don doña dr. dra. dr dra'),
-  possessives: w('su sus'),
+  possessives: w('su sus mi mis nuestro nuestra nuestros nuestras'),
   genericPersons: w('hombre mujer joven chico chica niño niña padre madre hijo hija'),
   inciseLeads: w('ha había han habían él ella ellos ellas'),
   genericGender: { m: w('hombre chico niño padre hijo'), f: w('mujer chica niña madre hija') },

@@ -55,7 +55,7 @@ export const FR: Lexicon = {
   objectPronouns: w('lui leur'),
   determiners: w("quelques plusieurs des le la l’ l' les un une son sa ses leur leurs ce cet cette notre"),
   honorifics: w('m. mm. mme mme. mmes mlle me me. mgr dr dr. pr pr. maître'),
-  possessives: w('son sa ses leur leurs'),
+  possessives: w('son sa ses leur leurs mon ma mes notre nos votre vos'),
   genericPersons: w(
     'homme femme jeune garçon fille adolescent adolescente père mère fils époux épouse trentenaire quadragénaire',
   ),

@@ -70,7 +70,7 @@ export const IT: Lexicon = {
     "alcuni alcune diversi vari il lo la l' l’ i gli le un uno una un' un’ suo sua suoi sue questo questa",
   ),
   honorifics: w('sig. sig.ra sig dott. dott.ssa dott prof. prof.ssa avv. ing. on. don'),
-  possessives: w('suo sua suoi sue loro'),
+  possessives: w('suo sua suoi sue loro mio mia miei mie nostro nostra nostri nostre vostro vostra'),
   genericPersons: w('uomo donna giovane ragazzo ragazza padre madre figlio figlia marito moglie'),
   inciseLeads: w('ha aveva è hanno avevano sono lui lei loro'),
   genericGender: { m: w('uomo ragazzo padre figlio marito'), f: w('donna ragazza madre figlia moglie') },

@@ -10,6 +10,7 @@ import { fold, tokenize } from '../prep/text.js';
 import type { Entity } from './entities.js';
 import { newCandidate, type Candidate } from './people.js';
 import { roleBefore, type RoleFind } from './roles.js';
+import { headsComplement } from './evidence.js';
 import { findRuns, readRun } from './runs.js';
 import { tallyBrief } from '../work.js';
 
@@ -68,8 +69,18 @@ export function namedInQuotes(
             span.text.slice(before.end, r.name[0]!.start) === ' ' &&
             (lex.titles.has(before.lo) || lex.honorifics.has(before.lo)));
         const full = tokens.length > 1 && isFirstName(lex, r.name[0]!.lo);
-        if (!full && !(titled && tokens.length === 1)) continue;
         const role = roleBefore(span.text, toks, r.nameFrom, lex);
+        // "il ministro della protezione civile Musumeci": an office with its complement right before.
+        const office =
+          role !== null &&
+          role.score >= 3 &&
+          before !== undefined &&
+          span.text.slice(before.end, r.name[0]!.start) === ' ' &&
+          // (Not after an article or a possessive: "per il nostro Paese".)
+          !lex.determiners.has(before.lo) &&
+          !lex.possessives.has(before.lo) &&
+          headsComplement(role.role, lex);
+        if (!full && !((titled || office) && tokens.length === 1)) continue;
         if (role && !roles.has(key)) roles.set(key, role);
         const prev = out.get(key);
         if (prev) {
@@ -81,7 +92,7 @@ export function namedInQuotes(
         out.set(key, {
           ...newCandidate(tokens, surface, key, c.index, 99999),
           strongFirst: full,
-          titled,
+          titled: titled || office,
           inner: 1,
           count: 1,
         });
