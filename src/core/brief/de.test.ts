@@ -315,3 +315,16 @@ describe('a description whose noun ends a compound role', () => {
     ).toEqual([['Das Personal leistet Außergewöhnliches', null]]);
   });
 });
+
+describe('a capitalised noun after "sagte die" that names no role', () => {
+  it('is a body, not the person named before ("sagte die Lufthansa", "sagte die Deutsche Bahn")', () => {
+    for (const body of ['die Lufthansa', 'die Deutsche Bahn']) {
+      const a = run('de', [
+        'Der Zug stand am Montag zwei Stunden vor dem Bahnhof in Hannover.',
+        'Der Lokführer Jan Kowalski informierte die Fahrgäste über die Lautsprecher.',
+        `„Wir bedauern die Verspätung“, sagte ${body}.`,
+      ]);
+      expect(said(a), body).toEqual([['Wir bedauern die Verspätung', null]]);
+    }
+  });
+});

@@ -6,7 +6,7 @@
  * named before. An unnamed source ("une source", "a spokesman") resolves to nobody.
  */
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
-import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isGenericPerson, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Entity, Mention } from '../mentions/entities.js';
 import { governedBy, mentionsIn } from './cues.js';
 import { antecedents, type PastDescription } from './antecedents.js';
@@ -216,6 +216,9 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
         'unnamed';
   }
   const head = descHead(m);
+  // German writes every noun with a capital: after "sagte die", a noun that is no role or person
+  // ("die Lufthansa", "die Deutsche Bahn") names a body or a thing, not the person named before.
+  if (inp.lex.lang === 'de' && !isRoleLike(inp.lex, m.text?.toLowerCase() ?? '')) return 'unnamed';
   const holds = roleHolds(head);
   const byRole = inp.entities
     .filter((e) => e.firstBlock <= m.block && compatible(e, g) && e.roles.some((r) => holds(r.role)))
