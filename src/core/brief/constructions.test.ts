@@ -345,3 +345,16 @@ describe('a surname inside a quote after an office and its complement', () => {
     expect(names).not.toContain('Paese');
   });
 });
+
+describe('an incise made of a noun of saying', () => {
+  it('splits "«… - è il commento del sindaco, Mattia Fiorini - …»" and names him', () => {
+    const a = run('it', [
+      'Raid vandalico nella notte: sfondati i finestrini di una decina di auto.',
+      '«Esprimiamo solidarietà a chi ha subito danni - è il commento del sindaco, Mattia Fiorini - Le telecamere erano in funzione».',
+    ]);
+    expect(said(a)).toEqual([
+      ['Esprimiamo solidarietà a chi ha subito danni', 'Mattia Fiorini'],
+      ['Le telecamere erano in funzione', 'Mattia Fiorini'],
+    ]);
+  });
+});

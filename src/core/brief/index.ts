@@ -76,6 +76,8 @@ export function prepare(article: ExtractedArticle): Prepared {
   const spans = findSpans(article.blocks, {
     speech: (w) => lex.speech.has(w) || lex.speechPairs.has(w),
     lead: (w) => lex.inciseLeads.has(w),
+    noun: (w) => lex.speechNouns.has(w),
+    article: (w) => lex.determiners.has(w),
   });
   const ctxs = buildContext(article.blocks, spans, article.byline, lex);
   const people = findPeople(ctxs, lex, article.byline);

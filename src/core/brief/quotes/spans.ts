@@ -233,6 +233,9 @@ export const INFINITIVE = /(?:are|ere|ire|ar|er|ir)(?:lo|la|li|le|si|ne|gli|se)?
 export interface InciseWords {
   speech: (lower: string) => boolean;
   lead: (lower: string) => boolean;
+  /** A noun of saying and an article before it: "- è il commento del sindaco, X -". */
+  noun?: (lower: string) => boolean;
+  article?: (lower: string) => boolean;
 }
 
 const NO_WORDS: InciseWords = { speech: () => false, lead: () => false };
@@ -254,6 +257,10 @@ function splitIncise(text: string, sp: Span, words: InciseWords): Span[] {
       verb(ws[i]) || (ws[i + 1] !== undefined && isSpeechWord(`${ws[i]} ${ws[i + 1]}`));
     const lead = words.lead((ws[0] ?? '').split('-')[0]!);
     const v = at(0) ? 0 : lead && at(1) ? 1 : lead && at(2) ? 2 : -1;
+    // "– è il commento del sindaco, X –", "– il commento di X –": a noun of saying after its article.
+    const noun = (i: number): boolean =>
+      (words.noun?.(ws[i] ?? '') ?? false) && (words.article?.(ws[i - 1] ?? '') ?? false);
+    if (v < 0 && (noun(1) || (lead && noun(2)))) return true;
     // "continuano a registrare": a verb with "a" and an infinitive is an auxiliary of that verb.
     return v >= 0 && !(ws[v + 1] === 'a' && INFINITIVE.test(ws[v + 2] ?? ''));
   };
