@@ -357,4 +357,12 @@ describe('an incise made of a noun of saying', () => {
       ['Le telecamere erano in funzione', 'Mattia Fiorini'],
     ]);
   });
+
+  it('splits "– lancia l’appello Bolandrini –": a verb with a noun of saying as its object', () => {
+    const a = run('it', [
+      'Il sindaco Claudio Bolandrini ha fatto un sopralluogo dopo lo sfregio al murales.',
+      '«Le indagini sono in corso - lancia l’appello Bolandrini - chiedo la collaborazione di tutti i cittadini».',
+    ]);
+    expect(said(a).map(([, sp]) => sp)).toEqual(['Claudio Bolandrini', 'Claudio Bolandrini']);
+  });
 });

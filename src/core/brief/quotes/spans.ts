@@ -253,8 +253,14 @@ function splitIncise(text: string, sp: Span, words: InciseWords): Span[] {
       w !== undefined && (isSpeechWord(w) || isSpeechWord(w.split('-')[0] ?? ''));
     // (One adverb may stand between the auxiliary and the verb: "– ha poi spiegato il legale –".)
     // A two-word phrase of saying counts as the verb: "– fa sapere il sindaco –", "– ha fatto sapere –".
+    // ("– lancia l’appello Bolandrini –": a verb with a noun of saying as its object says it too.)
+    const nounObject = (i: number): boolean =>
+      ws[i] !== undefined &&
+      !(words.article?.(ws[i]!) ?? true) &&
+      (words.noun?.((ws[i + 1] ?? '').replace(/^(?:l|un)[’']/u, '')) ?? false) &&
+      /^(?:l|un)[’']/u.test(ws[i + 1] ?? '');
     const at = (i: number): boolean =>
-      verb(ws[i]) || (ws[i + 1] !== undefined && isSpeechWord(`${ws[i]} ${ws[i + 1]}`));
+      verb(ws[i]) || (ws[i + 1] !== undefined && isSpeechWord(`${ws[i]} ${ws[i + 1]}`)) || nounObject(i);
     const lead = words.lead((ws[0] ?? '').split('-')[0]!);
     const v = at(0) ? 0 : lead && at(1) ? 1 : lead && at(2) ? 2 : -1;
     // "– è il commento del sindaco, X –", "– il commento di X –": a noun of saying after its article.
