@@ -256,7 +256,7 @@ function splitIncise(text: string, sp: Span, words: InciseWords): Span[] {
     // ("– lancia l’appello Bolandrini –": a verb with a noun of saying as its object says it too.)
     const nounObject = (i: number): boolean =>
       ws[i] !== undefined &&
-      !(words.article?.(ws[i]!) ?? true) &&
+      !(words.article?.(ws[i]) ?? true) &&
       (words.noun?.((ws[i + 1] ?? '').replace(/^(?:l|un)[’']/u, '')) ?? false) &&
       /^(?:l|un)[’']/u.test(ws[i + 1] ?? '');
     const at = (i: number): boolean =>
