@@ -127,6 +127,34 @@ export interface ScanOptions {
    * screen for the whole pass. Not yet final: the finished scan may drop or merge some.
    */
   onConsentUi?: (found: readonly Finding[]) => void;
+  /**
+   * The part of the page whose blocks the phrase pass reads, asked once the markup passes are
+   * done; null or absent: the whole page. Extraction gives the article's region (extract/region.ts):
+   * consent platforms' banners and walls and blocked embeds' placeholders are found on the whole
+   * page by their markup, consent and boilerplate wording only where the reader reads the article.
+   * The named and markup box passes still read the whole page: they are cheap, and the boxes they
+   * find beside the article change what Readability keeps when left in.
+   */
+  textRegion?: () => Element | null;
+}
+
+/**
+ * The page's root restricted to `region`: its own candidates, starts and tagged elements only.
+ * Shadow roots and frames keep their whole reading (extraction's pages have none).
+ */
+function narrowed(r: ScanRoot, region: Element): ScanRoot {
+  if (r.holder !== null || r.root !== region.ownerDocument) return r;
+  const inside = (el: Element): boolean => region.contains(el);
+  return {
+    ...r,
+    candidates: r.candidates.filter(inside),
+    starts: [region],
+    tagged: r.tagged && {
+      a: r.tagged.a.filter(inside),
+      input: r.tagged.input.filter(inside),
+      iframe: r.tagged.iframe.filter(inside),
+    },
+  };
 }
 
 /**
@@ -212,7 +240,9 @@ export class ConsentScan {
       yield;
     });
     yield* eachRoot(roots, (r) => findNamedContainers(state, r));
-    yield* eachRoot(roots, (r) => scanPhrases(state, r));
+    const region = this.options.textRegion?.() ?? null;
+    const narrow = region ? roots.map((r) => narrowed(r, region)) : roots;
+    yield* eachRoot(narrow, (r) => scanPhrases(state, r));
     yield* eachRoot(roots, function* (r) {
       yield* findNamedBoxes(state, r);
       yield;
@@ -270,6 +300,6 @@ export function runToEnd<T>(work: Generator<void, T>): T {
 }
 
 /** Consent UIs and boilerplate to hide, outermost, in document order. */
-export function findConsent(doc: Document): Finding[] {
-  return runToEnd(scanConsent(doc));
+export function findConsent(doc: Document, options: ScanOptions = {}): Finding[] {
+  return runToEnd(scanConsent(doc, options));
 }

@@ -11,6 +11,7 @@ import { detectLang, primaryLang, readPageMeta, type PageMeta } from './metadata
 import { dropOtherPosts, ownPostId } from './other-posts.js';
 import { pruneInTwoSteps } from './prune.js';
 import { runReadability, type ReadabilityResult } from './readability.js';
+import { articleRegion } from './region.js';
 import { proseParagraphs, restoreDroppedProse } from './restore.js';
 import { withoutTimeStamp } from './shapes.js';
 import { extractFromText as extractText } from './text-input.js';
@@ -89,11 +90,21 @@ function distinct(removed: Removed[]): Removed[] {
   });
 }
 
-/** Removes what the consent engine finds from the working copy and records it. */
-function removeConsent(work: Document, removed: Removed[]): void {
-  for (const f of findConsent(work)) {
+/**
+ * Removes what the consent engine finds from the working copy and records it. Brief.removed lists
+ * consent banners and walls of the whole page, and the rest (boilerplate, blocked embeds) only
+ * inside the article's region (region.ts): what sits in the page's header, footer or sidebar is
+ * removed, so that Readability reads the same page as before, but not listed.
+ */
+function removeConsent(work: Document, regionOf: () => Element | null, removed: Removed[]): void {
+  let region: Element | null | undefined;
+  const textRegion = (): Element | null => (region ??= regionOf());
+  for (const f of findConsent(work, { textRegion })) {
     dropTrace.fn?.('consent', f.source ?? f.kind, f.element.textContent ?? '');
-    removed.push({ kind: f.kind, text: shorten(f.text), provider: f.provider ?? null, url: f.url ?? null });
+    const listed =
+      f.kind === 'consent-banner' || f.kind === 'consent-wall' || !region || region.contains(f.element);
+    if (listed)
+      removed.push({ kind: f.kind, text: shorten(f.text), provider: f.provider ?? null, url: f.url ?? null });
     f.element.remove();
     for (const part of f.parts ?? []) part.remove();
   }
@@ -188,7 +199,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   const workBody = reshape(work);
   // Chrome and inert markup go first, so that consent detection reads less of the page.
   const pruning = pruneInTwoSteps(work, workBody);
-  removeConsent(work, removed);
+  removeConsent(work, () => articleRegion(pruning.paragraphs, workBody), removed);
   pruning.finish();
   const { load } = pruning;
   const partial = whyPartial(load, started, options.budgetMs);
