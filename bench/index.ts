@@ -9,6 +9,7 @@ import { benchConsistency } from './consistency.js';
 import { benchContentScript } from './content-script.js';
 import { HAS_SHARED, SHARED } from './corpus.js';
 import { benchExtraction } from './extraction.js';
+import { benchFirstPassCounts } from './first-pass-counts.js';
 import { benchLongTasks } from './long-tasks.js';
 import { benchSpeed } from './speed.js';
 import { benchWallVisible } from './wall-visible.js';
@@ -32,6 +33,13 @@ const sections: [string, () => Promise<void>][] = [
   ['Speed: brief vs Readability parse', benchSpeed],
   ['Extraction (Zyte and WCXB benchmarks)', benchExtraction],
   ['Boilerplate on the page and in the brief: corpus consistency (Zyte and WCXB)', benchConsistency],
+  [
+    'Content script first pass, counted in Node (always-on cost)',
+    () => {
+      benchFirstPassCounts();
+      return Promise.resolve();
+    },
+  ],
   [
     'Content script in Chromium (always-on cost)',
     hasChromium

@@ -6,6 +6,7 @@
  */
 import { PROSE_WORDS, wordCount } from './key.js';
 import type { BoilerplateFamily, FamilyPhrases } from './phrases.js';
+import { scanned, used } from '../consent/work.js';
 
 interface Compiled {
   family: BoilerplateFamily;
@@ -23,15 +24,19 @@ const join = (sources: string[], wrap: (s: string) => string): RegExp | null =>
 const joinGlobal = (sources: string[]): RegExp | null =>
   sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu') : null;
 
-/** A value built on its first use, then kept. */
-function lazy<T>(make: () => T): () => T {
+/**
+ * A regexp built on its first use, then kept; each use is counted (consent/work.ts: its source
+ * counts as compiled once per page).
+ */
+function lazy(make: () => RegExp | null): () => RegExp | null {
   let made = false;
-  let value: T;
+  let value: RegExp | null = null;
   return () => {
     if (!made) {
       value = make();
       made = true;
     }
+    if (value) used(value);
     return value;
   };
 }
@@ -159,7 +164,9 @@ export function compilePhrases(
       if (words > c.maxWords) continue;
       if (families && !families.includes(c.family)) continue;
       if (mayMatch && !mayMatch(c.family, key)) continue;
+      scanned(2 * key.length);
       if (c.whole?.test(key) || c.start?.test(key)) return c.family;
+      scanned(key.length);
       if (prose ? chromeInProse(c, key) : c.contains?.test(key)) return c.family;
     }
     return null;

@@ -11,6 +11,7 @@
 import { candidates, mayAny, mayMatchAlternative } from './anchors.js';
 import { CATEGORY_ANCHORS, LIST_WORDS } from './phrase-anchors.js';
 import { matchForm } from './text.js';
+import { scanCounts, scanned, used } from './work.js';
 import type { Category, Table } from './lang/types.js';
 import { de } from './lang/de.js';
 import { en } from './lang/en.js';
@@ -53,6 +54,8 @@ export const PREFILTER = new RegExp(LIST_WORDS ? `${PREFILTER_WORDS}|${LIST_WORD
  * case-insensitive test did (the words are Latin letters, whose capitals lower-case to them).
  */
 export function passesPrefilter(text: string): boolean {
+  scanCounts.prefilterChars += text.length;
+  used(PREFILTER);
   return PREFILTER.test(text.toLowerCase());
 }
 /** Shortest alternative of PREFILTER (anchors.test.ts checks it): shorter text nodes are skipped. */
@@ -124,6 +127,7 @@ function rule(rules: Rules, i: number, global = false): RegExp {
     phraseWork.compiled++;
     phraseWork.compiledChars += rules.sources[i]!.length;
   }
+  used(re);
   return re;
 }
 
@@ -141,7 +145,10 @@ function firstMatch(t: string, c: Category): number {
   if (!mayAny(t, gate)) return -1;
   const rules = rulesOf(c);
   for (let i = 0; i < rules.sources.length; i++)
-    if (mayMatchAlternative(t, gate, i) && rule(rules, i).test(t)) return i;
+    if (mayMatchAlternative(t, gate, i)) {
+      scanned(t.length);
+      if (rule(rules, i).test(t)) return i;
+    }
   return -1;
 }
 
@@ -165,6 +172,7 @@ function* matchesOf(t: string, c: Category): Generator<{ index: number; end: num
     let best: RegExpExecArray | null = null;
     for (const re of res) {
       re.lastIndex = from;
+      scanned(t.length - from);
       const m = re.exec(t);
       if (m && (!best || m.index < best.index)) best = m;
     }

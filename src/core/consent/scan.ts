@@ -35,7 +35,7 @@ import {
 import { shorten } from '../text/normalize.js';
 // Extraction's text-level lists (related lines, newsletter prompts) widen the in-page rules below.
 import { matchPageBoilerplate, type PageFamily } from '../boilerplate/page-match.js';
-import { handled } from './work.js';
+import { handled, scanCounts } from './work.js';
 import { looseLines } from './loose-lines.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label'];
@@ -131,6 +131,7 @@ function* candidateBlocks(start: Node): Generator<void, Element[]> {
         }
       }
       handled();
+      scanCounts.textNodes++;
       const v = t.nodeValue ?? '';
       if (
         v.length >= PREFILTER_MIN_CHARS &&
@@ -197,6 +198,7 @@ function addSiblings(state: ScanState, el: Element, lang: Lang | null): void {
 export function* scanPhrases(state: ScanState, root: ScanRoot): Generator<void> {
   const blocks: Element[] = [];
   for (const start of root.starts) blocks.push(...(yield* candidateBlocks(start)));
+  scanCounts.candidateBlocks += blocks.length;
   // Lengths inner blocks first, each reusing those below it: blocks nested in blocks are read once.
   const lengths = new Map<Element, number>();
   for (let i = blocks.length - 1; i >= 0; i--) {
@@ -210,6 +212,7 @@ export function* scanPhrases(state: ScanState, root: ScanRoot): Generator<void> 
     if (claimed(state, b) || lengths.get(b)! > BLOCK_MAX_CHARS) continue;
     const text = visibleText(b);
     if (!text) continue;
+    scanCounts.phraseBlocks++;
     const folded = matchForm(text);
 
     if (matchesCategory(folded, 'placeholder') && consentBlock(b, text)) {
