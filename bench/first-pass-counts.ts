@@ -7,7 +7,7 @@
  * blocks that reach the phrase tests, characters the phrase regexps scan, and the regexp source a
  * page compiles (in a browser every page compiles anew). Layout reads happen only in the browser
  * (content/cleanup), not in the core. `--dump FILE` writes every page's findings (kind, text) as
- * JSON, to compare two builds finding by finding.
+ * JSON, to compare two builds finding by finding; `--all` counts every page, not every 4th.
  */
 import { writeFileSync } from 'node:fs';
 import { ConsentScan, runToEnd } from '../src/core/consent/index.js';
@@ -41,11 +41,11 @@ export interface PageCount {
   found: { kind: string; text: string }[];
 }
 
-export function countFirstPass(): PageCount[] {
+export function countFirstPass(stride = STRIDE): PageCount[] {
   const pages = [
     ...readabilityPages().map((p) => ({ name: p.name, html: p.source })),
     ...zytePages().map((p) => ({ name: p.id, html: p.html })),
-  ].filter((_, i) => i % STRIDE === 0);
+  ].filter((_, i) => i % stride === 0);
   return pages.map(({ name, html }) => {
     const doc = parseHtml(stripScripts(html), 'https://example.org/article');
     newCountScope();
@@ -61,11 +61,11 @@ export function countFirstPass(): PageCount[] {
   });
 }
 
-export function benchFirstPassCounts(dump?: string): void {
-  const per = countFirstPass();
+export function benchFirstPassCounts(dump?: string, stride = STRIDE): void {
+  const per = countFirstPass(stride);
   if (dump) writeFileSync(dump, JSON.stringify(per, null, 1));
   console.log(
-    `Node (linkedom), the same ${per.length} corpus pages as the Chromium section; per page, counted\n`,
+    `Node (linkedom), ${stride === STRIDE ? `the same ${per.length} corpus pages as the Chromium section` : `${per.length} corpus pages`}; per page, counted\n`,
   );
   console.log('| first pass | median | p90 | total |');
   console.log('|---|---|---|---|');
@@ -80,5 +80,9 @@ export function benchFirstPassCounts(dump?: string): void {
 
 if (process.argv[1]?.endsWith('first-pass-counts.ts')) {
   const at = process.argv.indexOf('--dump');
-  benchFirstPassCounts(at > 0 ? process.argv[at + 1] : undefined);
+  // --all: every page of the Readability and Zyte corpora, not every 4th.
+  benchFirstPassCounts(
+    at > 0 ? process.argv[at + 1] : undefined,
+    process.argv.includes('--all') ? 1 : STRIDE,
+  );
 }

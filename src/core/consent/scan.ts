@@ -37,6 +37,7 @@ import { shorten } from '../text/normalize.js';
 import { matchPageBoilerplate, type PageFamily } from '../boilerplate/page-match.js';
 import { handled, scanCounts } from './work.js';
 import { looseLines } from './loose-lines.js';
+import { plainProse } from './prose-gate.js';
 
 const CONSENT_CATS: Category[] = ['placeholder', 'banner', 'explanation', 'label'];
 /** Share of a block that consent phrases must cover before the block counts as consent wording. */
@@ -209,7 +210,7 @@ export function* scanPhrases(state: ScanState, root: ScanRoot): Generator<void> 
   for (const b of blocks) {
     yield;
     handled();
-    if (claimed(state, b) || lengths.get(b)! > BLOCK_MAX_CHARS) continue;
+    if (claimed(state, b) || lengths.get(b)! > BLOCK_MAX_CHARS || plainProse(b, lengths.get(b)!)) continue;
     const text = visibleText(b);
     if (!text) continue;
     scanCounts.phraseBlocks++;
