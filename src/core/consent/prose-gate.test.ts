@@ -15,7 +15,7 @@ import { scanCounts } from './work.js';
 // prose does: before the gate each one reached the phrase tests.
 const PROSE = [
   'The council voted on Tuesday to share the cost of the new bridge with the region, and more than half of the members said they would also read the engineers’ report again before the final vote in May.',
-  'Le maire a aussi rappelé que la ville partage déjà les frais du réseau de bus avec trois communes voisines, et que le budget de la culture augmentera de plus de dix pour cent l’an prochain.',
+  'Le <a href="/maire">maire</a> a aussi rappelé que la ville partage déjà les frais du réseau de bus avec trois communes voisines, et que le budget de la culture augmentera de plus de dix pour cent l’an prochain.',
   'Die Stadt will außerdem mehr Geld für Schulen ausgeben; auch die Opposition stimmte dem Plan zu, nachdem der Bürgermeister versprochen hatte, die Kosten bis Ende des Jahres offenzulegen und zu teilen.',
 ];
 
@@ -37,6 +37,20 @@ describe('prose gate', () => {
   it('keeps long plain paragraphs away from the phrase tests', () => {
     expect(PROSE.every((p) => p.length >= PROSE_MIN_CHARS)).toBe(true);
     expect(phraseBlocks(page(''))).toBe(0);
+  });
+
+  it('still finds signup prompts with their link', () => {
+    const doc = page(
+      '<p id="a">Sign up for our newsletter and get the week in local politics, the council votes and the budget, delivered to your inbox every Friday morning by our city hall reporters. <a href="/nl">Sign up</a></p>' +
+        '<p>The region has not said when it will answer the council, and the engineers will not present their report before the spring.</p>' +
+        '<p id="b">Subscribe to our newsletter: never miss a story about the council, the bridge and the budget, and get access to our reporters’ notes every Friday morning in your inbox. <a href="/nl">Subscribe</a></p>',
+    );
+    const found = findConsent(doc);
+    for (const id of ['a', 'b']) {
+      const el = doc.getElementById(id)!;
+      expect(el.textContent.length).toBeGreaterThanOrEqual(PROSE_MIN_CHARS);
+      expect(found.some((f) => f.element === el || f.element.contains(el))).toBe(true);
+    }
   });
 
   it('still finds a blocked embed written as a paragraph between the article paragraphs', () => {
