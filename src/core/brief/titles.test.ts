@@ -58,4 +58,12 @@ describe('Abbreviated titles before a name', () => {
     ]);
     expect(said(a)).toEqual([['Officers acted quickly.', 'Jo Farrell']]);
   });
+
+  it('reads U.S. and U.N. as initialisms of places and bodies, not a name’s initials', () => {
+    const a = run('en', [
+      'Protesters gathered outside the embassy on Monday morning.',
+      '“We are monitoring the situation,” the U.S. Embassy said in a statement.',
+    ]);
+    expect(a.actors.map((x) => x.name)).not.toContain('U.S. Embassy');
+  });
 });

@@ -43,8 +43,12 @@ const LAST_WORD = /([\p{L}.]+)$/u;
 /** An initial or initials written together ("J", "J.D"): the dot after them ends no sentence. */
 const INITIALS = /^\p{L}(?:\.\p{L})*$/u;
 
+/** Initialisms of places and bodies, written like initials ("U.S. Embassy", "U.N. envoy"). */
+const NOT_INITIALS = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'n.y', 'l.a', 'n.j']);
+
 /** An initial or initials written together ("J.", "J.D.") — before a surname, part of a name. */
-export const isInitial = (t: Token): boolean => t.dot && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.t);
+export const isInitial = (t: Token): boolean =>
+  t.dot && /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.t) && !NOT_INITIALS.has(t.lo);
 
 function push(out: Token[], t: string, start: number, dot: boolean, poss: boolean): void {
   const lower = t.toLowerCase();
