@@ -71,3 +71,13 @@ describe('a capitalised title between a body and a lone surname (en)', () => {
     expect(actor(a, 'Halvorsen')?.role).toBe('Senate Speaker');
   });
 });
+
+describe('a place after a preposition and its modifier', () => {
+  it('is no surname after a role phrase ("an elder of the Ngātiwai tribe of eastern Northland")', () => {
+    const a = run('en', [
+      'Whales stranded on the beach on Sunday morning.',
+      '“Man’s greed in the ocean is hurting the whales,” says Parata, a fierce elder of the Ngātiwai tribe of eastern Northland.',
+    ]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Northland');
+  });
+});

@@ -242,6 +242,8 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
       before !== undefined &&
       c.masked.slice(before.end, first.start) === ' ' &&
       !(before.cap && lex.determiners.has(before.lo)) &&
+      // (Nor the object of a preposition and its one modifier: "the tribe of eastern Northland".)
+      !(!before.cap && lex.prepositions.has(c.toks[r.nameFrom - 2]?.lo ?? '')) &&
       headsComplement(rb.role, lex);
     map.set(key, cand);
   }
