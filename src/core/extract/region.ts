@@ -9,10 +9,8 @@
  * Widening matters for the text too: a byline-named share bar or a box beside the article that is
  * left in the page changes what Readability takes as the byline or as the article's siblings.
  */
-import { countWords } from '../text/normalize.js';
+import { proseParagraphs } from './restore.js';
 
-/** A paragraph this long is prose (the length the boilerplate rules use too). */
-const PROSE_WORDS = 20;
 /** The region's core holds at least this share of the prose's characters. */
 const SHARE = 0.8;
 /**
@@ -26,23 +24,11 @@ function core(paragraphs: readonly Element[], body: Element): Element | null {
   const weight = new Map<Element, number>();
   const depth = new Map<Element, number>();
   let total = 0;
-  const around: Element[] = [];
-  for (const p of paragraphs) {
-    const text = p.textContent ?? '';
-    if (text.length < PROSE_WORDS * 3 || countWords(text) < PROSE_WORDS) continue;
-    around.length = 0;
-    let inPage = false;
-    for (let e = p.parentElement; e; e = e.parentElement) {
-      if (e === body) {
-        inPage = true;
-        break;
-      }
-      around.push(e);
-    }
-    if (!inPage) continue;
-    total += text.length;
+  for (const { p, around } of proseParagraphs(paragraphs, body)) {
+    const chars = (p.textContent ?? '').length;
+    total += chars;
     around.forEach((e, i) => {
-      weight.set(e, (weight.get(e) ?? 0) + text.length);
+      weight.set(e, (weight.get(e) ?? 0) + chars);
       depth.set(e, around.length - i);
     });
   }

@@ -224,6 +224,9 @@ const DASH_INCISE =
 const COMMA_INCISE =
   /,\s+([\p{Ll}][^,.;:!?«»“”"]{0,70}?(?:,\s+\p{Ll}[^,.;:!?«»“”"]{0,40})?)(?:,\s+|[.;]\s+(?=\p{Lu})|[.;]?$)/gu;
 
+/** A noun after an elided article ("l’appello", "un’intervista"). */
+const ELIDED_NOUN = /^(?:l|un)[’'](.+)$/u;
+
 /** An Italian or Spanish infinitive (with an enclitic pronoun at most). */
 export const INFINITIVE = /(?:are|ere|ire|ar|er|ir)(?:lo|la|li|le|si|ne|gli|se)?$/u;
 
@@ -234,11 +237,16 @@ export interface InciseWords {
   speech: (lower: string) => boolean;
   lead: (lower: string) => boolean;
   /** A noun of saying and an article before it: "- è il commento del sindaco, X -". */
-  noun?: (lower: string) => boolean;
-  article?: (lower: string) => boolean;
+  noun: (lower: string) => boolean;
+  article: (lower: string) => boolean;
 }
 
-const NO_WORDS: InciseWords = { speech: () => false, lead: () => false };
+const NO_WORDS: InciseWords = {
+  speech: () => false,
+  lead: () => false,
+  noun: () => false,
+  article: () => false,
+};
 
 function splitIncise(text: string, sp: Span, words: InciseWords): Span[] {
   const isSpeechWord = words.speech;
@@ -254,18 +262,16 @@ function splitIncise(text: string, sp: Span, words: InciseWords): Span[] {
     // (One adverb may stand between the auxiliary and the verb: "– ha poi spiegato il legale –".)
     // A two-word phrase of saying counts as the verb: "– fa sapere il sindaco –", "– ha fatto sapere –".
     // ("– lancia l’appello Bolandrini –": a verb with a noun of saying as its object says it too.)
-    const nounObject = (i: number): boolean =>
-      ws[i] !== undefined &&
-      !(words.article?.(ws[i]) ?? true) &&
-      (words.noun?.((ws[i + 1] ?? '').replace(/^(?:l|un)[’']/u, '')) ?? false) &&
-      /^(?:l|un)[’']/u.test(ws[i + 1] ?? '');
+    const nounObject = (i: number): boolean => {
+      const elided = ELIDED_NOUN.exec(ws[i + 1] ?? '');
+      return ws[i] !== undefined && !words.article(ws[i]) && elided !== null && words.noun(elided[1]!);
+    };
     const at = (i: number): boolean =>
       verb(ws[i]) || (ws[i + 1] !== undefined && isSpeechWord(`${ws[i]} ${ws[i + 1]}`)) || nounObject(i);
     const lead = words.lead((ws[0] ?? '').split('-')[0]!);
     const v = at(0) ? 0 : lead && at(1) ? 1 : lead && at(2) ? 2 : -1;
     // "– è il commento del sindaco, X –", "– il commento di X –": a noun of saying after its article.
-    const noun = (i: number): boolean =>
-      (words.noun?.(ws[i] ?? '') ?? false) && (words.article?.(ws[i - 1] ?? '') ?? false);
+    const noun = (i: number): boolean => words.noun(ws[i] ?? '') && words.article(ws[i - 1] ?? '');
     if (v < 0 && (noun(1) || (lead && noun(2)))) return true;
     // "continuano a registrare": a verb with "a" and an infinitive is an auxiliary of that verb.
     return v >= 0 && !(ws[v + 1] === 'a' && INFINITIVE.test(ws[v + 2] ?? ''));
