@@ -331,3 +331,22 @@ describe('English roles', () => {
     expect(actor(a, 'Chris Nocco')?.role).toBe('Pasco County Sheriff');
   });
 });
+
+describe('a long name before the verb after the quote', () => {
+  it('counts a run of capitalised words as one word, and a possessor as an article', () => {
+    expect(
+      said(
+        run('en', [
+          '“We are aware of the incident,” Officer Mike Lopez of the LAPD’s Media Relations Section said.',
+        ]),
+      ),
+    ).toEqual([['We are aware of the incident,', 'Mike Lopez']]);
+    expect(
+      said(
+        run('en', [
+          '“We are aware of the incident,” Officer Mike Lopez of the Media Relations Section said.',
+        ]),
+      ),
+    ).toEqual([['We are aware of the incident,', 'Mike Lopez']]);
+  });
+});

@@ -227,7 +227,10 @@ export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'ag
   for (let k = m.tok - 1; k >= 0 && m.tok - k <= 3; k--) {
     const t = c.toks[k]!;
     // Punctuation between ends the phrase: "…with the governor. He explained" is not governed.
-    if (c.masked.slice(t.end, c.toks[k + 1]!.start).trim() !== '') return null;
+    const gap = c.masked.slice(t.end, c.toks[k + 1]!.start).trim();
+    if (gap !== '' && !(t.poss && /^['’]s?$/u.test(gap))) return null;
+    // A possessor stands where an article would: "of the LAPD’s Media Relations Section".
+    if (t.poss) continue;
     if (lex.addressee.has(t.lo)) return 'addressee';
     if (lex.agentPreps.has(t.lo)) return 'agent';
     if (lex.prepositions.has(t.lo)) return 'prep';

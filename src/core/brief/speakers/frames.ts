@@ -48,9 +48,21 @@ import { labelFrame, parenFrame, signatureFrame, speechNounFrame } from './label
  * quote ("“…”, as Smith said", with the subordinator first, still attributes).
  */
 function postCueOf(c: BlockCtx, lex: Lex, post: Seg, limit: number): number {
-  const v = firstCue(post, lex, limit);
+  const v = firstCue(post, lex, tokensFor(c, post, limit));
   for (let i = post.a + 1; i < v; i++) if (!c.toks[i]!.cap && lex.subordinators.has(c.toks[i]!.lo)) return -1;
   return v;
+}
+
+/**
+ * How many tokens after the quote hold `words` words, a run of capitalised tokens counting as one:
+ * the distance to the verb is a matter of clauses, not of how long the names are ('“…,” Officer
+ * Mike Lopez of the LAPD’s Media Relations Section said').
+ */
+function tokensFor(c: BlockCtx, post: Seg, words: number): number {
+  let n = 0;
+  let i = post.a;
+  for (; i < post.b && n < words; i++) if (!(c.toks[i]!.cap && i > post.a && c.toks[i - 1]!.cap)) n++;
+  return i - post.a;
 }
 
 export function findFrames(inp: FrameInput, span: Span): Frame[] {
