@@ -350,3 +350,15 @@ describe('a long name before the verb after the quote', () => {
     ).toEqual([['We are aware of the incident,', 'Mike Lopez']]);
   });
 });
+
+describe('a quote-only paragraph between two speakers', () => {
+  it('goes on with the speaker of the paragraph before, not the subject of a statement after', () => {
+    const a = run('en', [
+      'Opposition leader John Brogden labelled the plan a stunt.',
+      '"There is nothing in here about energy for the state," Mr Brogden said.',
+      '"There is nothing in here about water either."',
+      'But Premier Bob Carr said the $30 billion would include initiatives to secure the power and water supplies.',
+    ]);
+    expect(said(a).map(([, s]) => s)).toEqual(['John Brogden', 'John Brogden']);
+  });
+});

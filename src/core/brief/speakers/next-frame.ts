@@ -87,8 +87,9 @@ export function nextFrame(
   // attacca ancora una volta il ministro dell'Interno, …" names who spoke before it tells more.)
   // (Not after the last paragraph of a quote that ran over several: its speaker is the first's.)
   const prevSpans = bodyNeighbour(ctxs, c.index, -1)?.spans;
-  const carriesOn =
-    prevSpans !== undefined && prevSpans.length > 0 && !prevSpans[prevSpans.length - 1]!.closed;
+  // (Nor after a paragraph that quotes too: a quote-only paragraph there goes on with that speaker,
+  // and "But Mr Carr said the $30 billion would …" after it is the other side's statement.)
+  const carriesOn = prevSpans !== undefined && prevSpans.length > 0;
   const opensOnSpeaker = v >= 0 && v - a <= 8 && !carriesOn && subj.some((m) => m.kind === 'person');
   if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes) && !openerAgent && !opensOnSpeaker) return;
   if (v < 0 && !opener) return;
