@@ -362,3 +362,18 @@ describe('a quote-only paragraph between two speakers', () => {
     expect(said(a).map(([, s]) => s)).toEqual(['John Brogden', 'John Brogden']);
   });
 });
+
+describe('a clause opened by "but"', () => {
+  it('has its own subject, and a verb of saying before it is not the quote’s', () => {
+    expect(
+      said(
+        run('en', [
+          'Mayor Tom Smith announced the plan on Monday - but his rival Jane Doe said it was “a thought bubble that will cost billions”.',
+        ]),
+      ).map(([, s]) => s),
+    ).toEqual(['Jane Doe']);
+    expect(
+      said(run('en', ['Tom Smith arrived late, but Jane Doe said: “We are ready.”'])).map(([, s]) => s),
+    ).toEqual(['Jane Doe']);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { BlockCtx } from '../prep/context.js';
+import type { Token } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
 import { governedBy, inRange, mentionsIn, parenRanges, type Seg } from './cues.js';
 import { nameOfRole } from './stated-roles.js';
@@ -96,11 +97,58 @@ function dashAsides(c: BlockCtx, from: number, to: number): [number, number][] {
   return out;
 }
 
-/** The subject before a cue: the nearest agents before it that no preposition governs. */
 /** Relative pronouns that are always a clause's subject: "X, quien ha reconocido …", "X, who said". */
 const SUBJECT_RELATIVE = /^(?:who|qui|quien|quienes|che|quale)$/u;
 
+/** Conjunctions that oppose a new clause to the one before: "…, but the Opposition has labelled …". */
+const ADVERSATIVE = new Set([
+  'but',
+  'yet',
+  'mais',
+  'aber',
+  'doch',
+  'jedoch',
+  'pero',
+  'ma',
+  'però',
+  'tuttavia',
+]);
+
+/**
+ * The last adversative conjunction before the cue that punctuation sets off ("It is yet to be
+ * announced - but the Queensland Opposition has labelled …"): the clause it opens has its own subject.
+ */
+function opposedClause(c: BlockCtx, a: number, v: number): number {
+  for (let k = v - 2; k > a; k--) {
+    const t = c.toks[k]!;
+    if (!t.cap && ADVERSATIVE.has(t.lo) && /[,;–—-]\s*$/u.test(c.masked.slice(c.toks[k - 1]!.end, t.start)))
+      return k;
+  }
+  return -1;
+}
+
+/** The subject before a cue: the nearest agents before it that no preposition governs. */
 export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
+  // The clause an adversative opens, when it names its own subject; else the whole sentence ("He
+  // paused, but said: …").
+  // (A subject the clause names but nobody is read as — "but the Queensland Opposition has
+  // labelled" — is still its own: the sentence's first subject is not the source.)
+  const k = opposedClause(s.c, s.a, v);
+  if (k >= 0) {
+    const own = subjectIn(inp, { c: s.c, a: k + 1, b: s.b }, v);
+    const { lex } = inp;
+    const named = (t: Token): boolean =>
+      t.cap ||
+      lex.determiners.has(t.lo) ||
+      lex.pronM.has(t.lo) ||
+      lex.pronF.has(t.lo) ||
+      lex.pronPl.has(t.lo);
+    if (own.length > 0 || s.c.toks.slice(k + 1, v).some(named)) return own;
+  }
+  return subjectIn(inp, s, v);
+}
+
+function subjectIn(inp: FrameInput, s: Seg, v: number): Mention[] {
   // "las palabras de Juan Marín, quien ha reconocido que …": the relative's antecedent speaks, even
   // inside a complement ("de Juan Marín"), and not the sentence's subject.
   let r = v - 1;
