@@ -377,3 +377,13 @@ describe('a clause opened by "but"', () => {
     ).toEqual(['Jane Doe']);
   });
 });
+
+describe('a relative after a preposition opens its own clause', () => {
+  it('gives the quote after “…, to which X retorted:” to X, not to the sentence’s first subject', () => {
+    const a = run('en', [
+      'Councillor Bill Acklin and the submitter Geraldine Tait clashed at the hearing.',
+      'Cr Acklin pointed out the rules, to which Ms Tait retorted: “I will let you think about that late at night.”',
+    ]);
+    expect(said(a).map(([, s]) => s)).toEqual(['Geraldine Tait']);
+  });
+});

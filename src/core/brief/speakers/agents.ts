@@ -114,14 +114,36 @@ const ADVERSATIVE = new Set([
   'tuttavia',
 ]);
 
+/** Relatives after a preposition ("to which", "à quoi", "a cui", "con la cual", "auf welche"). */
+const PREP_RELATIVE = new Set([
+  'which',
+  'whom',
+  'quoi',
+  'lequel',
+  'laquelle',
+  'cui',
+  'cual',
+  'cuales',
+  'welche',
+  'welchem',
+]);
+/** One-word relative adverbs that open a new clause: "whereupon", "woraufhin". */
+const CLAUSE_ADVERBS = new Set(['whereupon', 'woraufhin', 'worauf']);
+
 /**
- * The last adversative conjunction before the cue that punctuation sets off ("It is yet to be
- * announced - but the Queensland Opposition has labelled …"): the clause it opens has its own subject.
+ * The last word before the cue that opens a clause with its own subject, set off by punctuation:
+ * an adversative ("It is yet to be announced - but the Queensland Opposition has labelled …") or a
+ * relative after a preposition ("…, to which Ms Tait retorted: “…”"). Only the last 40 words are
+ * read: a long sentence stays linear.
  */
-function opposedClause(c: BlockCtx, a: number, v: number): number {
-  for (let k = v - 2; k > a; k--) {
+function ownClause(c: BlockCtx, a: number, v: number, lex: Lex): number {
+  const set = (k: number): boolean =>
+    /[,;–—-]\s*$/u.test(c.masked.slice(c.toks[k - 1]!.end, c.toks[k]!.start));
+  for (let k = v - 2; k > Math.max(a, v - 40); k--) {
     const t = c.toks[k]!;
-    if (!t.cap && ADVERSATIVE.has(t.lo) && /[,;–—-]\s*$/u.test(c.masked.slice(c.toks[k - 1]!.end, t.start)))
+    if (t.cap) continue;
+    if ((ADVERSATIVE.has(t.lo) || CLAUSE_ADVERBS.has(t.lo)) && set(k)) return k;
+    if (PREP_RELATIVE.has(t.lo) && k - 1 > a && lex.prepositions.has(c.toks[k - 1]!.lo) && set(k - 1))
       return k;
   }
   return -1;
@@ -129,11 +151,11 @@ function opposedClause(c: BlockCtx, a: number, v: number): number {
 
 /** The subject before a cue: the nearest agents before it that no preposition governs. */
 export function subjectBefore(inp: FrameInput, s: Seg, v: number): Mention[] {
-  // The clause an adversative opens, when it names its own subject; else the whole sentence ("He
-  // paused, but said: …").
+  // The clause an adversative or a relative opens, when it names its own subject; else the whole
+  // sentence ("He paused, but said: …").
   // (A subject the clause names but nobody is read as — "but the Queensland Opposition has
   // labelled" — is still its own: the sentence's first subject is not the source.)
-  const k = opposedClause(s.c, s.a, v);
+  const k = ownClause(s.c, s.a, v, inp.lex);
   if (k >= 0) {
     const own = subjectIn(inp, { c: s.c, a: k + 1, b: s.b }, v);
     const { lex } = inp;

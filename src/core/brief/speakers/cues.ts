@@ -153,9 +153,9 @@ export function mentionsIn(ms: readonly Mention[], a: number, b: number): Mentio
   return out;
 }
 
-/** Another clause starts between two offsets: a semicolon, or a comma and a coordinator. */
+/** Another clause starts between two offsets: a semicolon, or a comma and a coordinator or a relative ("…, to which"). */
 const CLAUSE =
-  /;|(?:,|\s[–—-])\s+(?:and|but|while|whereas|et|mais|tandis|alors|e|ma|mentre|y|pero|mientras|und|aber|während|doch)\s/u;
+  /;|(?:,|\s[–—-])\s+(?:and|but|while|whereas|et|mais|tandis|alors|e|ma|mentre|y|pero|mientras|und|aber|während|doch|whereupon|woraufhin|\p{Ll}+\s+(?:which|whom|quoi|lequel|laquelle|cui|cual|cuales|welche|welchem))\s/u;
 
 /**
  * Where CLAUSE matches in a block's text, as [start, end) in order, found once per block. A match
@@ -191,6 +191,20 @@ export function clauseBetween(c: BlockCtx, from: number, to: number): boolean {
   }
   // Ends are in order too: the first match starting at or after `from` ends first.
   return lo < starts.length && ends[lo]! <= to;
+}
+
+/** Offset where the last clause boundary between two offsets ends, or -1 when there is none. */
+export function lastClauseEnd(c: BlockCtx, from: number, to: number): number {
+  const { starts, ends } = clausesOf(c);
+  // (A binary search, as in clauseBetween: the last boundary ending by `to`.)
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && starts[lo - 1]! >= from ? ends[lo - 1]! : -1;
 }
 
 /**

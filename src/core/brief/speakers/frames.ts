@@ -15,6 +15,7 @@ import {
   firstCue,
   governedBy,
   impersonalPassive,
+  lastClauseEnd,
   matchPhrase,
   pluralCue,
   tokAt,
@@ -223,7 +224,15 @@ function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: F
   const from = Math.max(tokAt(pc, a0), lastQ && lastQ.outerEnd > a0 ? tokAt(pc, lastQ.outerEnd) : 0);
   const to = here ? qa : pc.toks.length;
   const seg: Seg = { c: pc, a: from, b: to };
-  const v = firstCue(seg, lex);
+  let v = firstCue(seg, lex);
+  // "Cr Bill Acklin pointed out the rules, to which Ms Tait retorted: “…”": the colon closes the
+  // last clause, when that clause has a verb of saying of its own.
+  const end = here && v >= 0 ? lastClauseEnd(pc, pc.toks[v]!.end, span.outerStart) : -1;
+  const own = end >= 0 ? firstCue({ c: pc, a: tokAt(pc, end), b: to }, lex) : -1;
+  if (own >= 0) {
+    seg.a = tokAt(pc, end);
+    v = own;
+  }
   const docs = pc.toks.slice(from, to).some((t) => lex.documents.has(t.lo));
   if (v >= 0) {
     // "…», dice Alfano mentre Salvini lo incalza: «…»": a later clause with its own subject and verb
