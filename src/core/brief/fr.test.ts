@@ -262,3 +262,20 @@ describe('a reflexive verb in the incise', () => {
     ]);
   });
 });
+
+describe('a correspondent’s line', () => {
+  it('names the author, not a person of the article, even when it comes first as a heading', () => {
+    for (const first of [
+      { kind: 'heading' as const, text: 'Avec notre correspondante à Bruxelles, Laxmi Lota' },
+      'De notre envoyé spécial à Kiev, Marc Durand',
+    ]) {
+      const a = run('fr', [
+        first,
+        '« Pourquoi encore plaider ? Pour me rendre intéressant ? » La salle se tait.',
+        'L’avocat Sven Mary a ensuite défendu son client pendant deux heures.',
+      ]);
+      expect(a.actors.map((x) => x.name)).not.toContain('Laxmi Lota');
+      expect(a.actors.map((x) => x.name)).not.toContain('Marc Durand');
+    }
+  });
+});

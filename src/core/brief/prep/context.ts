@@ -36,6 +36,13 @@ const CONTRIBUTED =
  * at Y"): short, no stop at the end, and the name right after the preposition. Its names are the author's.
  */
 const BYLINE = /^(?:[\p{L}-]+ ){0,2}(?:by|par|von|por|di|texte?|text)\s+\p{Lu}[^.!?«»"“”„]{0,80}$/iu;
+/**
+ * A correspondent's line ("Avec notre correspondante à Bruxelles, Laxmi Lota", "De notre envoyé
+ * spécial à Kiev, X", "From our correspondent in Rome, X", "Von unserem Korrespondenten in Paris, X",
+ * "Dal nostro corrispondente a Londra, X", "De nuestro corresponsal en Roma, X"): the author.
+ */
+const CORRESPONDENT =
+  /^(?:avec|de|par|from|by|von|dal|dalla|de|desde)\s+(?:notre|nos|our|unse\p{L}*|nostr\p{L}|nuestr\p{L}+)\s+(?:correspondant\p{L}*|envoy\p{L}+(?:\s+spécia\p{L}+)?|(?:special\s+)?correspondent|korrespondent\p{L}*|corrispondente|inviat\p{L}|corresponsal\p{L}*|enviad\p{L}\s+especial)\b[^.!?«»"“”„]{0,80}$/iu;
 /** Literal parts every match of CONTRIBUTED holds: most blocks have none (cheaper than the pattern). */
 const MAY_BE_CONTRIBUTED = /contribu|mitgearbeitet|collaborato|colabor|ing by/i;
 
@@ -95,7 +102,9 @@ export function buildContext(blocks: Block[], spans: Span[], byline: string | nu
       firstTwo.length === 2 &&
       firstTwo.every((t) => bylineNames.has(t)) &&
       / (?:is|est|ist|è|es) /u.test(b.text);
-    const byl = b.kind !== 'heading' && b.text.length < 100 && BYLINE.test(b.text);
+    // (A correspondent's line copied first reads as the title: it is the author all the same.)
+    const byl =
+      b.text.length < 100 && ((b.kind !== 'heading' && BYLINE.test(b.text)) || CORRESPONDENT.test(b.text));
     const ignore =
       bio ||
       byl ||
