@@ -238,6 +238,7 @@ export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'ag
     return 'prep';
   // The impersonal "il y a" stands for no one.
   if (m.kind === 'pron' && lex.lang === 'fr' && c.toks[m.tok]!.lo === 'il' && next?.lo === 'y') return 'prep';
+  if (particleOpensName(c, m, lex)) return null;
   for (let k = m.tok - 1; k >= 0 && m.tok - k <= 3; k--) {
     const t = c.toks[k]!;
     // Punctuation between ends the phrase: "…with the governor. He explained" is not governed.
@@ -251,6 +252,28 @@ export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'ag
     if (!lex.determiners.has(t.lo) && !lex.prepArticles.has(t.lo) && !isRoleish(t, lex)) return null;
   }
   return null;
+}
+
+/**
+ * "Di Lorenzo ha concluso", "De la Fuente dijo": a capitalised particle before a surname is the
+ * name's own when the text names the person so elsewhere ("Angelo Di Lorenzo"), not a preposition
+ * governing it — the mention pass reads a sentence-initial "Di" as a function word.
+ */
+function particleOpensName(c: BlockCtx, m: Mention, lex: Lex): boolean {
+  if (m.kind !== 'person' || !m.entity) return false;
+  let k = m.tok;
+  while (
+    k > 0 &&
+    lex.particles.has(c.toks[k - 1]!.lo) &&
+    c.masked.slice(c.toks[k - 1]!.end, c.toks[k]!.start) === ' '
+  )
+    k--;
+  if (k === m.tok || !c.toks[k]!.cap) return false;
+  const written = c.toks
+    .slice(k, m.tokEnd)
+    .map((t) => t.t)
+    .join(' ');
+  return m.entity.aliases.has(written) || m.entity.name.endsWith(` ${written}`);
 }
 
 /** Words that may stand between a preposition and a name: articles, titles ("told Mayor X"). */
