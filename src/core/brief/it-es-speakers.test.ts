@@ -13,4 +13,22 @@ describe('Italian and Spanish speakers', () => {
     ]);
     expect(said(a)).toEqual([['Marco è tranquillo, vuole solo tornare sul ring', 'Angelo Di Lorenzo']]);
   });
+
+  it('reads il difensore as the person introduced as legale, not the client named last', () => {
+    const a = run('it', [
+      "Il legale Carlo Ferretti ha chiesto la scarcerazione dell'imprenditore Luigi Mazza, arrestato martedì a Bari.",
+      'Mazza non ha risposto alle domande del gip.',
+      '«Il mio assistito è innocente e lo dimostreremo», ha detto il difensore.',
+    ]);
+    expect(said(a)).toEqual([['Il mio assistito è innocente e lo dimostreremo', 'Carlo Ferretti']]);
+  });
+
+  it('reads el letrado as the person introduced as abogado, not the client named last', () => {
+    const a = run('es', [
+      'El abogado Ramón Quesada pidió ayer la libertad del empresario Luis Mendoza, detenido el martes en Valencia.',
+      'Mendoza se negó a declarar ante la jueza.',
+      '“Mi cliente es inocente y lo vamos a demostrar”, afirmó el letrado.',
+    ]);
+    expect(said(a)).toEqual([['Mi cliente es inocente y lo vamos a demostrar', 'Ramón Quesada']]);
+  });
 });

@@ -71,6 +71,8 @@ export interface Lex {
   orgPronouns: Set<string>;
   genericWomen: Set<string>;
   exclusiveRoles: Set<string>[];
+  /** A folded role noun → the other nouns of its synonym group. */
+  roleSynonyms: Map<string, string[]>;
   prepositions: Set<string>;
   subordinators: Set<string>;
   attributionOpeners: Set<string>;
@@ -87,6 +89,20 @@ const phrases = (xs: string[]): Phrase[] =>
     .sort((a, b) => b.words.length - a.words.length);
 
 const cache = new Map<string, Lex>();
+
+/** Each folded noun of a synonym group → the group's other nouns. */
+function synonymMap(groups: string[][]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const g of groups) {
+    const folded = g.map((x) => fold(x));
+    for (const x of folded)
+      map.set(
+        x,
+        folded.filter((y) => y !== x),
+      );
+  }
+  return map;
+}
 
 export function compileLex(lang: string): Lex {
   const hit = cache.get(lang);
@@ -155,6 +171,7 @@ export function compileLex(lang: string): Lex {
     orgPronouns: low(l.orgPronouns ?? []),
     genericWomen: low(l.genericGender?.f ?? []),
     exclusiveRoles: (l.exclusiveRoles ?? []).map((g) => new Set(g.map((x) => fold(x)))),
+    roleSynonyms: synonymMap(l.roleSynonyms ?? []),
     prepositions: low(l.prepositions ?? []),
     subordinators: low(l.subordinators ?? []),
     attributionOpeners: low(l.attributionOpeners ?? []),

@@ -56,11 +56,12 @@ export const ES: Lexicon = {
   genericGender: { m: w('hombre chico niño padre hijo'), f: w('mujer chica niña madre hija') },
   exclusiveRoles: [
     w(
-      'acusado acusada procesado procesada abogado abogada fiscal juez jueza magistrado magistrada testigo víctima',
+      'acusado acusada procesado procesada abogado abogada letrado letrada fiscal juez jueza magistrado magistrada testigo víctima',
     ),
     // Offices of government: one person holds one of them in a story.
     w('ministro alcalde gobernador portavoz concejal consejero'),
   ],
+  roleSynonyms: [w('abogado abogada letrado letrada')],
   institutions: [
     'hacienda',
     'moncloa',

@@ -76,11 +76,12 @@ export const IT: Lexicon = {
   genericGender: { m: w('uomo ragazzo padre figlio marito'), f: w('donna ragazza madre figlia moglie') },
   exclusiveRoles: [
     w(
-      'imputato imputata indagato indagata avvocato avvocata legale pm procuratore procuratrice giudice gip testimone vittima',
+      'imputato imputata indagato indagata avvocato avvocata legale difensore pm procuratore procuratrice giudice gip testimone vittima',
     ),
     // Offices of government: one person holds one of them in a story.
     w('ministro presidente sindaco prefetto questore assessore portavoce'),
   ],
+  roleSynonyms: [w('avvocato avvocata legale difensore')],
   institutions: [
     'quirinale',
     'viminale',

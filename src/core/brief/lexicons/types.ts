@@ -44,6 +44,9 @@ export interface Lexicon {
    * prosecutor, judge, witness, victim): a description from one group does not stand for a person
    * the text gave another role of it. */
   exclusiveRoles?: string[][];
+  /** Groups of role nouns newsrooms use for one role ("il legale", "l'avvocato", "il difensore"): a
+   * description by one stands for the person the text introduced by another. */
+  roleSynonyms?: string[][];
   /** Well-known institutions named without a head word ("Moncloa", "Guardia Civil", "White House"). */
   institutions?: string[];
   /** Honorifics that tell a man from a woman ("Mr Goncalves" is not his daughter Kaylee). */

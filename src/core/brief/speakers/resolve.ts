@@ -219,7 +219,9 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   // German writes every noun with a capital: after "sagte die", a noun that is no role or person
   // ("die Lufthansa", "die Deutsche Bahn") names a body or a thing, not the person named before.
   if (inp.lex.lang === 'de' && !isRoleLike(inp.lex, m.text?.toLowerCase() ?? '')) return 'unnamed';
-  const holds = roleHolds(head);
+  // (Or by a synonym the lexicon gives: "il difensore" is the one introduced as « legale ».)
+  const heads = [head, ...(inp.lex.roleSynonyms.get(head) ?? [])].map(roleHolds);
+  const holds = (role: string): boolean => heads.some((h) => h(role));
   const byRole = inp.entities
     .filter((e) => e.firstBlock <= m.block && compatible(e, g) && e.roles.some((r) => holds(r.role)))
     .sort((a, b) => b.mentions - a.mentions);
