@@ -31,4 +31,30 @@ describe('Italian and Spanish speakers', () => {
     ]);
     expect(said(a)).toEqual([['Mi cliente es inocente y lo vamos a demostrar', 'Ramón Quesada']]);
   });
+
+  it('reads il Primo cittadino as the mayor, capitalised or not, not the person named last', () => {
+    const a = run('it', [
+      'Il sindaco Paolo Ferri ha incontrato il direttore della ASL, Marco Santini, per discutere della carenza di medici.',
+      '«I medici mancano ovunque – dice il Primo cittadino – ma qui la situazione è grave».',
+      '«Serve un piano – aggiunge il primo cittadino – entro l’estate».',
+    ]);
+    expect(said(a).map(([, who]) => who)).toEqual([
+      'Paolo Ferri',
+      'Paolo Ferri',
+      'Paolo Ferri',
+      'Paolo Ferri',
+    ]);
+  });
+
+  it('reads el primer edil as the mayor, not the person quoted last', () => {
+    const a = run('es', [
+      'El alcalde, Jorge Salas, visitó ayer el hospital comarcal para hablar de las obras de ampliación.',
+      'La directora del centro, Marta Ibáñez, explicó que las obras empezarán en marzo. “Tendremos cuarenta camas más”, dijo Ibáñez.',
+      '“Las obras terminarán en verano”, aseguró el primer edil.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Tendremos cuarenta camas más', 'Marta Ibáñez'],
+      ['Las obras terminarán en verano', 'Jorge Salas'],
+    ]);
+  });
 });

@@ -73,6 +73,8 @@ export interface Lex {
   exclusiveRoles: Set<string>[];
   /** A folded role noun → the other nouns of its synonym group. */
   roleSynonyms: Map<string, string[]>;
+  /** A folded two-word periphrasis → the role noun it stands for. */
+  rolePhrases: Map<string, string>;
   prepositions: Set<string>;
   subordinators: Set<string>;
   attributionOpeners: Set<string>;
@@ -172,6 +174,7 @@ export function compileLex(lang: string): Lex {
     genericWomen: low(l.genericGender?.f ?? []),
     exclusiveRoles: (l.exclusiveRoles ?? []).map((g) => new Set(g.map((x) => fold(x)))),
     roleSynonyms: synonymMap(l.roleSynonyms ?? []),
+    rolePhrases: new Map(Object.entries(l.rolePhrases ?? {}).map(([k, v]) => [fold(k), fold(v)])),
     prepositions: low(l.prepositions ?? []),
     subordinators: low(l.subordinators ?? []),
     attributionOpeners: low(l.attributionOpeners ?? []),

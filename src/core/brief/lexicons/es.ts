@@ -62,6 +62,7 @@ export const ES: Lexicon = {
     w('ministro alcalde gobernador portavoz concejal consejero'),
   ],
   roleSynonyms: [w('abogado abogada letrado letrada')],
+  rolePhrases: { 'primer edil': 'alcalde', 'primera edil': 'alcaldesa', 'primer mandatario': 'presidente' },
   institutions: [
     'hacienda',
     'moncloa',

@@ -82,6 +82,7 @@ export const IT: Lexicon = {
     w('ministro presidente sindaco prefetto questore assessore portavoce'),
   ],
   roleSynonyms: [w('avvocato avvocata legale difensore')],
+  rolePhrases: { 'primo cittadino': 'sindaco', 'prima cittadina': 'sindaca' },
   institutions: [
     'quirinale',
     'viminale',

@@ -47,6 +47,9 @@ export interface Lexicon {
   /** Groups of role nouns newsrooms use for one role ("il legale", "l'avvocato", "il difensore"): a
    * description by one stands for the person the text introduced by another. */
   roleSynonyms?: string[][];
+  /** Two-word periphrases of a role noun ("il primo cittadino" is the mayor, "el primer edil"):
+   * read as a description by that noun, whatever their capitals. */
+  rolePhrases?: Record<string, string>;
   /** Well-known institutions named without a head word ("Moncloa", "Guardia Civil", "White House"). */
   institutions?: string[];
   /** Honorifics that tell a man from a woman ("Mr Goncalves" is not his daughter Kaylee). */

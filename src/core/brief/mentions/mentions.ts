@@ -6,7 +6,7 @@ import type { BlockCtx } from '../prep/context.js';
 import { addAlias, resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
 import { isGenericPerson, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { distributeRole, roleAfter, roleBefore, type RoleFind } from './roles.js';
-import type { Token } from '../prep/text.js';
+import { fold, type Token } from '../prep/text.js';
 
 const ROMANCE = new Set(['fr', 'it', 'es']);
 
@@ -271,6 +271,16 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       // (A stated role read as a capitalised run is still a description: "Der Oppositionsführer".)
       // (Not right before a name: "den Oppositionsführer Friedrich Merz" is the name's own role.)
       const statedDesc = stated.has(c.toks[i]!.lo) && !covered[c.index]!.has(i + 1);
+      // "– dice il Primo cittadino –": a periphrasis of a role after an article is a description
+      // by that role, even where its capital made it a name or an organisation.
+      const phrase = rolePhraseAt(c, i, lex);
+      if (phrase) {
+        for (let k = list.length - 1; k >= 0; k--)
+          if (list[k]!.tok >= i && list[k]!.tok < i + 2) list.splice(k, 1);
+        list.push({ kind: 'desc', block: c.index, tok: i, tokEnd: i + 2, text: phrase });
+        i++;
+        continue;
+      }
       if (covered[c.index]!.has(i) && !statedDesc) continue;
       const t = c.toks[i]!;
       const lo = t.lo;
@@ -326,6 +336,15 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
     list.sort((a, b) => a.tok - b.tok);
   }
   return byBlock;
+}
+
+/** The role noun a two-word periphrasis after an article stands for ("il primo cittadino" → sindaco). */
+function rolePhraseAt(c: BlockCtx, i: number, lex: Lex): string | undefined {
+  const next = c.toks[i + 1];
+  const det = c.toks[i - 1];
+  if (!next || !det || !lex.determiners.has(det.lo) || lex.rolePhrases.size === 0) return undefined;
+  if (c.masked.slice(c.toks[i]!.end, next.start) !== ' ') return undefined;
+  return lex.rolePhrases.get(fold(`${c.toks[i]!.lo} ${next.lo}`));
 }
 
 /**
