@@ -57,4 +57,14 @@ describe('Italian and Spanish speakers', () => {
       ['Las obras terminarán en verano', 'Jorge Salas'],
     ]);
   });
+
+  it('reads the holder of a compound title (teniente de alcalde X) as the subject, not a relation of the title', () => {
+    const a = run('es', [
+      'El teniente de alcalde Juan Pérez respondió ayer a las críticas por el retraso de las obras del mercado: “Las obras terminarán antes del verano”.',
+      'La hija del alcalde Luis Gil dijo después: “Mi padre no sabía nada”.',
+    ]);
+    expect(said(a)[0]).toEqual(['Las obras terminarán antes del verano', 'Juan Pérez']);
+    // (With an article after the preposition, the name is the title's: the daughter speaks.)
+    expect(said(a)[1]![1]).not.toBe('Luis Gil');
+  });
 });

@@ -248,7 +248,7 @@ export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'ag
     if (t.poss) continue;
     if (lex.addressee.has(t.lo)) return 'addressee';
     if (lex.agentPreps.has(t.lo)) return 'agent';
-    if (lex.prepositions.has(t.lo)) return 'prep';
+    if (lex.prepositions.has(t.lo)) return compoundTitle(c, k, m.tok, lex) ? null : 'prep';
     if (!lex.determiners.has(t.lo) && !lex.prepArticles.has(t.lo) && !isRoleish(t, lex)) return null;
   }
   return null;
@@ -274,6 +274,18 @@ function particleOpensName(c: BlockCtx, m: Mention, lex: Lex): boolean {
     .map((t) => t.t)
     .join(' ');
   return m.entity.aliases.has(written) || m.entity.name.endsWith(` ${written}`);
+}
+
+/**
+ * "El teniente de alcalde Juan Pérez respondió": a bare preposition between a role noun and the
+ * title right before the name joins one compound title; the name is its holder, not governed by it
+ * (unlike "la hija del alcalde Juan Pérez", where an article follows the preposition).
+ */
+function compoundTitle(c: BlockCtx, prep: number, name: number, lex: Lex): boolean {
+  const role = c.toks[prep - 1];
+  if (!role || role.cap || !isRoleWord(lex, role.lo) || lex.prepArticles.has(c.toks[prep]!.lo)) return false;
+  if (c.masked.slice(role.end, c.toks[prep]!.start) !== ' ') return false;
+  return name - prep === 2 && lex.titles.has(c.toks[prep + 1]!.lo);
 }
 
 /** Words that may stand between a preposition and a name: articles, titles ("told Mayor X"). */
