@@ -67,4 +67,18 @@ describe('Italian and Spanish speakers', () => {
     // (With an article after the preposition, the name is the title's: the daughter speaks.)
     expect(said(a)[1]![1]).not.toBe('Luis Gil');
   });
+
+  it('reads fare eco as a verb of saying (le ha fatto eco X, gli fa eco il sindaco)', () => {
+    const a = run('it', [
+      "Il sindaco di Pavia, Franco Moretti, ha presentato il nuovo piano dei trasporti insieme all'assessora Giulia Sala.",
+      '«È un piano che cambia la città», ha spiegato l’assessora. «Lo completeremo entro due anni», le ha fatto eco Moretti.',
+      '«Nessun quartiere resterà escluso», ha insistito Sala. «E i costi sono coperti», le fa eco il sindaco.',
+    ]);
+    expect(said(a).map(([, who]) => who)).toEqual([
+      'Giulia Sala',
+      'Franco Moretti',
+      'Giulia Sala',
+      'Franco Moretti',
+    ]);
+  });
 });

@@ -48,6 +48,11 @@ export const IT: Lexicon = {
     'fatto notare',
     'fa presente',
     'fatto presente',
+    // "– gli fa eco il sindaco –", "le ha fatto eco Gualtieri": to echo someone, in words.
+    'fa eco',
+    'fanno eco',
+    'fatto eco',
+    'fece eco',
   ],
   sourcePreps: [
     'secondo',
