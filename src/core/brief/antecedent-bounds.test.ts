@@ -33,13 +33,17 @@ const CASES: { name: string; lang: string; piece: (i: number) => string }[] = [
   },
 ];
 
-function run(lang: string, piece: (i: number) => string, n: number): { reads: number; quotes: number } {
+function run(
+  lang: string,
+  piece: (i: number) => string,
+  n: number,
+): { reads: number; quotes: number; counts: Record<string, number> } {
   const paragraph = Array.from({ length: n }, (_, i) => piece(i)).join(' ');
   briefWork.counts = {};
   const brief = briefFromText(`${LEAD}${paragraph}`, { lang });
-  const reads = briefWork.counts['antecedent sentences'] ?? 0;
+  const counts = briefWork.counts;
   briefWork.counts = null;
-  return { reads, quotes: brief.quotes.length };
+  return { reads: counts['antecedent sentences'] ?? 0, quotes: brief.quotes.length, counts };
 }
 
 afterEach(() => {
@@ -57,6 +61,26 @@ describe('the antecedent search reads sentences in proportion to the text', () =
       expect(small.reads).toBeGreaterThan(0);
       // Four times the text, about four times the reads (it was about sixteen).
       expect(large.reads).toBeLessThanOrEqual(small.reads * 4.5);
+    });
+  }
+});
+
+/**
+ * The same paragraphs, where each quote is read as the one before it going on: the people named
+ * between the two quotes were looked for in every mention of the paragraph, for each quote.
+ */
+describe('a quote that goes on reads mentions in proportion to the text', () => {
+  for (const c of CASES) {
+    it(`${c.name}: n = 50 and 200 pieces of one paragraph`, () => {
+      const small = run(c.lang, c.piece, 50);
+      const large = run(c.lang, c.piece, 200);
+      for (const step of ['persons between']) {
+        const a = small.counts[step] ?? 0;
+        const b = large.counts[step] ?? 0;
+        expect(a, step).toBeGreaterThan(0);
+        // Four times the text, about four times the reads (a pass over the paragraph: sixteen).
+        expect(b / a, `${step}: ${a} -> ${b}`).toBeLessThanOrEqual(4.5);
+      }
     });
   }
 });

@@ -6,10 +6,11 @@
  */
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
+import { tallyBrief } from '../work.js';
 import { fold } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
-import { clauseBetween, governedBy, tokAt } from './cues.js';
+import { clauseBetween, governedBy, mentionsIn, tokAt } from './cues.js';
 import { bodyNeighbour, quoteOnly } from './agents.js';
 import { findFrames } from './frames.js';
 import { recentSpeaker } from './recent.js';
@@ -353,10 +354,11 @@ function personsBetween(inp: CaseInput, a: Span, b: Span, sp: SpeakerRef, labels
     const to = blk === b.block ? b.outerStart : Infinity;
     const other = (m: Mention): boolean =>
       m.kind === 'person' && !(sp.kind === 'person' && m.entity === sp.entity);
-    const hit = inp.byBlock[blk]!.some(
-      (m: Mention) =>
-        other(m) && c.toks[m.tok]!.start >= from && c.toks[m.tok]!.start < to && !governedBy(c, m, inp.lex),
-    );
+    // Only the mentions whose token starts in [from, to), found by binary search: testing every
+    // mention of the block for each quote made a long paragraph of quotes quadratic.
+    const ms = mentionsIn(inp.byBlock[blk]!, tokAt(c, from), tokAt(c, to));
+    tallyBrief('persons between', ms.length);
+    const hit = ms.some((m: Mention) => other(m) && !governedBy(c, m, inp.lex));
     if (hit) return true;
   }
   return false;
