@@ -67,14 +67,15 @@ describe('the antecedent search reads sentences in proportion to the text', () =
 
 /**
  * The same paragraphs, where each quote is read as the one before it going on: the people named
- * between the two quotes were looked for in every mention of the paragraph, for each quote.
+ * between the two quotes, and the quotes of the sentence after a quote (is it an attribution?),
+ * were looked for in every mention and every quote of the paragraph, for each quote.
  */
-describe('a quote that goes on reads mentions in proportion to the text', () => {
+describe('a quote that goes on, and the sentence after a quote, read in proportion to the text', () => {
   for (const c of CASES) {
     it(`${c.name}: n = 50 and 200 pieces of one paragraph`, () => {
       const small = run(c.lang, c.piece, 50);
       const large = run(c.lang, c.piece, 200);
-      for (const step of ['persons between']) {
+      for (const step of ['persons between', 'next-sentence spans']) {
         const a = small.counts[step] ?? 0;
         const b = large.counts[step] ?? 0;
         expect(a, step).toBeGreaterThan(0);

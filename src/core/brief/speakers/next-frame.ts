@@ -5,6 +5,7 @@
  */
 import type { BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
+import { tallyBrief } from '../work.js';
 import type { Span } from '../quotes/spans.js';
 import { firstCue, tokAt, type Seg } from './cues.js';
 import {
@@ -17,6 +18,7 @@ import {
   unnamedBefore,
   type FrameInput,
 } from './agents.js';
+import { someStartingIn } from './span-index.js';
 import type { Frame } from './types.js';
 
 /** Words that open an attribution sentence after a quote: "Così il sindaco", "So Müller weiter". */
@@ -75,7 +77,14 @@ export function nextFrame(
   const cueAt0 = v >= 0 ? nc.toks[v]!.start : Infinity;
   const own = (s: Span): boolean =>
     !(resumes && v >= 0 && v - a <= 3 && s.outerStart > cueAt0 && s.text.split(/\s+/u).length <= 4);
-  if (nc.spans.some((s) => s.outerStart >= range[0] && s.outerStart < range[1] && own(s))) return;
+  // (Only the spans of that sentence are read: a pass over the block's spans for each quote made a
+  // long paragraph of quotes quadratic.)
+  tallyBrief('next-sentence spans', 1);
+  const ownAndCounted = (s: Span): boolean => {
+    tallyBrief('next-sentence spans', 1);
+    return own(s);
+  };
+  if (someStartingIn(nc, range[0], range[1], ownAndCounted)) return;
   // ("Così Gaetano Manfredi, il candidato sindaco che …": a verbless opener with its agent at once.)
   // (Or with its verb further on: "Così il ministro dell'Economia, Giovanni Tria, risponde, …".)
   // ("Sono le parole con le quali l’avvocato Andrea Miroli, …, ha commentato": a few words further.)

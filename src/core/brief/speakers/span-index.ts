@@ -74,3 +74,14 @@ export function firstStartingIn(c: BlockCtx, from: number, to: number): Span | u
   const i = firstTrue(spans.length, (k) => spans[k]!.outerStart >= from);
   return i < spans.length && spans[i]!.outerStart < to ? spans[i] : undefined;
 }
+
+/** Whether a span with from <= outerStart < to passes `pred`: c.spans.some(…) over those spans. */
+export function someStartingIn(c: BlockCtx, from: number, to: number, pred: (s: Span) => boolean): boolean {
+  const { spans, ordered } = indexOf(c);
+  if (!ordered) return spans.some((o) => o.outerStart >= from && o.outerStart < to && pred(o));
+  for (let i = firstTrue(spans.length, (k) => spans[k]!.outerStart >= from); i < spans.length; i++) {
+    if (spans[i]!.outerStart >= to) return false;
+    if (pred(spans[i]!)) return true;
+  }
+  return false;
+}
