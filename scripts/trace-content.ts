@@ -127,6 +127,32 @@ function split(events: TraceEvent[]): Record<string, number> {
       add('in:gc:' + e.name, e.dur);
   }
   for (const e of ours) add('ours:' + e.name, e.dur!);
+  // Forced style and layout: Layout / UpdateLayoutTree events that run inside our spans were
+  // forced by our script (the page's own ones run in their own tasks). Counted, and whether the
+  // page had laid itself out before our first span (else our first forced layout is its first).
+  const first = merged[0]![0];
+  out['count:forced Layout'] = 0;
+  out['count:forced UpdateLayoutTree'] = 0;
+  out['page laid out before us (0/1)'] = 0;
+  for (const e of thread) {
+    if (e.ph !== 'X' || e.dur === undefined) continue;
+    if (e.name === 'Layout' && e.ts + e.dur <= first) out['page laid out before us (0/1)'] = 1;
+    if (within(e) && e.name === 'Layout') {
+      out['count:forced Layout']++;
+      if (args.includes('--names')) {
+        const stack = (e.args?.beginData as { stackTrace?: { functionName: string; lineNumber: number }[] })
+          ?.stackTrace;
+        console.log(
+          `forced Layout ${(e.dur / 1000).toFixed(1)} ms at`,
+          (stack ?? [])
+            .slice(0, 4)
+            .map((f) => `${f.functionName}:${f.lineNumber}`)
+            .join(' < '),
+        );
+      }
+    }
+    if (within(e) && e.name === 'UpdateLayoutTree') out['count:forced UpdateLayoutTree']++;
+  }
   if (args.includes('--names')) {
     const by = new Map<string, number>();
     for (const e of thread)
