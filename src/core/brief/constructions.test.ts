@@ -366,3 +366,18 @@ describe('an incise made of a noun of saying', () => {
     expect(said(a).map(([, sp]) => sp)).toEqual(['Claudio Bolandrini', 'Claudio Bolandrini']);
   });
 });
+
+describe('a source after the quote’s own verb of saying', () => {
+  it('passes the words on: the speaker is the verb’s subject, not the relay', () => {
+    const it_ = run('it', [
+      'Il giovane è stato ascoltato ieri dal giudice.',
+      '«Non ho fatto nulla», ha detto il giovane, secondo quanto riferito dal suo avvocato, Paolo Bruni.',
+    ]);
+    expect(said(it_).map(([, sp]) => sp)).toEqual([null]);
+    const en = run('en', [
+      'Tom Reed, 19, appeared in court on Monday.',
+      '“I did nothing wrong,” Reed said, according to his lawyer, Paul Brown.',
+    ]);
+    expect(said(en).map(([, sp]) => sp)).toEqual(['Tom Reed']);
+  });
+});

@@ -159,7 +159,10 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     if (noun) out.push(noun);
   }
   sourceFrames(inp, whole, out);
-  sourceFrames(inp, post, out);
+  // "«…», ha detto il giovane, secondo quanto riferito dal suo avvocato", "“…,” he said, according
+  // to his lawyer": after the quote's own verb of saying, a source only passes the words on.
+  const relayed = out.some((f) => (f.kind === 'post-subj' || f.kind === 'post-inv') && f.block === c.index);
+  if (!relayed) sourceFrames(inp, post, out);
   colonFrame(inp, span, c, qa, out);
   agentFrame(inp, span, c, pre, post, out);
   if (post.b === post.a || closedInside || postCue < 0) nextFrame(inp, span, c, si, post, out);
