@@ -19,18 +19,31 @@ const SKIP_TAGS = new Set([
 /** Class names that mark an image caption when the page does not use <figcaption>. */
 const CAPTION_CLASS = /(^|[\s_-])(caption|wp-caption-text|image-caption|photo-caption)([\s_-]|$)/i;
 
+/**
+ * A numbered figure's or table's caption ("Figure 1. Gas consumption per block…", "Abb. 2:",
+ * "Tabla 3 –"): the text refers to it by its number, and it states the finding the figure shows.
+ * Technical writing's captions are part of the article (the WCXB truths keep them all), unlike a
+ * picture's description.
+ */
+const NUMBERED_CAPTION =
+  /^\s*(fig(ure|ura)?|table|tableau|tabla|tabella|tabelle|chart|graph|graphique|gráfico|grafico|exhibit|diagram|abb(ildung)?)\.?\s*\d+(\.\d+)?\s*[.:)–—-]/i;
+
+/** The kind of a caption element: a caption, unless the figure is numbered (NUMBERED_CAPTION). */
+const captionKind = (el: Element): BlockKind =>
+  NUMBERED_CAPTION.test(el.textContent ?? '') ? 'paragraph' : 'caption';
+
 /** The kind an element gives the text inside it, or null when it leaves its parent's kind. */
 function ownKind(el: Element, tag: string): BlockKind | null {
   if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return 'heading';
-  if (tag === 'CAPTION') return 'caption';
+  if (tag === 'CAPTION') return captionKind(el);
   // A figure that holds a block quote is the quote with its source ("<figcaption>Jane Roe, Acme
   // Inc.</figcaption>", HTML's own markup for an attribution): the article's text, not a picture's
   // caption, even with the speaker's headshot beside it.
   if (tag === 'FIGURE') return el.querySelector('blockquote') ? null : 'caption';
   if (tag === 'FIGCAPTION')
-    return el.parentElement?.closest('figure')?.querySelector('blockquote') ? 'paragraph' : 'caption';
+    return el.parentElement?.closest('figure')?.querySelector('blockquote') ? 'paragraph' : captionKind(el);
   const cls = el.getAttribute('class');
-  if (cls && CAPTION_CLASS.test(cls)) return 'caption';
+  if (cls && CAPTION_CLASS.test(cls)) return captionKind(el);
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
   if (tag === 'BLOCKQUOTE') return 'quote';
   // A table or preformatted text is content even inside a <figure> (WordPress wraps tables in one).

@@ -253,3 +253,28 @@ describe('real markup: what a reader reads in the article stays in Brief.text', 
     expect(text(after)).not.toContain('More climate fiction reviews');
   });
 });
+
+describe('a numbered figure’s caption is the article’s text', () => {
+  const page = (inner: string): string =>
+    `<!doctype html><html><head><title>Benchmarking the new client</title></head><body><main><article><h1>Benchmarking the new client</h1>${PROSE.repeat(3)}${inner}${PROSE.repeat(2)}</article></main></body></html>`;
+  const text = (inner: string): string => briefFromHtml(page(inner), { url: URL }).text;
+
+  it('“Figure 1.”, “Abb. 2:”, “Table 3 –” captions stay; a picture’s description still goes', () => {
+    expect(
+      text(
+        '<figure><img src="gas.png"><figcaption><em>Figure 1. Gas consumption per block, averaging 18.3 MGas with peaks of 36 MGas.</em></figcaption></figure>',
+      ),
+    ).toContain('Figure 1. Gas consumption per block, averaging 18.3 MGas with peaks of 36 MGas.');
+    expect(
+      text(
+        '<div class="wp-caption"><img src="a.png"><p class="wp-caption-text">Abb. 2: Umsatz je Quartal</p></div>',
+      ),
+    ).toContain('Abb. 2: Umsatz je Quartal');
+    expect(
+      text('<table><caption>Table 3 – Results by region</caption><tr><td>North</td><td>12</td></tr></table>'),
+    ).toContain('Table 3 – Results by region');
+    expect(
+      text('<figure><img src="a.jpg"><figcaption>Figures at the plant in 2016.</figcaption></figure>'),
+    ).not.toContain('Figures at the plant');
+  });
+});
