@@ -81,12 +81,17 @@ function isInlineBox(el: Element): boolean {
 
 /**
  * Whether a phrasing element sits inside a sentence: its parent holds words of its own around it
- * ("sanctions on <span>Sudan</span> and"). A run of labelled spans with no text between them (a
+ * ("sanctions on <span>Sudan</span> and"), or, when the parent is itself phrasing (the wrapper of a
+ * hover card: "Rep. <span class=rollover><a class=rollover-link>Ilhan Omar</a>…</span>"), the
+ * nearest phrasing ancestor that does. A run of labelled spans with no text between them (a
  * caption's credit, a date next to a byline) is a row of fields, which its class names.
  */
 function inSentence(el: Element): boolean {
-  for (let n = el.parentNode?.firstChild ?? null; n; n = n.nextSibling)
-    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+  for (let e: Element = el, up = e.parentElement; up; e = up, up = up.parentElement) {
+    for (let n = up.firstChild; n; n = n.nextSibling)
+      if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+    if (!PHRASING.has(up.localName)) return false;
+  }
   return false;
 }
 

@@ -50,6 +50,20 @@ describe('inline text is never removed from inside a sentence', () => {
     const texts = clean(`${PROSE}<p>The motion was tabled by Rep. ${card} on Tuesday.</p>${PROSE}`);
     expect(texts).toContain('The motion was tabled by Rep. Jane Doe on Tuesday.');
   });
+
+  it('the linked name stays when it is named for the card too and the sentence is one wrapper up', () => {
+    const card =
+      '<span class="rollover-people"><a class="rollover-people-link" href="/people/jane-doe">Jane Doe</a><span class="rollover-people-block"><span class="rollover-block"><img src="j.jpg"><a href="/a">Doe wins vote</a> <a href="/b">Doe speaks out</a></span></span></span>';
+    const texts = clean(
+      `${PROSE}<p><span style="font-weight: 400;">The motion was tabled by Rep. ${card} on Tuesday.</span></p>${PROSE}`,
+    );
+    expect(texts).toContain('The motion was tabled by Rep. Jane Doe on Tuesday.');
+    // A credit in a row of labelled spans is still a field.
+    const caption = clean(
+      `${PROSE}<figure><img src="a.jpg"><figcaption><span><span class="caption-text">Peacekeepers at a camp.</span> <span class="credit">Jane Roe/Agency</span></span></figcaption></figure>${PROSE}`,
+    );
+    expect(caption.join(' ')).not.toContain('Jane Roe/Agency');
+  });
 });
 
 describe('lists of links', () => {
