@@ -207,6 +207,55 @@ export function lastClauseEnd(c: BlockCtx, from: number, to: number): number {
   return lo > 0 && starts[lo - 1]! >= from ? ends[lo - 1]! : -1;
 }
 
+/** Conjunctions that oppose a new clause to the one before: "…, but the Opposition has labelled …". */
+const ADVERSATIVE = new Set([
+  'but',
+  'yet',
+  'mais',
+  'aber',
+  'doch',
+  'jedoch',
+  'pero',
+  'ma',
+  'però',
+  'tuttavia',
+]);
+
+/** Relatives after a preposition ("to which", "à quoi", "a cui", "con la cual", "auf welche"). */
+const PREP_RELATIVE = new Set([
+  'which',
+  'whom',
+  'quoi',
+  'lequel',
+  'laquelle',
+  'cui',
+  'cual',
+  'cuales',
+  'welche',
+  'welchem',
+]);
+/** One-word relative adverbs that open a new clause: "whereupon", "woraufhin". */
+const CLAUSE_ADVERBS = new Set(['whereupon', 'woraufhin', 'worauf']);
+
+/**
+ * The last word before the cue that opens a clause with its own subject, set off by punctuation:
+ * an adversative ("It is yet to be announced - but the Queensland Opposition has labelled …") or a
+ * relative after a preposition ("…, to which Ms Tait retorted: “…”"). Only the last 40 words are
+ * read: a long sentence stays linear.
+ */
+export function ownClause(c: BlockCtx, a: number, v: number, lex: Lex): number {
+  const set = (k: number): boolean =>
+    /[,;–—-]\s*$/u.test(c.masked.slice(c.toks[k - 1]!.end, c.toks[k]!.start));
+  for (let k = v - 2; k > Math.max(a, v - 40); k--) {
+    const t = c.toks[k]!;
+    if (t.cap) continue;
+    if ((ADVERSATIVE.has(t.lo) || CLAUSE_ADVERBS.has(t.lo)) && set(k)) return k;
+    if (PREP_RELATIVE.has(t.lo) && k - 1 > a && lex.prepositions.has(c.toks[k - 1]!.lo) && set(k - 1))
+      return k;
+  }
+  return -1;
+}
+
 /**
  * A mention governed by a preposition ("à l'AFP", "told Reuters", "parole a Zverev", "par le juge"):
  * not the subject of the clause. `addressee` tells the one spoken to apart.

@@ -7,7 +7,6 @@
  */
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import { isRoleWord, type Lex } from '../lexicons/compile.js';
-import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
 import {
   clauseBetween,
@@ -15,7 +14,6 @@ import {
   firstCue,
   governedBy,
   impersonalPassive,
-  lastClauseEnd,
   matchPhrase,
   pluralCue,
   tokAt,
@@ -25,10 +23,7 @@ import { firstStartingIn, lastEndingIn } from './span-index.js';
 import {
   agentsAfter,
   agentsIn,
-  authorOfText,
-  bodyNeighbour,
   frame,
-  quoteOnly,
   frontedClause,
   subjectBefore,
   unknownNoun,
@@ -42,6 +37,7 @@ import { tallyBrief } from '../work.js';
 import { firstAtLeast, frameIndex } from './frame-index.js';
 import { nextFrame, opensAttribution } from './next-frame.js';
 import { labelFrame, parenFrame, signatureFrame, speechNounFrame } from './label-frames.js';
+import { colonFrame } from './colon-frame.js';
 
 /**
  * The verb of saying right after a quote. "“patched” the software as the company continued": a
@@ -212,117 +208,6 @@ function sourceFrames(inp: FrameInput, s: Seg, out: Frame[]): void {
   }
 }
 
-/** A clause that ends with a colon right before the quote, here or at the end of the previous paragraph. */
-function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number, out: Frame[]): void {
-  const { ctxs, lex } = inp;
-  const here = /:\s*$/u.test(c.masked.slice(Math.max(0, span.outerStart - 4), span.outerStart));
-  const prev = span.outerStart <= 1 ? bodyNeighbour(ctxs, c.index, -1) : undefined;
-  const before = prev && /:\s*$/u.test(prev.text) && !quoteOnly(prev) ? prev : undefined;
-  if (!here && !before) return;
-  const pc = here ? c : before!;
-  const si = here ? sentenceAt(c, span.outerStart) : pc.sentences.length - 1;
-  const [a0] = pc.sentences[si] ?? [0, 0];
-  // The clause after the last quote of that sentence ("« … », dit-il. Puis : « … »").
-  const lastQ = lastEndingIn(pc, -Infinity, here ? span.outerStart : pc.text.length);
-  const from = Math.max(tokAt(pc, a0), lastQ && lastQ.outerEnd > a0 ? tokAt(pc, lastQ.outerEnd) : 0);
-  const to = here ? qa : pc.toks.length;
-  const seg: Seg = { c: pc, a: from, b: to };
-  let v = firstCue(seg, lex);
-  // "Cr Bill Acklin pointed out the rules, to which Ms Tait retorted: “…”": the colon closes the
-  // last clause, when that clause has a verb of saying of its own.
-  const end = here && v >= 0 ? lastClauseEnd(pc, pc.toks[v]!.end, span.outerStart) : -1;
-  const own = end >= 0 ? firstCue({ c: pc, a: tokAt(pc, end), b: to }, lex) : -1;
-  if (own >= 0) {
-    seg.a = tokAt(pc, end);
-    v = own;
-  }
-  const docs = pc.toks.slice(from, to).some((t) => lex.documents.has(t.lo));
-  if (v >= 0) {
-    // "…», dice Alfano mentre Salvini lo incalza: «…»": a later clause with its own subject and verb
-    // of saying is the one the colon closes.
-    const later = laterClause(inp, pc, v, to);
-    if (later) {
-      out.push(frame('colon', pc, later.v, later.subj));
-      return;
-    }
-    const subj = subjectBefore(inp, seg, v);
-    const agents = subj.length > 0 ? subj : agentsAfter(inp, pc, v + 1, to);
-    // "Weaver released a statement, saying:" with Weaver unknown to the people found: someone speaks
-    // whom the text names but the brief could not read — not the last speaker.
-    const unknown = agents.length === 0 && unknownSubject(pc, from, v, lex);
-    out.push(frame('colon', pc, v, agents, unnamedBefore(inp, pc, from, v) || unknown));
-    return;
-  }
-  // "His thoughts were echoed by Roger Jones, who said: «…»": the verb the colon closes is in a
-  // relative clause (firstCue stops at the relative); its subject is the name before the relative.
-  for (let k = to - 1; k > from; k--) {
-    if (!lex.relatives.has(pc.toks[k]!.lo)) continue;
-    const v2 = firstCue({ c: pc, a: k + 1, b: to }, lex);
-    if (v2 < 0) continue;
-    const subj = subjectBefore(inp, { c: pc, a: from, b: to }, v2);
-    if (subj[0]?.kind === 'person' && subj[0].tokEnd <= k) {
-      out.push(frame('colon', pc, v2, subj));
-      return;
-    }
-  }
-  // No verb: "Bonaccini: « … »", "Sur une banderole, on peut lire : « … »" (a text: no speaker).
-  const ms = agentsIn(inp, pc, from, to).filter(
-    (m) => (!governedBy(pc, m, lex) || authorOfText(pc, m, lex)) && !aboutBefore(pc, m, lex),
-  );
-  out.push(frame('colon', pc, -1, ms.slice(0, 2), docs && !ms.some((m) => m.kind === 'person')));
-}
-
-/** "A proposito del signor Luciano: «…»", "As for Smith:": the one spoken about, per language. */
-const ABOUT: Record<string, RegExp> = {
-  it: /(?:a proposito|riguardo|quanto|rispetto|parlando)\s+(?:a|ad|al|allo|alla|ai|agli|alle|di|del|dello|della|dei|degli|delle)$/u,
-  fr: /(?:à propos|au sujet|quant|parlant)\s+(?:de|du|des|d’|d'|à|au|aux)$/u,
-  es: /(?:a propósito|respecto|en cuanto|acerca|hablando)\s+(?:de|del|a|al)$/u,
-  de: /(?:^|\s)(?:über|bezüglich|zu)$/u,
-  en: /(?:^|\s)(?:about|regarding|as for|on)$/u,
-};
-
-function aboutBefore(c: BlockCtx, m: Mention, lex: Lex): boolean {
-  const re = ABOUT[lex.lang];
-  if (!re) return false;
-  const start = c.toks[m.tok]!.start;
-  // Titles and articles between: "del signor Luciano", "über den Kanzler".
-  const before = c.masked
-    .slice(Math.max(0, start - 48), start)
-    .toLowerCase()
-    .replace(
-      /(?:\s+(?:signor|signora|sig\.|dott\.|mr\.|mrs\.|ms\.|m\.|mme|herr|frau|don|doña|der|den|dem|die|the|el|la|le|il|lo|l’|l'))+\s*$/u,
-      '',
-    )
-    .trim();
-  return re.test(before);
-}
-
-/** After the cue v, a clause opened by a conjunction or subordinator whose verb of saying has a named subject. */
-/** Gerunds and present participles of verbs of saying: "warning", "ajoutant", "aggiungendo", "añadiendo". */
-const GERUND = /(?:ing|ant|ando|endo)$/u;
-
-function laterClause(
-  inp: FrameInput,
-  c: BlockCtx,
-  v: number,
-  to: number,
-): { v: number; subj: Mention[] } | null {
-  const { lex } = inp;
-  for (let k = to - 1; k > v; k--) {
-    const t = c.toks[k]!;
-    if (!lex.conjunctions.has(t.lo) && !lex.subordinators.has(t.lo)) continue;
-    const seg: Seg = { c, a: k + 1, b: to };
-    const v2 = firstCue(seg, lex);
-    if (v2 < 0) continue;
-    // "Liu said that the Army could be deployed, warning: «…»": a gerund's subject is the main
-    // clause's, not the subordinate clause's.
-    if (GERUND.test(c.toks[v2]!.lo)) continue;
-    const subj = subjectBefore(inp, seg, v2);
-    if (subj.length > 0) return { v: v2, subj };
-  }
-  return null;
-}
-
 /**
  * "„…“, leitete Oberbürgermeister Erik Pauly die Sitzung ein", "“…,” laughed Smith": right after the
  * quote and its comma, one lowercase word the lists do not know as a verb of saying, then a person
@@ -373,23 +258,6 @@ function cueAfterApposition(inp: FrameInput, post: Seg): number {
     return i + 1 < post.b && cueAt(c, i + 1, inp.lex) ? i + 1 : -1;
   }
   return -1;
-}
-
-/** A capitalised word opening the clause, then a lowercase verb: a subject named but not read as anyone. */
-function unknownSubject(c: BlockCtx, from: number, v: number, lex: Lex): boolean {
-  const t = c.toks[from];
-  const next = c.toks[from + 1];
-  if (!t || !next || from + 1 > v || !t.cap || next.cap) return false;
-  const fn = (w: string): boolean =>
-    lex.stop.has(w) ||
-    lex.determiners.has(w) ||
-    lex.prepositions.has(w) ||
-    lex.pronM.has(w) ||
-    lex.pronF.has(w) ||
-    lex.pronPl.has(w) ||
-    lex.conjunctions.has(w) ||
-    lex.subordinators.has(w);
-  return !fn(t.lo) && !fn(next.lo) && c.masked.slice(t.end, next.start) === ' ';
 }
 
 /**
