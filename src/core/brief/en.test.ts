@@ -387,3 +387,20 @@ describe('a relative after a preposition opens its own clause', () => {
     expect(said(a).map(([, s]) => s)).toEqual(['Geraldine Tait']);
   });
 });
+
+describe('reach and relay, kept narrow', () => {
+  it('does not read past another clause to a verb after the quote', () => {
+    const a = run('en', [
+      'Meanwhile, Green Basket is not opening any new stores. Green Basket co-founder and CEO Jane Moss said in an internal memo that the “price gap between the two brands has become less relevant” as Green Basket lowered its prices, Business Daily reported earlier this year.',
+    ]);
+    expect(said(a).map(([, s]) => s)).toEqual(['Jane Moss']);
+  });
+
+  it('keeps a source after a verb that has no subject of its own', () => {
+    const a = run('en', [
+      'The rescue group counted 30 whales on the beach on Sunday.',
+      'The causes remain elusive, but “sickness, navigational error, a rapidly falling tide or extreme weather” are all thought to contribute, according to the Department of Conservation.',
+    ]);
+    expect(said(a).map(([, s]) => s)).toEqual(['Department of Conservation']);
+  });
+});

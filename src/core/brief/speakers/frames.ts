@@ -56,6 +56,9 @@ function postCueOf(c: BlockCtx, lex: Lex, post: Seg, limit: number): number {
  * Mike Lopez of the LAPD’s Media Relations Section said').
  */
 function tokensFor(c: BlockCtx, post: Seg, words: number): number {
+  // (Only when a name follows the quote at once: '” as Whole Foods lowered its prices, Yahoo Finance
+  // reported' is another clause, and its names do not bring its verb nearer.)
+  if (!c.toks[post.a]?.cap) return words;
   let n = 0;
   let i = post.a;
   for (; i < post.b && n < words; i++) if (!(c.toks[i]!.cap && i > post.a && c.toks[i - 1]!.cap)) n++;
@@ -157,7 +160,11 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
   sourceFrames(inp, whole, out);
   // "«…», ha detto il giovane, secondo quanto riferito dal suo avvocato", "“…,” he said, according
   // to his lawyer": after the quote's own verb of saying, a source only passes the words on.
-  const relayed = out.some((f) => (f.kind === 'post-subj' || f.kind === 'post-inv') && f.block === c.index);
+  // (A verb with a subject: in "“…” are all thought to contribute, according to the Department" the
+  // verb has none, and the source is the one who speaks.)
+  const relayed = out.some(
+    (f) => (f.kind === 'post-subj' || f.kind === 'post-inv') && f.block === c.index && f.agents.length > 0,
+  );
   if (!relayed) sourceFrames(inp, post, out);
   colonFrame(inp, span, c, qa, out);
   agentFrame(inp, span, c, pre, post, out);
