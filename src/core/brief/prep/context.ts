@@ -42,7 +42,7 @@ const BYLINE = /^(?:[\p{L}-]+ ){0,2}(?:by|par|von|por|di|texte?|text)\s+\p{Lu}[^
  * "Dal nostro corrispondente a Londra, X", "De nuestro corresponsal en Roma, X"): the author.
  */
 const CORRESPONDENT =
-  /^(?:avec|de|par|from|by|von|dal|dalla|de|desde)\s+(?:notre|nos|our|unse\p{L}*|nostr\p{L}|nuestr\p{L}+)\s+(?:correspondant\p{L}*|envoy\p{L}+(?:\s+spécia\p{L}+)?|(?:special\s+)?correspondent|korrespondent\p{L}*|corrispondente|inviat\p{L}|corresponsal\p{L}*|enviad\p{L}\s+especial)\b[^.!?«»"“”„]{0,80}$/iu;
+  /^(?:avec|de|par|from|by|von|dal|dalla|desde)\s+(?:notre|nos|our|unse\p{L}*|nostr\p{L}|nuestr\p{L}+)\s+(?:correspondant\p{L}*|envoy\p{L}+(?:\s+spécia\p{L}+)?|(?:special\s+)?correspondent|korrespondent\p{L}*|corrispondente|inviat\p{L}|corresponsal\p{L}*|enviad\p{L}\s+especial)\b[^.!?«»"“”„]{0,80}$/iu;
 /** Literal parts every match of CONTRIBUTED holds: most blocks have none (cheaper than the pattern). */
 const MAY_BE_CONTRIBUTED = /contribu|mitgearbeitet|collaborato|colabor|ing by/i;
 

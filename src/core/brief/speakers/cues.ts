@@ -155,7 +155,7 @@ export function mentionsIn(ms: readonly Mention[], a: number, b: number): Mentio
 
 /** Another clause starts between two offsets: a semicolon, or a comma and a coordinator or a relative ("…, to which"). */
 const CLAUSE =
-  /;|(?:,|\s[–—-])\s+(?:and|but|while|whereas|et|mais|tandis|alors|e|ma|mentre|y|pero|mientras|und|aber|während|doch|whereupon|woraufhin|\p{Ll}+\s+(?:which|whom|quoi|lequel|laquelle|cui|cual|cuales|welche|welchem))\s/u;
+  /;|(?:,|\s[–—-])\s+(?:and|but|while|whereas|et|mais|tandis|alors|e|ma|mentre|y|pero|mientras|und|aber|während|doch|whereupon|worauf(?:hin)?|\p{Ll}+\s+(?:which|whom|quoi|lequel|laquelle|cui|cual|cuales|welche|welchem))\s/u;
 
 /**
  * Where CLAUSE matches in a block's text, as [start, end) in order, found once per block. A match
