@@ -186,3 +186,22 @@ describe('a relation named by a possessive', () => {
     expect(said(a)).toEqual([['She was our light,', 'Linda Stone']]);
   });
 });
+
+describe('An English organisation or place before a noun of people', () => {
+  it('modifies the people, who speak unnamed ("Green and Tory councillors called …", "Dorset residents warned")', () => {
+    const a = run('en', [
+      'The budget passed on Tuesday after a long debate in the chamber.',
+      'Green and Tory councillors called the proposal “reckless” and “unfair”.',
+      '“The buses will stop running,” Dorset residents have warned.',
+    ]);
+    expect(said(a)).toEqual([
+      ['reckless', null],
+      ['unfair', null],
+      ['The buses will stop running,', null],
+    ]);
+  });
+  it('is still the speaker when a verb follows it ("the Green Party said")', () => {
+    const a = run('en', ['“The buses will stop running,” the Green Party said.']);
+    expect(said(a)).toEqual([['The buses will stop running,', 'Green Party']]);
+  });
+});

@@ -3,7 +3,7 @@
  * inverted agent after it, an unnamed source ("a spokesman", "sources"), and the block helpers the
  * frames share. Split from frames.ts, which builds the frames themselves.
  */
-import { isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { BlockCtx } from '../prep/context.js';
 import type { Token } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
@@ -41,7 +41,29 @@ export function quoteOnly(c: BlockCtx): boolean {
 }
 
 export function agentsIn(inp: FrameInput, c: BlockCtx, a: number, b: number): Mention[] {
-  return mentionsIn(inp.byBlock[c.index]!, a, b).filter((m) => AGENT_KINDS.has(m.kind));
+  return mentionsIn(inp.byBlock[c.index]!, a, b).filter(
+    (m) => AGENT_KINDS.has(m.kind) && !premodifier(c, m, inp.lex),
+  );
+}
+
+/**
+ * English names a group of people by the organisation or place before its noun: "Tory leaders
+ * called …", "Labour and Tory councillors said", "Warwick residents have warned". The organisation
+ * only modifies the people, who are the agents (unnamed ones); it is not a speaker. (The Romance
+ * languages put such a complement after the noun, German writes one word: English only.)
+ */
+function premodifier(c: BlockCtx, m: Mention, lex: Lex): boolean {
+  if (lex.lang !== 'en' || (m.kind !== 'org' && m.kind !== 'orgdesc')) return false;
+  // Over the other organisations of a list: "Labour, Tory and Lib Dem councillors".
+  let k = m.tokEnd;
+  for (; k < c.toks.length && k - m.tokEnd < 5; k++) {
+    const t = c.toks[k]!;
+    if (!/^[\s,&]*$/u.test(c.masked.slice(c.toks[k - 1]!.end, t.start))) return false;
+    if (!t.cap && !lex.conjunctions.has(t.lo)) break;
+  }
+  const head = c.toks[k];
+  if (!head || head.cap || c.masked.slice(c.toks[k - 1]!.end, head.start) !== ' ') return false;
+  return isRoleWord(lex, head.lo) || lex.anonymous.has(head.lo) || isGenericPerson(lex, head.lo);
 }
 
 /** Per block's mention list, the tokens where a person's name ends (found once, not per cue). */
