@@ -42,8 +42,21 @@ export function quoteOnly(c: BlockCtx): boolean {
 
 export function agentsIn(inp: FrameInput, c: BlockCtx, a: number, b: number): Mention[] {
   return mentionsIn(inp.byBlock[c.index]!, a, b).filter(
-    (m) => AGENT_KINDS.has(m.kind) && !premodifier(c, m, inp.lex),
+    (m) => AGENT_KINDS.has(m.kind) && !premodifier(c, m, inp.lex) && !dateline(c, m),
   );
+}
+
+/**
+ * A dateline opening the paragraph ("BELLUNO – «…»", "PHOENIX, Ariz. —", "ROMA (ANSA) -") is where
+ * and through whom the story was filed, never who speaks. Only a place in capitals, and only an
+ * organisation's name in it: an interview's label ("Mario Rossi – …") stays a speaker.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^,—–«“"„]{1,25})?(?:\s*\([^)]{1,20}\))?\s*[—–-]\s/u;
+
+function dateline(c: BlockCtx, m: Mention): boolean {
+  if (m.kind !== 'org' || m.tok > 4) return false;
+  const d = DATELINE.exec(c.masked.slice(0, 80));
+  return d !== null && c.toks[m.tok]!.start < d[0].length;
 }
 
 /**
