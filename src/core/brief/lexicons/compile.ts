@@ -40,6 +40,8 @@ export interface Lex {
   orgNouns: Set<string>;
   orgHeads: Set<string>;
   orgSuffixes: string[];
+  streetWords: Set<string>;
+  streetSuffixes: string[];
   anonymous: Set<string>;
   orgAnaphors: Set<string>;
   documents: Set<string>;
@@ -142,6 +144,8 @@ export function compileLex(lang: string): Lex {
     orgNouns: low(l.orgNouns),
     orgHeads: low(l.orgHeads),
     orgSuffixes: l.orgSuffixes.map((s) => s.toLowerCase()),
+    streetWords: low(l.streetWords ?? []),
+    streetSuffixes: (l.streetSuffixes ?? []).map((s) => s.toLowerCase()),
     anonymous: low(l.anonymousSources),
     orgAnaphors: low(l.orgAnaphors),
     documents: low(l.documentNouns),

@@ -113,6 +113,8 @@ export const DE: Lexicon = {
   orgSuffixes:
     w(`kirche kapelle moschee synagoge agentur zentrale verein verband amt ministerium behörde werke partei gewerkschaft gericht bank stiftung
     institut konzern gruppe kammer kommission rat präsidium direktion`),
+  streetWords: w('platz'),
+  streetSuffixes: ['straße', 'strasse', 'platz', 'gasse', 'allee', 'weg'],
   orgAnaphors: w(
     'behörde unternehmen partei organisation gewerkschaft konzern verband verein firma institution gruppe agentur zeitung',
   ),

@@ -104,6 +104,9 @@ export const EN: Lexicon = {
     organization alliance coalition federation league institution laboratory lab labs brokerage consortium
     inc ltd llc plc`),
   orgSuffixes: [],
+  streetWords: w(
+    'street st st. road rd rd. avenue ave ave. lane close drive crescent boulevard square terrace grove gardens mews',
+  ),
   orgAnaphors: w(
     'agency company party organisation organization group union firm association charity authority department institution',
   ),

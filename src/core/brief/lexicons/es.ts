@@ -119,6 +119,7 @@ export const ES: Lexicon = {
     asociación fundación confederación federación universidad hospital banco instituto colegio escuela museo tribunal
     ecologistas gobierno cámara grupo`),
   orgSuffixes: [],
+  streetWords: w('calle avenida plaza paseo callejón glorieta'),
   orgAnaphors: w(
     'organización partido sindicato empresa asociación agencia entidad organismo compañía grupo institución',
   ),

@@ -126,6 +126,7 @@ export const FR: Lexicon = {
     musée centre compagnie chambre confédération office cour académie ordre caisse kremlin élysée matignon
     sarl`),
   orgSuffixes: [],
+  streetWords: w('rue avenue boulevard allée impasse quai chemin'),
   orgAnaphors: w(
     'agence parti organisation syndicat entreprise société groupe association fédération institution collectif formation',
   ),

@@ -143,6 +143,7 @@ export const IT: Lexicon = {
     dipartimento movimento lega scuola liceo museo camera senato gruppo cgil cisl uil
     spa srl`),
   orgSuffixes: [],
+  streetWords: w('via viale piazza piazzale corso vicolo largo'),
   orgAnaphors: w(
     'partito sindacato azienda società associazione agenzia organizzazione ente movimento gruppo istituzione',
   ),

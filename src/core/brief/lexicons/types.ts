@@ -69,6 +69,11 @@ export interface Lexicon {
   orgHeads: string[];
   /** Suffixes that make a capitalised token an organisation (German compounds: "-agentur", "-verein"). */
   orgSuffixes: string[];
+  /** Words naming a street's type, first or last word of its name ("Fairbourne Close", "Piazza
+   * Garibaldi"): a place, never an organisation that speaks. */
+  streetWords?: string[];
+  /** Suffixes of street names written as one word ("Hauptstraße", "Marktplatz"). */
+  streetSuffixes?: string[];
   /** Nouns that refer back to an organisation named before ("l’agence", "il partito", "the company"). */
   orgAnaphors: string[];
   /** Nouns of written texts: words quoted from them have no speaker (a bill, a sign, a report). */

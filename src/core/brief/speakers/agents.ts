@@ -3,11 +3,12 @@
  * inverted agent after it, an unnamed source ("a spokesman", "sources"), and the block helpers the
  * frames share. Split from frames.ts, which builds the frames themselves.
  */
-import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { BlockCtx } from '../prep/context.js';
 import type { Token } from '../prep/text.js';
 import type { Mention } from '../mentions/entities.js';
 import { governedBy, inRange, mentionsIn, ownClause, parenRanges, type Seg } from './cues.js';
+import { neverAgent } from './never-agent.js';
 import { nameOfRole } from './stated-roles.js';
 import type { Frame, FrameKind } from './types.js';
 
@@ -42,41 +43,8 @@ export function quoteOnly(c: BlockCtx): boolean {
 
 export function agentsIn(inp: FrameInput, c: BlockCtx, a: number, b: number): Mention[] {
   return mentionsIn(inp.byBlock[c.index]!, a, b).filter(
-    (m) => AGENT_KINDS.has(m.kind) && !premodifier(c, m, inp.lex) && !dateline(c, m),
+    (m) => AGENT_KINDS.has(m.kind) && !neverAgent(c, m, inp.lex),
   );
-}
-
-/**
- * A dateline opening the paragraph ("BELLUNO – «…»", "PHOENIX, Ariz. —", "ROMA (ANSA) -") is where
- * and through whom the story was filed, never who speaks. Only a place in capitals, and only an
- * organisation's name in it: an interview's label ("Mario Rossi – …") stays a speaker.
- */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^,—–«“"„]{1,25})?(?:\s*\([^)]{1,20}\))?\s*[—–-]\s/u;
-
-function dateline(c: BlockCtx, m: Mention): boolean {
-  if (m.kind !== 'org' || m.tok > 4) return false;
-  const d = DATELINE.exec(c.masked.slice(0, 80));
-  return d !== null && c.toks[m.tok]!.start < d[0].length;
-}
-
-/**
- * English names a group of people by the organisation or place before its noun: "Tory leaders
- * called …", "Labour and Tory councillors said", "Warwick residents have warned". The organisation
- * only modifies the people, who are the agents (unnamed ones); it is not a speaker. (The Romance
- * languages put such a complement after the noun, German writes one word: English only.)
- */
-function premodifier(c: BlockCtx, m: Mention, lex: Lex): boolean {
-  if (lex.lang !== 'en' || (m.kind !== 'org' && m.kind !== 'orgdesc')) return false;
-  // Over the other organisations of a list: "Labour, Tory and Lib Dem councillors".
-  let k = m.tokEnd;
-  for (; k < c.toks.length && k - m.tokEnd < 5; k++) {
-    const t = c.toks[k]!;
-    if (!/^[\s,&]*$/u.test(c.masked.slice(c.toks[k - 1]!.end, t.start))) return false;
-    if (!t.cap && !lex.conjunctions.has(t.lo)) break;
-  }
-  const head = c.toks[k];
-  if (!head || head.cap || c.masked.slice(c.toks[k - 1]!.end, head.start) !== ' ') return false;
-  return isRoleWord(lex, head.lo) || lex.anonymous.has(head.lo) || isGenericPerson(lex, head.lo);
 }
 
 /** Per block's mention list, the tokens where a person's name ends (found once, not per cue). */

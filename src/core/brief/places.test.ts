@@ -1,4 +1,4 @@
-/** A dateline opening a paragraph says where the story was filed: it never speaks. */
+/** Places never speak: a dateline opening a paragraph (where the story was filed), a street. */
 import { describe, expect, it } from 'vitest';
 import { run, said } from './test-helpers.js';
 
@@ -23,5 +23,22 @@ describe('A dateline in capitals before a quote', () => {
       'Mario Rossi – «La città è pronta per l’estate».',
     ]);
     expect(said(a)).toEqual([['La città è pronta per l’estate', 'Mario Rossi']]);
+  });
+});
+
+describe('A street', () => {
+  it('is no speaker in an apposition of address ("Tom Hale, 52, Mill Close said: “…”")', () => {
+    const a = run('en', [
+      'Neighbours met on Monday to discuss the plans for the old depot.',
+      'Tom Hale, 52, Mill Close said: “The lorries will come past our windows all night.”',
+    ]);
+    expect(said(a)).toEqual([['The lorries will come past our windows all night.', 'Tom Hale']]);
+  });
+  it('is no speaker at the head of a Romance address either ("abitante di Piazza Garibaldi")', () => {
+    const a = run('it', [
+      'I residenti hanno protestato contro il nuovo parcheggio.',
+      '“Non possiamo più dormire”, ha detto un abitante di Piazza Garibaldi.',
+    ]);
+    expect(said(a)).toEqual([['Non possiamo più dormire', null]]);
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * Mentions that read as organisations but never speak: a street, a dateline, an English
+ * organisation that only modifies a noun of people. Split from agents.ts, whose agentsIn drops them.
+ */
+import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
+import type { Mention } from '../mentions/entities.js';
+import type { BlockCtx } from '../prep/context.js';
+
+export function neverAgent(c: BlockCtx, m: Mention, lex: Lex): boolean {
+  return premodifier(c, m, lex) || dateline(c, m) || street(m, lex);
+}
+
+/**
+ * A street is a place, not an organisation that speaks: "Jim Teenan, aged 49, Fairbourne Close
+ * said", "residents of Europa Boulevard". English puts the street's type last, the Romance languages
+ * first ("Piazza Garibaldi"), German in one word ("Hauptstraße"); a one-word name may be a surname.
+ */
+function street(m: Mention, lex: Lex): boolean {
+  if (m.kind !== 'org' || !m.text) return false;
+  const words = m.text.toLowerCase().split(/\s+/u);
+  if (lex.streetSuffixes.some((x) => words.some((w) => w.length > x.length + 2 && w.endsWith(x))))
+    return true;
+  return words.length > 1 && lex.streetWords.has((lex.lang === 'en' ? words.at(-1) : words[0])!);
+}
+
+/**
+ * A dateline opening the paragraph ("BELLUNO – «…»", "PHOENIX, Ariz. —", "ROMA (ANSA) -") is where
+ * and through whom the story was filed, never who speaks. Only a place in capitals, and only an
+ * organisation's name in it: an interview's label ("Mario Rossi – …") stays a speaker.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,[^,—–«“"„]{1,25})?(?:\s*\([^)]{1,20}\))?\s*[—–-]\s/u;
+
+function dateline(c: BlockCtx, m: Mention): boolean {
+  if (m.kind !== 'org' || m.tok > 4) return false;
+  const d = DATELINE.exec(c.masked.slice(0, 80));
+  return d !== null && c.toks[m.tok]!.start < d[0].length;
+}
+
+/**
+ * English names a group of people by the organisation or place before its noun: "Tory leaders
+ * called …", "Labour and Tory councillors said", "Warwick residents have warned". The organisation
+ * only modifies the people, who are the agents (unnamed ones); it is not a speaker. (The Romance
+ * languages put such a complement after the noun, German writes one word: English only.)
+ */
+function premodifier(c: BlockCtx, m: Mention, lex: Lex): boolean {
+  if (lex.lang !== 'en' || (m.kind !== 'org' && m.kind !== 'orgdesc')) return false;
+  // Over the other organisations of a list: "Labour, Tory and Lib Dem councillors".
+  let k = m.tokEnd;
+  for (; k < c.toks.length && k - m.tokEnd < 5; k++) {
+    const t = c.toks[k]!;
+    if (!/^[\s,&]*$/u.test(c.masked.slice(c.toks[k - 1]!.end, t.start))) return false;
+    if (!t.cap && !lex.conjunctions.has(t.lo)) break;
+  }
+  const head = c.toks[k];
+  if (!head || head.cap || c.masked.slice(c.toks[k - 1]!.end, head.start) !== ' ') return false;
+  return isRoleWord(lex, head.lo) || lex.anonymous.has(head.lo) || isGenericPerson(lex, head.lo);
+}
