@@ -147,6 +147,9 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
   // on quoting.
   const nextOpens = next?.text.startsWith('"') ?? false;
   const nextOpensSingle = next?.text.startsWith('‘') ?? false;
+  // (Or closes a quote it never opened: the page dropped the mark that reopens it, '… "If we don't
+  // get water … every day.¶Where will we get this from?" Mr Pandi said.')
+  const nextCloses = next !== undefined && closingOnly(next, index + 1) !== null;
   const text = block.text;
   const german = text.includes('„');
   // German and Austrian outlets that use guillemets point them inward (»Zitat«): the first one is a »
@@ -173,7 +176,7 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
       // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
       // (Or when a colon opens it: 'Claudio Paglia (allenatore):”Buona partita …' to the paragraph's end.)
       const afterColon = /:\s*$/u.test(text.slice(Math.max(0, i - 3), i));
-      if ((c === '"' || c === '”') && i > 0 && !nextOpens && !afterColon) continue;
+      if ((c === '"' || c === '”') && i > 0 && !nextOpens && !nextCloses && !afterColon) continue;
       if (c === '‘' && i > 0 && !nextOpensSingle) continue;
       const inner = text.slice(i + 1).trim();
       if (inner)
