@@ -3,7 +3,7 @@
  * only the construction around them.
  */
 import { describe, expect, it } from 'vitest';
-import { actor, run } from './test-helpers.js';
+import { actor, run, said } from './test-helpers.js';
 
 const names = (a: ReturnType<typeof run>): string[] => a.actors.map((x) => x.name).sort();
 
@@ -79,5 +79,24 @@ describe('a place after a preposition and its modifier', () => {
       '“Man’s greed in the ocean is hurting the whales,” says Parata, a fierce elder of the Ngātiwai tribe of eastern Northland.',
     ]);
     expect(a.actors.map((x) => x.name)).not.toContain('Northland');
+  });
+});
+
+describe('a lone name after an age', () => {
+  it('reads "38-year-old Ramachandran" as a person, and his quote as his', () => {
+    const a = run('en', [
+      'Near the dam, 38-year-old Ramachandran can barely walk through his dying fields.',
+      '"We have not got anything from the government," Ramachandran said.',
+    ]);
+    expect(names(a)).toEqual(['Ramachandran']);
+    expect(said(a)).toEqual([['We have not got anything from the government,', 'Ramachandran']]);
+  });
+
+  it('does not read a modifier or a noun taken up ("an 8-year-old Fort Worth girl", "the 48-year-old Australian")', () => {
+    const a = run('en', [
+      'Police rescued an 8-year-old Fort Worth girl on Monday.',
+      'The 48-year-old Australian was evicted in April, and his lawyers appealed.',
+    ]);
+    expect(names(a)).toEqual([]);
   });
 });

@@ -104,7 +104,7 @@ export function acceptSingle(c: Candidate, lex: Lex, lowerWords: ReadonlySet<str
   // "gegenüber 5 Minuten", "im Gespräch mit 5 Minuten": a word only ever counted names a thing
   // (German capitalises every noun), even where a source or a listener stands.
   if (c.counted === c.count) return false;
-  if (c.titled || c.inverted) return true;
+  if (c.titled || c.inverted || c.agedBefore) return true;
   if (c.determined > 0) return false;
   // "Melbourne", "le procès de Paris": a place, unless the curated lists know it as a given name
   // ("Florence", "Victoria"), which then needs the evidence below like any other.

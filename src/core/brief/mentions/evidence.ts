@@ -4,7 +4,7 @@
  * the name, a verb of saying right after a name that opens its sentence.
  */
 import type { BlockCtx } from '../prep/context.js';
-import { isPluralRole, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isGenericPerson, isPluralRole, isRoleWord, type Lex } from '../lexicons/compile.js';
 
 /**
  * A name in a list of names after a plural role noun: "i ministri Toninelli e Trenta", "les
@@ -66,4 +66,20 @@ export function saysNext(c: BlockCtx, to: number, lex: Lex): boolean {
     c.masked.slice(next.end, verb.start) === ' ' &&
     lex.speech.has(verb.lo)
   );
+}
+
+/**
+ * English: "a kidnapped 8-year-old Fort Worth girl" (the name modifies the noun after it), "the
+ * 48-year-old Australian" (an article before the age: a noun taken up, often a nationality).
+ */
+export function agedModifier(c: BlockCtx, from: number, to: number, lex: Lex): boolean {
+  if (lex.lang !== 'en') return false;
+  const next = c.toks[to];
+  const det = c.toks[from - 2];
+  const noun =
+    next !== undefined &&
+    !next.cap &&
+    c.masked.slice(c.toks[to - 1]!.end, next.start) === ' ' &&
+    (isRoleWord(lex, next.lo) || isGenericPerson(lex, next.lo) || lex.anonymous.has(next.lo));
+  return noun || (det !== undefined && lex.determiners.has(det.lo));
 }

@@ -10,6 +10,7 @@ import type { BlockCtx } from '../prep/context.js';
 import {
   genderOf,
   isFirstName,
+  isGenericPerson,
   isKnownName,
   isPluralRole,
   isRoleWord,
@@ -23,7 +24,7 @@ import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
 import { namedInQuotes } from './quoted-people.js';
 import { acceptFull, acceptSingle } from './accept.js';
-import { headsComplement, listedAfterRole, saysNext } from './evidence.js';
+import { agedModifier, headsComplement, listedAfterRole, saysNext } from './evidence.js';
 
 export interface Candidate {
   tokens: string[];
@@ -42,6 +43,8 @@ export interface Candidate {
   colon: boolean;
   source: boolean;
   age: boolean;
+  /** An age right before it, with no article ("38-year-old Ramachandran"): enough for a lone name. */
+  agedBefore: boolean;
   /** Followed by a relative pronoun only people take (", who farms at Whixall", ", quien"). */
   who: boolean;
   initials: boolean;
@@ -96,6 +99,7 @@ export function newCandidate(
     colon: false,
     source: false,
     age: false,
+    agedBefore: false,
     who: false,
     initials: false,
     inner: 0,
@@ -197,9 +201,22 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     // naming the club, party or office may sit between the name and the colon.
     cand.colon ||= /^\s*(?:\([^()\n]{1,60}\)\s*)?:\s*[_«“"„»]/u.test(c.masked.slice(last.end, last.end + 72));
     cand.source ||= sourcedAt(c, r.nameFrom, lex);
-    cand.age ||= /^,\s*\d{1,3}(?:\s*(?:anni|ans|años|Jahre|years?))?\s*[,)]/u.test(
-      c.masked.slice(last.end, last.end + 14),
-    );
+    // An age before the name ("38-year-old Ramachandran", "il 23enne Rossi") or after it ("Tom
+    // Hale, 52,"): only people are given one. (Not German, where the noun after an age is
+    // capitalised whatever it is: "der 45-jährige Landwirt"; nor a modifier, see agedModifier.)
+    const agedBefore =
+      lex.lang !== 'de' &&
+      lowBefore &&
+      /\d/u.test(before.lo) &&
+      isGenericPerson(lex, before.lo) &&
+      c.masked.slice(before.end, first.start) === ' ' &&
+      !agedModifier(c, r.nameFrom, to, lex);
+    cand.agedBefore ||= agedBefore;
+    cand.age ||=
+      agedBefore ||
+      /^,\s*\d{1,3}(?:\s*(?:anni|ans|años|Jahre|years?))?\s*[,)]/u.test(
+        c.masked.slice(last.end, last.end + 14),
+      );
     cand.who ||= PERSON_RELATIVE.test(c.masked.slice(last.end, last.end + 12));
     cand.initials ||= r.name.some((t) => isInitial(t) || SUFFIX.test(t.t));
     if (
