@@ -19,6 +19,24 @@ describe('names end before an affiliation', () => {
   });
 });
 
+describe('a German body in the genitive with its place', () => {
+  it('reads "des Gemeinderats Tannhausen" as a council, not a person with that role', () => {
+    const a = run('de', [
+      'Die Sitzung des Gemeinderats Tannhausen dauerte bis spät in die Nacht. Eine Klage des Amtsgerichts Rosenfeld liegt vor.',
+      '„Wir haben lange verhandelt“, sagte Bürgermeisterin Eva Lind danach.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Eva Lind']);
+    expect(said(a)).toEqual([['Wir haben lange verhandelt', 'Eva Lind']]);
+  });
+
+  it('still reads a title in the genitive before a surname as a person', () => {
+    const a = run('de', [
+      'Die Rede des Bürgermeisters Haberl sorgte für Unmut. „Das ist nicht hinnehmbar“, sagte Haberl.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Haberl']);
+  });
+});
+
 describe('a capitalised word after a numeral is a thing', () => {
   it('does not read a German noun after a number as a person, even as a source', () => {
     const a = run('de', [

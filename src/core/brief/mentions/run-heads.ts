@@ -3,7 +3,15 @@
  * ("Secretary of State Antony Blinken"), an institution whose head is also a role word ("la Policía
  * Local de Sevilla").
  */
-import { isFirstName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
+import {
+  deRoleBase,
+  isFirstName,
+  isKnownName,
+  isOrgWord,
+  isRoleWord,
+  type Lex,
+} from '../lexicons/compile.js';
+import { isPlace } from '../lexicons/places.js';
 import { fold, isInitial, type Token } from '../prep/text.js';
 import type { Run, RunReading } from './runs.js';
 
@@ -50,4 +58,47 @@ export function institutionRun(all: Token[], run: Run, lex: Lex): RunReading | n
       return { kind: 'org', name: all, nameFrom: run.from, prefix: [], titled: false, hasFirstName: false };
   }
   return null;
+}
+
+/** A common noun naming a body ("Polizei", "gendarmerie"), or in German a compound ending on one. */
+export function bodyNoun(lower: string, lex: Lex): boolean {
+  if (lex.orgNouns.has(lower)) return true;
+  if (lex.lang !== 'de') return false;
+  for (let i = 3; i < lower.length - 5; i++) if (lex.orgNouns.has(lower.slice(i))) return true;
+  return false;
+}
+
+/** Endings of German place names (towns, villages, districts): -burg, -dorf, -hausen, -ingen … */
+const DE_PLACE_END =
+  /(?:burg|berg|dorf|hausen|heim|ingen|ungen|stadt|stedt|feld|bach|hofen|kirchen|furt|brück|brücken|leben|roda|hagen|weiler|zell|wald|au)$/u;
+
+/**
+ * "die Sitzung des Marktgemeinderats Obergünzburg", "eines Gemeinderats Bachdorf": a word naming a
+ * body (a council, an office, a court), in the genitive after its article, followed by one capitalised
+ * word: that word is the body's place, the run the body — not a one-word person with the body's
+ * name for a role. (A person's title in the genitive, "des Bürgermeisters Huber", names no body; a
+ * given name or a word the lists know as one keeps the person reading.)
+ */
+export function genitiveBodyRun(toks: Token[], all: Token[], run: Run, lex: Lex): RunReading | null {
+  // (The run may open before the article: "Die Mitglieder des Marktgemeinderats Obergünzburg".)
+  const n = all.length;
+  if (lex.lang !== 'de' || n < 2) return null;
+  const article = toks[run.to - 3];
+  if (!article || !['des', 'eines'].includes(article.lo) || run.to - 3 < run.from - 1) return null;
+  const head = all[n - 2]!;
+  const place = all[n - 1]!;
+  if (!/s$/u.test(head.lo) || lex.roleNouns.has(head.lo)) return null;
+  const bases = [head.lo.slice(0, -1), head.lo.replace(/es$/u, ''), deRoleBase(lex, head.lo) ?? ''];
+  if (!bases.some((b) => b.length > 2 && bodyNoun(b, lex))) return null;
+  const p = fold(place.t);
+  if (isFirstName(lex, place.lo) || isKnownName(place.lo) || !(isPlace(p) || DE_PLACE_END.test(p)))
+    return null;
+  return {
+    kind: 'org',
+    name: [head, place],
+    nameFrom: run.to - 2,
+    prefix: [],
+    titled: false,
+    hasFirstName: false,
+  };
 }

@@ -7,7 +7,7 @@ import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../le
 import { isPlace } from '../lexicons/places.js';
 import { fold, isInitial, tight, type Token } from '../prep/text.js';
 import { ARTICLE_PARTICLES, complementThenName, deApposition, splitAtName } from './run-split.js';
-import { institutionRun, titleOfName } from './run-heads.js';
+import { bodyNoun, genitiveBodyRun, institutionRun, titleOfName } from './run-heads.js';
 
 export interface Run {
   /** Token indexes [from, to) in the block's token list. */
@@ -108,17 +108,10 @@ const NONE: RunReading = {
   hasFirstName: false,
 };
 
-/** A common noun naming a body ("Polizei", "gendarmerie"), or in German a compound ending on one. */
-function bodyNoun(lower: string, lex: Lex): boolean {
-  if (lex.orgNouns.has(lower)) return true;
-  if (lex.lang !== 'de') return false;
-  for (let i = 3; i < lower.length - 5; i++) if (lex.orgNouns.has(lower.slice(i))) return true;
-  return false;
-}
-
 export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolean): RunReading {
   const all = toks.slice(run.from, run.to);
-  const byHead = titleOfName(all, run, lex) ?? institutionRun(all, run, lex);
+  const byHead =
+    titleOfName(all, run, lex) ?? institutionRun(all, run, lex) ?? genitiveBodyRun(toks, all, run, lex);
   if (byHead) return byHead;
   const after = toks[run.to];
   const before = toks[run.from - 1];
