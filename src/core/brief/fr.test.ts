@@ -279,3 +279,19 @@ describe('a correspondent’s line', () => {
     }
   });
 });
+
+describe('a verb of saying in the infinitive of a verb chain', () => {
+  it('reads "commence par lancer …, X" and "a tenu à rappeler" as saying', () => {
+    const a = run('fr', [
+      'L’audience a repris mardi matin devant une salle comble.',
+      '« Je ne comprends pas cette décision » commence par lancer, d’une voix lasse, Me Hugo Lenoir, avocat de la famille.',
+      'La procureure Anne Vidal a tenu à rappeler que « la loi est la même pour tous ».',
+      '« Le dossier est vide », finit par concéder le greffier, Paul Girard.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Je ne comprends pas cette décision', 'Hugo Lenoir'],
+      ['la loi est la même pour tous', 'Anne Vidal'],
+      ['Le dossier est vide', 'Paul Girard'],
+    ]);
+  });
+});

@@ -80,6 +80,10 @@ export interface Lex {
   prepositions: Set<string>;
   subordinators: Set<string>;
   attributionOpeners: Set<string>;
+  /** Verb chains ending on an infinitive of saying (Lexicon.speechChains), empty where none. */
+  chainVerbs: Set<string>;
+  chainPreps: Set<string>;
+  speechInfinitives: Set<string>;
   orgConnectors: Set<string>;
   stop: Set<string>;
   maleNames: ReadonlySet<string>;
@@ -182,6 +186,9 @@ export function compileLex(lang: string): Lex {
     prepositions: low(l.prepositions ?? []),
     subordinators: low(l.subordinators ?? []),
     attributionOpeners: low(l.attributionOpeners ?? []),
+    chainVerbs: low(l.speechChains?.verbs ?? []),
+    chainPreps: low(l.speechChains?.preps ?? []),
+    speechInfinitives: low(l.speechChains?.infinitives ?? []),
     orgConnectors: low(l.orgConnectors),
     stop: low(l.stopwords),
     maleNames: MALE_NAMES,

@@ -3,6 +3,19 @@ import { frEr, frIr } from './inflect.js';
 
 const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
+/** Verbs of saying in -er, by their infinitive (the lexicon takes their inflected forms). */
+const ER_VERBS =
+  w(`déclarer affirmer ajouter expliquer indiquer souligner estimer assurer annoncer raconter résumer confier
+  juger dénoncer déplorer regretter saluer commenter lancer noter relever insister tweeter exclamer préciser avouer
+  confirmer protester plaider trancher répliquer rétorquer ironiser tempérer nuancer détailler argumenter critiquer
+  fustiger accuser alerter réclamer exhorter observer évoquer parler témoigner féliciter interroger demander inquiéter
+  indigner clamer proclamer insister raconter signaler rassurer déclarer prôner marteler souffler glisser lâcher
+  répéter réitérer continuer avancer analyser justifier réclamer menacer supplier confesser rapporter relater soupirer
+  commenter résumer qualifier`);
+const ER_MORE = w(
+  'enchaîner développer abonder étonner alarmer tonner objecter remarquer constater remercier exiger désoler questionner',
+);
+
 export const FR: Lexicon = {
   lang: 'fr',
   speechVerbs: [
@@ -10,21 +23,9 @@ export const FR: Lexicon = {
     ...w(
       'insurge agace emporte tacle taclé raille raillé argue concède concédé tempère tempéré jure juré murmure assène asséné',
     ),
-    ...frEr(
-      w(`déclarer affirmer ajouter expliquer indiquer souligner estimer assurer annoncer raconter résumer confier juger
-      dénoncer déplorer regretter saluer commenter lancer noter relever insister tweeter exclamer préciser avouer confirmer
-      protester plaider trancher répliquer rétorquer ironiser tempérer nuancer détailler argumenter critiquer fustiger
-      accuser alerter réclamer exhorter observer évoquer parler témoigner féliciter interroger demander inquiéter indigner
-      clamer proclamer insister raconter signaler rassurer déclarer prôner marteler souffler glisser lâcher répéter
-      réitérer continuer avancer analyser justifier réclamer menacer supplier confesser rapporter relater
-      soupirer commenter résumer qualifier`),
-    ),
+    ...frEr(ER_VERBS),
     ...frEr(w('informer')),
-    ...frEr(
-      w(
-        'enchaîner développer abonder étonner alarmer tonner objecter remarquer constater remercier exiger désoler questionner',
-      ),
-    ),
+    ...frEr(ER_MORE),
     // (Verbs whose stem takes a grave accent: « … », complète-t-il.)
     ...w('complète complètent complété suggère suggèrent suggéré maintient maintenu'),
     ...frIr(w('réagir avertir réjouir applaudir renchérir')),
@@ -40,6 +41,24 @@ export const FR: Lexicon = {
     'fait valoir',
     'fait savoir',
   ],
+  // "« … » commence par lancer, d’une voix lasse, Me X", "X a tenu à rappeler que « … »", "finit par
+  // lâcher X": the finite verb says when or how; the infinitive says that X speaks. (Not a modal,
+  // "veut lancer « un plan »" is no saying; not "continuer", itself a verb of saying; nor "pour" or
+  // "afin de", which say why.)
+  speechChains: {
+    verbs:
+      w(`commence commencent commencé commençait finit finissent fini finissait tient tiennent tenu tenait
+      hésite hésité manque manqué empresse empressé`),
+    preps: w('par à de'),
+    infinitives: [
+      ...ER_VERBS.filter((v) => !['continuer', 'parler', 'juger', 'menacer', 'qualifier'].includes(v)),
+      ...ER_MORE.filter((v) => !['étonner', 'alarmer', 'désoler', 'exiger', 'remercier'].includes(v)),
+      ...w(
+        `dire répondre écrire reconnaître admettre promettre conclure prévenir soutenir rappeler défendre réagir
+        concéder jurer murmurer asséner railler tacler suggérer compléter`,
+      ),
+    ],
+  },
   sourcePreps: ['selon', 'd’après', "d'après", 'd’ après', 'aux yeux de', 'pour'],
   sourcePostps: [],
   agentPreps: ['par'],

@@ -119,6 +119,12 @@ export interface Lexicon {
   subordinators?: string[];
   /** Words opening a sentence that attributes the quote before it: "So Müller weiter", "Così il sindaco". */
   attributionOpeners?: string[];
+  /**
+   * A verb of saying as the infinitive of a verb chain: « … » commence par lancer X, X a tenu à
+   * rappeler que « … ». `verbs`: the finite forms that take the infinitive, `preps` the words that may
+   * stand between them, `infinitives` the verbs of saying in the infinitive.
+   */
+  speechChains?: { verbs: string[]; preps: string[]; infinitives: string[] };
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */

@@ -57,7 +57,20 @@ export function cueAt(c: BlockCtx, i: number, lex: Lex): boolean {
   // "continuano a registrare", "continuó a hablar": with "a" and an infinitive the verb is an auxiliary.
   const aux = c.toks[i + 1]?.lo === 'a' && INFINITIVE.test(c.toks[i + 2]?.lo ?? '');
   if (aux && (lex.lang === 'it' || lex.lang === 'es')) return false;
-  return (isSpeechToken(t, lex) && !noun) || matchPhrase(c.toks, i, lex.speechPhrases) > 0;
+  return (
+    (isSpeechToken(t, lex) && !noun) ||
+    matchPhrase(c.toks, i, lex.speechPhrases) > 0 ||
+    chainedInfinitive(c, i, lex)
+  );
+}
+
+/** An infinitive of saying whose verb chain opens right before it: "commence par lancer", "a tenu à rappeler". */
+function chainedInfinitive(c: BlockCtx, i: number, lex: Lex): boolean {
+  if (!lex.speechInfinitives.has(c.toks[i]!.lo)) return false;
+  const prev = c.toks[i - 1]?.lo ?? '';
+  return (
+    lex.chainVerbs.has(prev) || (lex.chainPreps.has(prev) && lex.chainVerbs.has(c.toks[i - 2]?.lo ?? ''))
+  );
 }
 
 /** Third-person plural verb forms and auxiliaries, per language (nouns are capitalised in German). */
