@@ -307,3 +307,24 @@ describe('a sentence after the quote that points back at it with a noun of sayin
     ).toEqual(['Jan Kruse']);
   });
 });
+
+describe('a pronoun after a source phrase naming an organisation', () => {
+  it('stands for the organisation, not for a person of an earlier sentence', () => {
+    const a = run('fr', [
+      'Aminata Diallo vit depuis vingt ans dans le quartier. « Nous n’avons nulle part où aller », dit Aminata Diallo.',
+      'Selon la préfecture, les travaux visent un immeuble qu’elle juge « dangereux pour ses occupants ».',
+    ]);
+    expect(said(a)).toEqual([
+      ['Nous n’avons nulle part où aller', 'Aminata Diallo'],
+      ['dangereux pour ses occupants', 'préfecture'],
+    ]);
+    const b = run('de', [
+      'Jonas Weber wohnt seit zwanzig Jahren im Viertel. „Wir wissen nicht, wohin“, sagt Jonas Weber.',
+      'Laut dem Landratsamt betrifft die Räumung ein Gebäude, das es als „nicht mehr bewohnbar“ bezeichnet.',
+    ]);
+    expect(said(b)).toEqual([
+      ['Wir wissen nicht, wohin', 'Jonas Weber'],
+      ['nicht mehr bewohnbar', 'Landratsamt'],
+    ]);
+  });
+});

@@ -33,6 +33,7 @@ import {
 } from './agents.js';
 import { nameOfRole } from './stated-roles.js';
 import type { Frame } from './types.js';
+import type { Mention } from '../mentions/entities.js';
 import { tallyBrief } from '../work.js';
 import { firstAtLeast, frameIndex } from './frame-index.js';
 import { nextFrame, opensAttribution } from './next-frame.js';
@@ -158,6 +159,7 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     if (noun) out.push(noun);
   }
   sourceFrames(inp, whole, out);
+  pronounOfSource(out);
   // "«…», ha detto il giovane, secondo quanto riferito dal suo avvocato", "“…,” he said, according
   // to his lawyer": after the quote's own verb of saying, a source only passes the words on.
   // (A verb with a subject: in "“…” are all thought to contribute, according to the Department" the
@@ -179,6 +181,30 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
   }
   return out;
 }
+
+/**
+ * "Selon le District, l’opération visait une zone qu’il qualifie « … »": a singular pronoun, the
+ * subject of the verb before the quote, after a source phrase naming an organisation in the same
+ * sentence stands for that organisation — the one thing the sentence names that can be "it" — not
+ * for a person of an earlier sentence (pronoun antecedents are persons).
+ */
+function pronounOfSource(out: Frame[]): void {
+  for (const [i, f] of out.entries()) {
+    const p = f.agents[0];
+    if (f.kind !== 'pre-subj' || f.agents.length !== 1 || p?.kind !== 'pron' || p.gender === 'pl') continue;
+    const j = out.findIndex(
+      (g) => g.kind === 'source' && g.block === f.block && g.cue < p.tok && isOrg(g.agents[0]),
+    );
+    if (j < 0) continue;
+    // (The source's own window may reach the pronoun: it is the source again, not another agent.)
+    const src = out[j]!;
+    out[j] = { ...src, agents: src.agents.filter((m) => m !== p) };
+    out[i] = { ...f, agents: src.agents.filter(isOrg) };
+  }
+}
+
+/** An organisation by its name ("le District") or its common noun ("la préfecture"). */
+const isOrg = (m: Mention | undefined): m is Mention => m?.kind === 'org' || m?.kind === 'orgdesc';
 
 /** "selon X", "according to X", "laut X", "X zufolge", "según fuentes" (unnamed). */
 function sourceFrames(inp: FrameInput, s: Seg, out: Frame[]): void {
