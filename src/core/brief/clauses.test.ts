@@ -4,7 +4,8 @@
  * source after the quote's own verb, is not the quote's.
  */
 import { describe, expect, it } from 'vitest';
-import { run, said } from './test-helpers.js';
+import { analyse, type Trace } from './index.js';
+import { article, run, said } from './test-helpers.js';
 
 describe('a clause opened by "but"', () => {
   it('has its own subject, and a verb of saying before it is not the quote’s', () => {
@@ -45,5 +46,27 @@ describe('reach and relay, kept narrow', () => {
       'The causes remain elusive, but “sickness, navigational error, a rapidly falling tide or extreme weather” are all thought to contribute, according to the Department of Conservation.',
     ]);
     expect(said(a).map(([, s]) => s)).toEqual(['Department of Conservation']);
+  });
+});
+
+describe('a gerund of saying after a comma', () => {
+  it('says the main clause’s subject, not that of a clause in between', () => {
+    const trace: Trace = { decisions: [] };
+    analyse(
+      article('en', [
+        'Police said there were “sufficient grounds” for an inquiry into the ferry contract.',
+        'Board member Tom Smith said he was “disappointed” the police were investigating, adding: “Nobody told us the work was under review.”',
+      ]),
+      trace,
+    );
+    const d = trace.decisions.find((x) => x.span.text.startsWith('Nobody'))!;
+    // Only Tom Smith has a frame (the police stay a candidate of the context, with no frame).
+    const framed = d.case.candidates.filter((c) => Object.keys(c.features).some((f) => f.startsWith('f:')));
+    expect(
+      framed.map((c) => [
+        c.ref.kind === 'person' ? c.ref.entity.name : c.ref.name,
+        Object.keys(c.features).filter((f) => f.startsWith('f:')),
+      ]),
+    ).toEqual([['Tom Smith', ['f:pre-subj', 'f:colon']]]);
   });
 });

@@ -7,7 +7,7 @@ import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
-import { firstCue, governedBy, lastClauseEnd, tokAt, type Seg } from './cues.js';
+import { GERUND, firstCue, governedBy, lastClauseEnd, tokAt, trailingGerund, type Seg } from './cues.js';
 import { lastEndingIn } from './span-index.js';
 import {
   agentsAfter,
@@ -38,6 +38,12 @@ export function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number,
   const to = here ? qa : pc.toks.length;
   const seg: Seg = { c: pc, a: from, b: to };
   let v = firstCue(seg, lex);
+  // "Brown said he was “surprised” the police were investigating, adding: “…”": a gerund after the
+  // sentence's last quote says the main clause's subject, before that quote.
+  if (v >= 0 && trailingGerund(pc, v) && from > tokAt(pc, a0)) {
+    seg.a = tokAt(pc, a0);
+    v = firstCue(seg, lex);
+  }
   // "Cr Bill Acklin pointed out the rules, to which Ms Tait retorted: “…”": the colon closes the
   // last clause, when that clause has a verb of saying of its own.
   const end = here && v >= 0 ? lastClauseEnd(pc, pc.toks[v]!.end, span.outerStart) : -1;
@@ -108,8 +114,6 @@ function aboutBefore(c: BlockCtx, m: Mention, lex: Lex): boolean {
 }
 
 /** After the cue v, a clause opened by a conjunction or subordinator whose verb of saying has a named subject. */
-/** Gerunds and present participles of verbs of saying: "warning", "ajoutant", "aggiungendo", "añadiendo". */
-const GERUND = /(?:ing|ant|ando|endo)$/u;
 
 function laterClause(
   inp: FrameInput,

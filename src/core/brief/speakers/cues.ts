@@ -192,6 +192,20 @@ function clausesOf(c: BlockCtx): { starts: number[]; ends: number[] } {
   return entry;
 }
 
+/** Gerunds and present participles of verbs of saying: "warning", "ajoutant", "aggiungendo", "añadiendo". */
+export const GERUND = /(?:ing|ant|ando|endo)$/u;
+
+/**
+ * A gerund of saying after a comma ("…, adding:", "…, ajoutant"): it has no subject of its own and
+ * says the main clause's, never that of a clause in between ("Brown said the police were
+ * investigating, adding: …" — Brown adds, not the police).
+ */
+export function trailingGerund(c: BlockCtx, v: number): boolean {
+  const t = c.toks[v];
+  const p = c.toks[v - 1];
+  return !!t && !!p && GERUND.test(t.lo) && c.masked.slice(p.end, t.start).includes(',');
+}
+
 export function clauseBetween(c: BlockCtx, from: number, to: number): boolean {
   if (from >= to) return false;
   const { starts, ends } = clausesOf(c);

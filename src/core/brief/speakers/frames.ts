@@ -17,6 +17,7 @@ import {
   matchPhrase,
   pluralCue,
   tokAt,
+  trailingGerund,
   type Seg,
 } from './cues.js';
 import { firstStartingIn, lastEndingIn } from './span-index.js';
@@ -119,6 +120,9 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
   }
   for (let j = kept; j < last && j < kept + 3; j++) {
     const v = fi.cues[j]!;
+    // "Brown said the police were investigating, adding: …": the gerund's subject is the earlier
+    // verb's (its frame is there), not the clause in between.
+    if (j > kept && trailingGerund(c, v)) continue;
     const s = fi.subs[firstAtLeast(fi.subs, v + 1) - 1];
     const sub = s !== undefined && s > fi.cues[kept]! ? s : -1;
     const embedded = sub >= 0;
