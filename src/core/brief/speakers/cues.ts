@@ -283,6 +283,18 @@ export function ownClause(c: BlockCtx, a: number, v: number, lex: Lex): number {
   return -1;
 }
 
+/** One or two lowercase words right after the mention end on a role word ("press secretary"). */
+function orgModifiesRole(c: BlockCtx, m: Mention, lex: Lex): boolean {
+  for (let k = m.tokEnd; k < m.tokEnd + 2; k++) {
+    const t = c.toks[k];
+    if (!t || t.cap || c.masked.slice(c.toks[k - 1]!.end, t.start) !== ' ') return false;
+    if (isRoleWord(lex, t.lo)) return true;
+    // (A noun before the role, not a function word: "a group of workers" is no group's worker.)
+    if (lex.stop.has(t.lo) || lex.prepositions.has(t.lo) || lex.determiners.has(t.lo)) return false;
+  }
+  return false;
+}
+
 /**
  * A mention governed by a preposition ("à l'AFP", "told Reuters", "parole a Zverev", "par le juge"):
  * not the subject of the clause. `addressee` tells the one spoken to apart.
@@ -302,6 +314,10 @@ export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'ag
     isRoleWord(lex, next.lo) &&
     c.masked.slice(last!.end, next.start) === ' '
   )
+    return 'prep';
+  // "a Home Office spokesman", "the White House press secretary", "a police spokesperson": in
+  // English an organisation before a role noun only says whose it is; the role speaks.
+  if ((m.kind === 'org' || m.kind === 'orgdesc') && lex.lang === 'en' && orgModifiesRole(c, m, lex))
     return 'prep';
   // "Come lui, ecco Laura Boldrini", "comme lui", "wie er": a pronoun in a comparison is no subject.
   const before = c.toks[m.tok - 1];
