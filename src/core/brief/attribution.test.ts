@@ -348,3 +348,19 @@ describe('an organisation before a role noun (English)', () => {
     ).toEqual(['Acme Steel']);
   });
 });
+
+describe('a noun of saying after a possessor', () => {
+  it('gives the quote in its complement to the possessor, not to the sentence’s subject', () => {
+    expect(
+      speakers('en', [
+        'Senator Jane Roe criticised the plan on Monday.',
+        'Roe rejected Tom Smith’s claim that the cuts were “the only way forward”.',
+      ]),
+    ).toEqual(['Tom Smith']);
+    expect(
+      speakers('en', [
+        'Minister Jane Roe was asked about Tom Smith’s remark that the plan was “a disaster in the making”.',
+      ]),
+    ).not.toContain('Jane Roe');
+  });
+});

@@ -123,6 +123,15 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
     // "Brown said the police were investigating, adding: …": the gerund's subject is the earlier
     // verb's (its frame is there), not the clause in between.
     if (j > kept && trailingGerund(c, v)) continue;
+    // "Sanders was asked about Trump’s comment that Tillerson needs to be “tougher”": after a
+    // possessor the cue is a noun of saying, and the possessor speaks, not the sentence's subject.
+    if (c.toks[v - 1]?.poss) {
+      const owner = agentsIn(inp, c, whole.a, v).find((m) => m.tokEnd === v && m.kind === 'person');
+      if (owner) {
+        out.push(frame('pre-subj', c, v, [owner]));
+        continue;
+      }
+    }
     const s = fi.subs[firstAtLeast(fi.subs, v + 1) - 1];
     const sub = s !== undefined && s > fi.cues[kept]! ? s : -1;
     const embedded = sub >= 0;
