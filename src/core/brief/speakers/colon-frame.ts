@@ -7,7 +7,8 @@ import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
-import { GERUND, firstCue, governedBy, lastClauseEnd, tokAt, trailingGerund, type Seg } from './cues.js';
+import { firstCue, governedBy, lastClauseEnd, tokAt, type Seg } from './cues.js';
+import { GERUND, trailingGerund } from './modifiers.js';
 import { lastEndingIn } from './span-index.js';
 import {
   agentsAfter,

@@ -4,6 +4,7 @@
  */
 import { INFINITIVE } from '../quotes/spans.js';
 import type { BlockCtx } from '../prep/context.js';
+import { orgModifiesRole } from './modifiers.js';
 import { isRoleWord, type Lex, type Phrase } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Token } from '../prep/text.js';
@@ -192,20 +193,6 @@ function clausesOf(c: BlockCtx): { starts: number[]; ends: number[] } {
   return entry;
 }
 
-/** Gerunds and present participles of verbs of saying: "warning", "ajoutant", "aggiungendo", "añadiendo". */
-export const GERUND = /(?:ing|ant|ando|endo)$/u;
-
-/**
- * A gerund of saying after a comma ("…, adding:", "…, ajoutant"): it has no subject of its own and
- * says the main clause's, never that of a clause in between ("Brown said the police were
- * investigating, adding: …" — Brown adds, not the police).
- */
-export function trailingGerund(c: BlockCtx, v: number): boolean {
-  const t = c.toks[v];
-  const p = c.toks[v - 1];
-  return !!t && !!p && GERUND.test(t.lo) && c.masked.slice(p.end, t.start).includes(',');
-}
-
 export function clauseBetween(c: BlockCtx, from: number, to: number): boolean {
   if (from >= to) return false;
   const { starts, ends } = clausesOf(c);
@@ -281,18 +268,6 @@ export function ownClause(c: BlockCtx, a: number, v: number, lex: Lex): number {
       return k;
   }
   return -1;
-}
-
-/** One or two lowercase words right after the mention end on a role word ("press secretary"). */
-function orgModifiesRole(c: BlockCtx, m: Mention, lex: Lex): boolean {
-  for (let k = m.tokEnd; k < m.tokEnd + 2; k++) {
-    const t = c.toks[k];
-    if (!t || t.cap || c.masked.slice(c.toks[k - 1]!.end, t.start) !== ' ') return false;
-    if (isRoleWord(lex, t.lo)) return true;
-    // (A noun before the role, not a function word: "a group of workers" is no group's worker.)
-    if (lex.stop.has(t.lo) || lex.prepositions.has(t.lo) || lex.determiners.has(t.lo)) return false;
-  }
-  return false;
 }
 
 /**

@@ -17,9 +17,9 @@ import {
   matchPhrase,
   pluralCue,
   tokAt,
-  trailingGerund,
   type Seg,
 } from './cues.js';
+import { trailingGerund } from './modifiers.js';
 import { firstStartingIn, lastEndingIn } from './span-index.js';
 import {
   agentsAfter,
