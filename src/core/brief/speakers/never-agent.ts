@@ -1,13 +1,13 @@
 /**
- * Mentions that read as organisations but never speak: a street, a dateline, an English
- * organisation that only modifies a noun of people. Split from agents.ts, whose agentsIn drops them.
+ * Mentions that read as organisations but never speak: a street, a dateline. (An English
+ * organisation before a role noun is governed by it: modifiers.ts.) agentsIn drops them.
  */
-import { isGenericPerson, isRoleWord, type Lex } from '../lexicons/compile.js';
+import type { Lex } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
 import type { BlockCtx } from '../prep/context.js';
 
 export function neverAgent(c: BlockCtx, m: Mention, lex: Lex): boolean {
-  return premodifier(c, m, lex) || dateline(c, m) || street(m, lex);
+  return dateline(c, m) || street(m, lex);
 }
 
 /**
@@ -34,24 +34,4 @@ function dateline(c: BlockCtx, m: Mention): boolean {
   if (m.kind !== 'org' || m.tok > 4) return false;
   const d = DATELINE.exec(c.masked.slice(0, 80));
   return d !== null && c.toks[m.tok]!.start < d[0].length;
-}
-
-/**
- * English names a group of people by the organisation or place before its noun: "Tory leaders
- * called …", "Labour and Tory councillors said", "Warwick residents have warned". The organisation
- * only modifies the people, who are the agents (unnamed ones); it is not a speaker. (The Romance
- * languages put such a complement after the noun, German writes one word: English only.)
- */
-function premodifier(c: BlockCtx, m: Mention, lex: Lex): boolean {
-  if (lex.lang !== 'en' || (m.kind !== 'org' && m.kind !== 'orgdesc')) return false;
-  // Over the other organisations of a list: "Labour, Tory and Lib Dem councillors".
-  let k = m.tokEnd;
-  for (; k < c.toks.length && k - m.tokEnd < 5; k++) {
-    const t = c.toks[k]!;
-    if (!/^[\s,&]*$/u.test(c.masked.slice(c.toks[k - 1]!.end, t.start))) return false;
-    if (!t.cap && !lex.conjunctions.has(t.lo)) break;
-  }
-  const head = c.toks[k];
-  if (!head || head.cap || c.masked.slice(c.toks[k - 1]!.end, head.start) !== ' ') return false;
-  return isRoleWord(lex, head.lo) || lex.anonymous.has(head.lo) || isGenericPerson(lex, head.lo);
 }
