@@ -81,4 +81,22 @@ describe('Italian and Spanish speakers', () => {
       'Franco Moretti',
     ]);
   });
+  it('reads a role with a possessive that no one is named in as someone unnamed, not the person named before (dijo su entrenador, il suo allenatore)', () => {
+    const es = run('es', [
+      'Tras el partido habló Jorge Ramos, autor del único gol del encuentro.',
+      '"Estamos muy tristes por el resultado", dijo su entrenador.',
+    ]);
+    expect(said(es)).toEqual([['Estamos muy tristes por el resultado', null]]);
+    const it_ = run('it', [
+      'Il tennista Luca Moretti ha perso ieri la finale di Roma in tre set.',
+      '«Ha giocato con grande coraggio», ha commentato il suo allenatore.',
+    ]);
+    expect(said(it_)).toEqual([['Ha giocato con grande coraggio', null]]);
+    // (Someone named in that role is still the one it stands for.)
+    const named = run('es', [
+      'El entrenador, Jorge Ramos, habló tras el partido con la prensa local.',
+      '"Estamos muy tristes por el resultado", dijo su entrenador.',
+    ]);
+    expect(said(named)).toEqual([['Estamos muy tristes por el resultado', 'Jorge Ramos']]);
+  });
 });

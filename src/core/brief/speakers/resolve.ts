@@ -231,6 +231,9 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
     // ("Nicht so für Stefan von Bartha. Der Basler Galerist …" ; "…», explicó el mediocentro".)
     // "il legale dell'imprenditore", "the defendant's lawyer": someone's relation is not that someone.
     if (relationOf(inp, m) || introducedUnnamed(inp, m)) return 'unnamed';
+    // "il suo avvocato", "su entrenador": with a possessive, a role no one is named in is someone's
+    // relation, so not the person named before (often the one it belongs to).
+    if (inp.lex.possessives.has(articleAt(inp, m).art)) return 'unnamed';
     // A description is not the person named earlier in its own sentence ("Merkel und Seehofer
     // sollten „…“, erklärte das Mitglied im CDU-Präsidium": the member is neither of them).
     const c = inp.ctxs[m.block]!;
