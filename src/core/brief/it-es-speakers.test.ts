@@ -99,4 +99,24 @@ describe('Italian and Spanish speakers', () => {
     ]);
     expect(said(named)).toEqual([['Estamos muy tristes por el resultado', 'Jorge Ramos']]);
   });
+  it('leaves a quote to a plural verb with no subject unattributed, not given to the one person named before (aseguraron, hanno spiegato)', () => {
+    const es = run('es', [
+      'La alcaldesa Rosa Vega se reunió ayer con los vecinos del barrio de San Blas para hablar de las obras.',
+      '"Llevamos dos años esperando una respuesta", aseguraron.',
+      '"Seguiremos trabajando con ellos", dijo Vega.',
+    ]);
+    expect(said(es)).toEqual([
+      ['Llevamos dos años esperando una respuesta', null],
+      ['Seguiremos trabajando con ellos', 'Rosa Vega'],
+    ]);
+    const it_ = run('it', [
+      'Il sindaco Paolo Neri ha incontrato ieri mattina i commercianti del centro storico.',
+      '«Aspettiamo da due anni una risposta», hanno spiegato.',
+      '«Chiudere il centro alle auto ci costa clienti», dicono.',
+    ]);
+    expect(said(it_)).toEqual([
+      ['Aspettiamo da due anni una risposta', null],
+      ['Chiudere il centro alle auto ci costa clienti', null],
+    ]);
+  });
 });

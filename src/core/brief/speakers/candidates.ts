@@ -86,6 +86,11 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
       noneEvidence.push(`${f.kind}: an unnamed source or a text`);
       continue;
     }
+    if (pluralDropped(inp, f)) {
+      none['none:unnamed'] = 1;
+      noneEvidence.push(`${f.kind}: a plural verb with no subject`);
+      continue;
+    }
     // One candidate per frame: a description and the name it introduces ("le président américain,
     // Donald Trump") are one agent, with the evidence of both and the rank of the first.
     const inFrame = new Map<string, { ref: SpeakerRef; features: Features; why: string[]; desc?: Mention }>();
@@ -312,6 +317,29 @@ function documentSource(inp: CaseInput, span: Span): boolean {
 
 /** Languages that drop the subject pronoun ("ha spiegato", "añadió"). */
 const PRO_DROP = new Set(['it', 'es']);
+
+/** Third person plural verb forms, and the auxiliaries that make one of a participle. */
+const PLURAL_VERB: Record<string, { end: RegExp; aux: Set<string> }> = {
+  es: { end: /(?:[aeií]n|ron)$/u, aux: new Set(['han', 'habían', 'hubieran', 'habrían', 'habrán']) },
+  it: {
+    end: /(?:[aeio]no|ero)$/u,
+    aux: new Set(['hanno', 'avevano', 'avrebbero', 'avranno', 'fanno', 'facevano', 'sono', 'erano']),
+  },
+};
+const VERB_FRAMES = new Set(['post-inv', 'pre-inv', 'post-subj', 'pre-subj', 'next']);
+
+/**
+ * "«…», aseguraron.", "«…», hanno spiegato.": a verb of saying in the third person plural with its
+ * subject dropped is said by a group (neighbours, a party, a family) the text does not name as one
+ * speaker — not by the one person named before.
+ */
+function pluralDropped(inp: CaseInput, f: Frame): boolean {
+  const pl = PLURAL_VERB[inp.lex.lang];
+  if (!pl || f.agents.length > 0 || f.cue < 0 || !VERB_FRAMES.has(f.kind)) return false;
+  const toks = inp.ctxs[f.block]!.toks;
+  const verb = toks[f.cue]?.lo ?? '';
+  return pl.end.test(verb) || pl.aux.has(toks[f.cue - 1]?.lo ?? '');
+}
 
 /**
  * The quote's sentence, the one before it, or (for a quote opening its paragraph) the end of the
