@@ -119,4 +119,22 @@ describe('Italian and Spanish speakers', () => {
       ['Chiudere il centro alle auto ci costa clienti', null],
     ]);
   });
+  it('reads a dash glued to the word before it as opening an incise when a space follows («…promesse- ha detto X - …»)', () => {
+    const it_ = run('it', [
+      'Ieri sera i residenti del quartiere hanno incontrato la giunta in municipio.',
+      "«Non vogliamo altre promesse- ha detto Mario Rossi, portavoce dei residenti - ma fatti concreti». Poi l'incontro si è chiuso.",
+    ]);
+    expect(said(it_)).toEqual([
+      ['Non vogliamo altre promesse', 'Mario Rossi'],
+      ['ma fatti concreti', 'Mario Rossi'],
+    ]);
+    const es = run('es', [
+      'Ayer los vecinos del barrio se reunieron con el gobierno municipal.',
+      '"No queremos más promesas- dijo Mario Ruiz, portavoz de los vecinos - sino hechos". Luego terminó la reunión.',
+    ]);
+    expect(said(es)).toEqual([
+      ['No queremos más promesas', 'Mario Ruiz'],
+      ['sino hechos', 'Mario Ruiz'],
+    ]);
+  });
 });

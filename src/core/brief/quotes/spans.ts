@@ -222,8 +222,10 @@ function closingOnly(block: Block, index: number): Span | null {
 /** An attribution inside the marks: a dash pair or a comma pair around a verb of saying. */
 // (A closing dash glued to the next word is a typo of pages: "– ha sottolineato l’avvocato –purtroppo",
 // "– ha aggiunto il consigliere Alberto Unia -che": a hyphen only after a space, not inside "ex-ministro".)
+// (An opening dash glued to the word before it is one too when a space follows: "«… i bambini- ha
+// spiegato X - …»"; "ex-ministro" has none.)
 const DASH_INCISE =
-  /\s(?:--|[–—-])\s*([^–—"“”«»-][^–—"“”«»]{0,159}?)\s*(?:(?:--|[–—-])(?:\s|[.,;:]\s*|$)|[–—](?=\p{Ll})|(?<=\s)-(?=\p{Ll}))/gu;
+  /(?:\s(?:--|[–—-])|(?<=\p{L})[–-](?=\s))\s*([^–—"“”«»-][^–—"“”«»]{0,159}?)\s*(?:(?:--|[–—-])(?:\s|[.,;:]\s*|$)|[–—](?=\p{Ll})|(?<=\s)-(?=\p{Ll}))/gu;
 const COMMA_INCISE =
   /,\s+([\p{Ll}][^,.;:!?«»“”"]{0,70}?(?:,\s+\p{Ll}[^,.;:!?«»“”"]{0,40})?)(?:,\s+|[.;]\s+(?=\p{Lu})|[.;]?$)/gu;
 
