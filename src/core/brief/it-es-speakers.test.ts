@@ -137,4 +137,14 @@ describe('Italian and Spanish speakers', () => {
       ['sino hechos', 'Mario Ruiz'],
     ]);
   });
+  it('reads an outlet after a fused preposition as the one told, not the speaker (ha spiegato all’ANSA X)', () => {
+    const a = run('it', [
+      'Ieri mattina la protesta dei genitori davanti alla scuola di via Roma, chiusa per lavori.',
+      "«Non si possono deludere i bambini - ha spiegato all'ANSA Mario Rossi, rappresentante dei genitori - vogliamo risposte».",
+    ]);
+    expect(said(a)).toEqual([
+      ['Non si possono deludere i bambini', 'Mario Rossi'],
+      ['vogliamo risposte', 'Mario Rossi'],
+    ]);
+  });
 });

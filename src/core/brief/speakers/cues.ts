@@ -316,6 +316,10 @@ export function governedBy(c: BlockCtx, m: Mention, lex: Lex): 'addressee' | 'ag
     if (lex.addressee.has(t.lo)) return 'addressee';
     if (lex.agentPreps.has(t.lo)) return 'agent';
     if (lex.prepositions.has(t.lo)) return compoundTitle(c, k, m.tok, lex) ? null : 'prep';
+    // A preposition fused with its article governs as the preposition does: "ha spiegato all’ANSA
+    // X", "dijo al diario X" (a French "des" is an article too: "ont dit des habitants").
+    if (lex.prepArticles.has(t.lo.replace(/'/gu, '’')) && !lex.determiners.has(t.lo))
+      return compoundTitle(c, k, m.tok, lex) ? null : 'prep';
     if (!lex.determiners.has(t.lo) && !lex.prepArticles.has(t.lo) && !isRoleish(t, lex)) return null;
   }
   return null;
