@@ -21,8 +21,22 @@ export interface Token {
 
 const folded = new Map<string, string>();
 
+/**
+ * Whether fold leaves `s` as it is: ASCII without capitals or straight apostrophes (most lower-case
+ * words of an article). Checking that is cheaper than the memo's lookup, which hashes the string and
+ * probes a map of up to 200,000 entries; fold is asked for nearly every word of a text.
+ */
+function foldsToItself(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x27 || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
+
 /** Lowercase without diacritics, typographic apostrophe; memoised (names and words repeat a lot). */
 export function fold(s: string): string {
+  if (foldsToItself(s)) return s;
   let f = folded.get(s);
   if (f === undefined) {
     f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/'/g, '’');
