@@ -328,6 +328,8 @@ export function isRoleLike(lex: Lex, lower: string): boolean {
     isOrgWord(lex, lower)
   )
     return false;
+  // A given name of the extended list is no profession by its ending ("Theodor", "Hector").
+  if (isKnownName(lower)) return false;
   return lex.professionSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s));
 }
 

@@ -95,9 +95,13 @@ export const DE: Lexicon = {
     professorin forscher forscherin botschafter botschafterin gesandter sekretär sekretärin vorstand vorständin
     gründer gründerin inhaber inhaberin mitglied vorsteher vorsteherin beauftragte beauftragter aktivist
     aktivistin pfleger pflegerin politiker politikerin kandidat kandidatin senator senatorin regierungschef
-    regierungschefin verhandler vermittler generalsekretär generalsekretärin
+    regierungschefin verhandler vermittler generalsekretär generalsekretärin physiker physikerin chemiker
+    chemikerin techniker technikerin mechaniker mechanikerin informatiker informatikerin mathematiker
+    mathematikerin musiker musikerin kritiker kritikerin biologe biologin
     bruder schwester cousin cousine onkel tante neffe nichte großvater großmutter schwager schwägerin`),
-  professionSuffixes: w('ist istin loge login arzt ärztin ator atorin eur eurin ent entin ant antin or orin'),
+  professionSuffixes: w(
+    'ist istin loge login arzt ärztin ator atorin eur eurin ent entin ant antin or orin iker ikerin',
+  ),
   roleSuffixes:
     w(`manager managerin galerist galeristin aktivist aktivistin journalist journalistin pianist pianistin träger trägerin erfinder erfinderin loge login geograf geografin wirt wirtin kollege kollegin trainer trainerin vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
     chef chefin leiter leiterin direktor direktorin führer führerin meister meisterin abgeordnete abgeordneter experte

@@ -5,7 +5,8 @@
 import type { BlockCtx } from '../prep/context.js';
 import { addAlias, resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
 import { isGenericPerson, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
-import { distributeRole, roleAfter, roleBefore, type RoleFind } from './roles.js';
+import { distributeRole } from './role-plurals.js';
+import { roleAfter, roleBefore, type RoleFind } from './roles.js';
 import { fold, type Token } from '../prep/text.js';
 
 const ROMANCE = new Set(['fr', 'it', 'es']);

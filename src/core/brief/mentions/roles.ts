@@ -4,9 +4,17 @@
  * "Laure de la Raudière (UMP)", "Margaret Hale, who chairs …". Each found role has a score; the
  * entity keeps the best one (an apposition with a role noun beats a bare title or a clause).
  */
-import { isFirstName, isPluralRole, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
+import {
+  isFirstName,
+  isKnownName,
+  isPluralRole,
+  isRoleLike,
+  isRoleWord,
+  type Lex,
+} from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
 import { fold, isInitial, type Token } from '../prep/text.js';
+import { exampleCue, singularPhrase } from './role-plurals.js';
 
 export interface RoleFind {
   role: string;
@@ -317,15 +325,7 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   // "New York City, an official said": a clause with a verb of saying is not an apposition; nor is
   // the next item of a list of people ("il ministro Lollobrigida, adesso la ministra Bernini").
   for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
-  // (A role word and a capitalised word that ends the phrase: "adesso la ministra Bernini".)
-  const last = end - 1;
-  if (
-    last > start &&
-    toks[last]!.cap &&
-    isRoleWord(lex, toks[last - 1]!.lo) &&
-    !isPluralRole(lex, toks[last - 1]!.lo)
-  )
-    return null;
+  if (nextListedPerson(toks, start, end, lex)) return null;
   for (let i = start; i < Math.min(end, start + 6); i++) {
     // German capitalises its nouns: a lowercase word before the role noun that is no declined
     // adjective is a verb ("Oliver Hildenbrand, trauert dem scheidenden Ministerpräsidenten …").
@@ -340,6 +340,20 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   return null;
 }
 
+/**
+ * The phrase ends on a role word and a name: the next item of a list of people, not this one's role
+ * ("adesso la ministra Bernini", "Chefdramaturgin Sonja Walter, Oberspielleiterin Mirja Biel, …").
+ * A name of two or three words must open on a given name: "Trainer Bayern München" is a role.
+ */
+function nextListedPerson(toks: Token[], start: number, end: number, lex: Lex): boolean {
+  let k = end - 1;
+  while (k > start && end - k <= 3 && toks[k]!.cap && !isRoleWord(lex, toks[k]!.lo)) k--;
+  const name = end - 1 - k;
+  if (name === 0 || !isRoleWord(lex, toks[k]!.lo) || isPluralRole(lex, toks[k]!.lo)) return false;
+  const given = toks[k + 1]!.lo;
+  return name === 1 || isFirstName(lex, given) || isKnownName(given);
+}
+
 /** "Banaszak ist Schmelzer", "Lambert est infirmière", "Reeves is a senior fellow at …": the weakest statement of a role. */
 function copulaRole(text: string, toks: Token[], from: number, lex: Lex): RoleFind | null {
   let start = from;
@@ -349,52 +363,4 @@ function copulaRole(text: string, toks: Token[], from: number, lex: Lex): RoleFi
   const end = Math.min(phraseFwd(text, toks, start, lex), start + 8);
   for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
   return { role: slice(text, toks, start, end), score: 0.7 };
-}
-
-/**
- * A plural role shared by two coordinated names: « Les émissaires américain et russe, X et Y » gives
- * « émissaire américain » and « émissaire russe »; otherwise both keep the phrase as written.
- */
-export function distributeRole(role: string, lex: Lex): [string, string] {
-  const conj = [...lex.conjunctions].join('|');
-  const m = new RegExp(`^(\\S+)\\s+(\\S+)\\s+(?:${conj})\\s+(\\S+)$`, 'u').exec(role);
-  if (!m) return [role, role];
-  const head = singular(m[1]!, lex.lang);
-  return [`${head} ${m[2]!}`, `${head} ${m[3]!}`];
-}
-
-/** Words that introduce examples of a category: "comme", "such as", "wie", "come", "como". */
-const EXAMPLES: Record<string, string[]> = {
-  fr: ['comme', 'tels', 'telles'],
-  en: ['like'],
-  de: ['wie'],
-  it: ['come'],
-  es: ['como'],
-};
-
-/** Token index where the category phrase ends when an example cue precedes the name, else -1. */
-function exampleCue(toks: Token[], end: number, lex: Lex): number {
-  const a = toks[end - 1];
-  if (!a) return -1;
-  if (a.cap) return -1;
-  if (EXAMPLES[lex.lang]?.includes(a.lo)) return end - 1;
-  if (lex.lang === 'en' && a.lo === 'as' && toks[end - 2]?.lo === 'such') return end - 2;
-  return -1;
-}
-
-/** "poids lourds de l'opposition" → "poids lourd de l'opposition": the head words made singular. */
-function singularPhrase(role: string, lex: Lex): string {
-  const words = role.split(' ');
-  let i = 0;
-  for (; i < words.length; i++) {
-    const w = words[i]!.toLowerCase();
-    if (lex.stop.has(w) || lex.particles.has(w)) break;
-    if (!lex.roleNouns.has(w) && /[^s](?:s|x)$/u.test(w) && w.length > 3) words[i] = words[i]!.slice(0, -1);
-  }
-  return words.join(' ');
-}
-
-function singular(word: string, lang: string): string {
-  if (lang === 'it' && /i$/.test(word)) return `${word.slice(0, -1)}o`;
-  return /[sx]$/.test(word) ? word.slice(0, -1) : word;
 }
