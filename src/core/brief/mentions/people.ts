@@ -177,7 +177,10 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     const lowBefore = before !== undefined && (!before.cap || opener);
     // "Claudio Paglia (allenatore Real Fieschi)": a role in parentheses after a name is that person's;
     // the capitals after it are its complement (the club), not another person.
-    const aside = ASIDE_ROLE.test(c.masked.slice(Math.max(0, first.start - 60), first.start));
+    // (The pattern, anchored at the end, is tried from every position of the window: most windows
+    // hold no parenthesis at all, and are answered without it.)
+    const win = c.masked.slice(Math.max(0, first.start - 60), first.start);
+    const aside = win.includes('(') && ASIDE_ROLE.test(win);
     // "il presidente Bonaccini", "Mr. Georgelis": a title or honorific right before the name.
     const titleBefore =
       !aside &&
