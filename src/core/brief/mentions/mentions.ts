@@ -6,7 +6,7 @@ import type { BlockCtx } from '../prep/context.js';
 import { addAlias, resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
 import { isGenericPerson, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { distributeRole } from './role-plurals.js';
-import { roleAfter, roleBefore, type RoleFind } from './roles.js';
+import { residence, roleAfter, roleBefore, type RoleFind } from './roles.js';
 import { fold, type Token } from '../prep/text.js';
 
 const ROMANCE = new Set(['fr', 'it', 'es']);
@@ -236,6 +236,9 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
     }
     offer(e, pre);
     offer(e, roleAfter(c.masked, c.toks, to, lex));
+    // ("Chris Moulding of Fairbourne Close said": the run read "of" and the place with the name.)
+    if (lex.lang === 'en' && to > r.nameFrom + r.name.length)
+      offer(e, residence(c.masked, c.toks, r.nameFrom + r.name.length));
     if (r.prefix.length > 0) {
       const p1 = r.prefix[r.prefix.length - 1]!;
       // The place or organisation the title belongs to goes with it: "Texas Sen.", "Boeing CEO".

@@ -295,6 +295,11 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
     if (e > nameTo + 1 && !isPlace(fold(body))) return { role: body, score: 1 };
     return null;
   }
+  // "Jane Hale, aged 58, of Mill Lane, said": where the person lives, as English local papers state it.
+  if (lex.lang === 'en') {
+    const home = residence(text, toks, nameTo);
+    if (home) return home;
+  }
   if (!/^, ?$/.test(g)) return null;
   let from = nameTo;
   // Skip an age: "Parata, 75, has …".
@@ -352,6 +357,21 @@ function nextListedPerson(toks: Token[], start: number, end: number, lex: Lex): 
   if (name === 0 || !isRoleWord(lex, toks[k]!.lo) || isPluralRole(lex, toks[k]!.lo)) return false;
   const given = toks[k + 1]!.lo;
   return name === 1 || isFirstName(lex, given) || isKnownName(given);
+}
+
+/** English "of" and a capitalised place after a name (over ", aged 58,"), ended by a comma or a verb. */
+export function residence(text: string, toks: Token[], nameTo: number): RoleFind | null {
+  let k = nameTo;
+  const sep = (i: number): string => gap(text, toks[i - 1]!, toks[i]!);
+  if (toks[k]?.lo === 'aged' && /^, ?$/.test(sep(k)) && /^\d+$/.test(toks[k + 1]?.t ?? '')) k += 2;
+  if (toks[k]?.lo === 'also' && toks[k + 1]?.lo === 'of') k++; // ("Iris Hale, also of Mill Lane, said")
+  const of = toks[k];
+  if (of?.lo !== 'of' || !/^(?:, ?| )$/.test(sep(k))) return null;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 4 && toks[e]!.cap && sep(e) === ' ') e++;
+  const after = toks[e];
+  if (e === k + 1 || !after || !(/^, ?$/.test(sep(e)) || (sep(e) === ' ' && !after.cap))) return null;
+  return { role: slice(text, toks, k, e), score: 1 };
 }
 
 /** "Banaszak ist Schmelzer", "Lambert est infirmière", "Reeves is a senior fellow at …": the weakest statement of a role. */
