@@ -102,7 +102,9 @@ export const EN: Lexicon = {
     museum times post news press journal tribune gazette foods airlines motors administration authority board trust fund
     network channel office service services court police army navy force forces bureau program programme organisation
     organization alliance coalition federation league institution laboratory lab labs brokerage consortium
-    inc ltd llc plc`),
+    inc ltd llc plc
+    homes developments properties estates holdings industries enterprises ventures builders construction
+    housing logistics pharmaceuticals technologies solutions systems`),
   orgSuffixes: [],
   streetWords: w(
     'street st st. road rd rd. avenue ave ave. lane close drive crescent boulevard square terrace grove gardens mews',
