@@ -16,3 +16,13 @@ describe('English company names after a role', () => {
     expect(a.actors.map((x) => x.name)).toEqual([]);
   });
 });
+
+describe('English county offices', () => {
+  it('reads "the Douglas County Sheriff’s Office" as a body, not a person named Douglas', () => {
+    const a = run('en', [
+      'The Douglas County Sheriff’s Office opened an inquiry on Monday after the crash on Route 9.',
+      'Douglas County Sheriff Tim Hewitt said the driver was not hurt.',
+    ]);
+    expect(a.actors.map((x) => [x.name, x.role])).toEqual([['Tim Hewitt', 'Douglas County Sheriff']]);
+  });
+});

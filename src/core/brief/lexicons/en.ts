@@ -104,7 +104,7 @@ export const EN: Lexicon = {
     organization alliance coalition federation league institution laboratory lab labs brokerage consortium
     inc ltd llc plc
     homes developments properties estates holdings industries enterprises ventures builders construction
-    housing logistics pharmaceuticals technologies solutions systems`),
+    housing logistics pharmaceuticals technologies solutions systems county`),
   orgSuffixes: [],
   streetWords: w(
     'street st st. road rd rd. avenue ave ave. lane close drive crescent boulevard square terrace grove gardens mews',
