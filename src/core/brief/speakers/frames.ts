@@ -20,6 +20,7 @@ import {
   type Seg,
 } from './cues.js';
 import { trailingGerund } from './modifiers.js';
+import { unreadNamedSubject } from './unread-subject.js';
 import { firstStartingIn, lastEndingIn } from './span-index.js';
 import {
   agentsAfter,
@@ -99,7 +100,10 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
       // "«…», ont lancé les maires": a plural verb with only descriptions for agents is a group the
       // text does not name, not the one person named before.
       const group = agents.length > 0 && agents.every((m) => m.kind === 'desc') && pluralCue(c, postCue, lex);
-      const unnamed = unnamedAfter(inp, c, postCue, post.b) || unnamedBefore(inp, c, qb, postCue);
+      const unnamed =
+        unnamedAfter(inp, c, postCue, post.b) ||
+        unnamedBefore(inp, c, qb, postCue) ||
+        (agents.length === 0 && unreadNamedSubject(c, qb, postCue, lex));
       out.push(frame('post-inv', c, postCue, agents, unnamed || group));
     }
   }

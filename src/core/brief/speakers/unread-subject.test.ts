@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { run, said } from '../test-helpers.js';
+
+describe('English: a name nobody is read as, as the subject after a quote', () => {
+  it('leaves "“…,” Corvex said." unattributed instead of continuing the previous speaker', () => {
+    const a = run('en', [
+      '“We will fight this closure,” said Tim Hewitt, who has worked at the plant for twenty years.',
+      '“Demand fell by a third,” Corvex said.',
+      '“Nobody wanted this,” he said.',
+    ]);
+    expect(said(a)).toEqual([
+      ['We will fight this closure,', 'Tim Hewitt'],
+      ['Demand fell by a third,', null],
+      ['Nobody wanted this,', 'Tim Hewitt'],
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * English: '“…,” Corvex said.' — the words between a quote and the verb of saying after it are a
+ * capitalised name the mentions do not read as anyone (a company, a body, a person no evidence
+ * vouches for). The text names its speaker there, and it is not a person the brief knows: the quote
+ * is someone's the brief cannot name, never the previous speaker's by continuation.
+ */
+import type { BlockCtx } from '../prep/context.js';
+import type { Lex } from '../lexicons/compile.js';
+
+/** Tokens [a, v) are one to four capitalised words right after the quote's comma and before verb v. */
+export function unreadNamedSubject(c: BlockCtx, a: number, v: number, lex: Lex): boolean {
+  if (lex.lang !== 'en' || v - a < 1 || v - a > 4) return false;
+  const toks = c.toks.slice(a, v);
+  if (!toks.every((t) => t.cap && !lex.stop.has(t.lo) && !lex.determiners.has(t.lo))) return false;
+  // Only spaces inside the name, and nothing but closing marks, a comma and spaces before it.
+  for (let i = 1; i < toks.length; i++)
+    if (c.masked.slice(toks[i - 1]!.end, toks[i]!.start) !== ' ') return false;
+  if (c.masked.slice(toks.at(-1)!.end, c.toks[v]!.start) !== ' ') return false;
+  const lead = a > 0 ? c.masked.slice(c.toks[a - 1]!.end, toks[0]!.start) : '';
+  return /^[_\s,]*$/u.test(lead);
+}
