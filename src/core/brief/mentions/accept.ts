@@ -106,6 +106,17 @@ export function acceptSingle(c: Candidate, lex: Lex, lowerWords: ReadonlySet<str
   if (c.counted === c.count) return false;
   if (c.titled || c.inverted || c.agedBefore) return true;
   if (c.determined > 0) return false;
+  // English: "Harlow said he would", "Harlow, who …": what only a person is said to do, at a name
+  // not only ever after a preposition of place. Seen only opening sentences, it must be no word the
+  // text writes in lower case, nor a plural ("Witnesses said he ran": someone else).
+  if (
+    lex.lang === 'en' &&
+    c.who &&
+    c.placed < c.count &&
+    !isPlace(w) &&
+    (c.inner > 0 || (lowerWords.size > 0 && !lowerWords.has(w) && !w.endsWith('s')))
+  )
+    return true;
   // "Melbourne", "le procès de Paris": a place, unless the curated lists know it as a given name
   // ("Florence", "Victoria"), which then needs the evidence below like any other.
   if (isPlace(w) && !isFirstName(lex, w)) return false;

@@ -83,3 +83,25 @@ export function agedModifier(c: BlockCtx, from: number, to: number, lex: Lex): b
     (isRoleWord(lex, next.lo) || isGenericPerson(lex, next.lo) || lex.anonymous.has(next.lo));
   return noun || (det !== undefined && lex.determiners.has(det.lo));
 }
+
+/** English subject pronouns of a person: a company or a body is taken up by "it" or "they". */
+const EN_PERSON_SUBJECT = new Set(['he', 'she']);
+
+/**
+ * English: a name, a verb of saying right after it, then "he" or "she" within a few lowercase
+ * words ("Trump said he would", "Harlow told reporters that she …"): the speaker reports about
+ * themselves as a person would ("Boeing said it would"). Evidence for a lone name no list knows.
+ */
+export function saysOfSelf(c: BlockCtx, to: number, lex: Lex): boolean {
+  if (lex.lang !== 'en') return false;
+  const t = c.toks;
+  const verb = t[to];
+  if (!verb || verb.cap || !lex.speech.has(verb.lo) || lex.passiveAux.has(verb.lo)) return false;
+  if (c.masked.slice(t[to - 1]!.end, verb.start) !== ' ') return false;
+  for (let i = to + 1; i <= to + 3 && i < t.length; i++) {
+    const w = t[i]!;
+    if (w.cap || c.masked.slice(t[i - 1]!.end, w.start) !== ' ') return false;
+    if (EN_PERSON_SUBJECT.has(w.lo)) return true;
+  }
+  return false;
+}

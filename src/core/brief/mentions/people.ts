@@ -24,7 +24,7 @@ import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
 import { namedInQuotes } from './quoted-people.js';
 import { acceptFull, acceptSingle } from './accept.js';
-import { agedModifier, headsComplement, listedAfterRole, saysNext } from './evidence.js';
+import { agedModifier, headsComplement, listedAfterRole, saysNext, saysOfSelf } from './evidence.js';
 
 export interface Candidate {
   tokens: string[];
@@ -220,7 +220,7 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
       /^,\s*\d{1,3}(?:\s*(?:anni|ans|años|Jahre|years?))?\s*[,)]/u.test(
         c.masked.slice(last.end, last.end + 14),
       );
-    cand.who ||= PERSON_RELATIVE.test(c.masked.slice(last.end, last.end + 12));
+    cand.who ||= PERSON_RELATIVE.test(c.masked.slice(last.end, last.end + 12)) || saysOfSelf(c, to, lex);
     cand.initials ||= r.name.some((t) => isInitial(t) || SUFFIX.test(t.t));
     if (
       lowBefore &&
