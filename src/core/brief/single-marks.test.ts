@@ -39,4 +39,16 @@ describe('Quotes in single marks', () => {
       ['squabbles', 'Dominic Beck'],
     ]);
   });
+
+  it('closes a single opening mark with a double closing one when no single one closes it', () => {
+    const a = run('en', [
+      'Union organiser Thandi Mokoena addressed the crowd outside the depot on Monday.',
+      '‘We won’t go back until the drivers are paid,” said Mokoena.',
+      '‘The company knows what it owes,” she added.',
+    ]);
+    expect(said(a)).toEqual([
+      ['We won’t go back until the drivers are paid,', 'Thandi Mokoena'],
+      ['The company knows what it owes,', 'Thandi Mokoena'],
+    ]);
+  });
 });

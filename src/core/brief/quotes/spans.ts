@@ -89,8 +89,12 @@ function canOpen(
 function findClose(text: string, open: string, from: number): number {
   const closers = CLOSERS[open] ?? '';
   let depth = 0;
+  // ‘…,” said X: pages that mix marks open with a single one and close with a double one. A ” that
+  // ends words (after one, before no letter) closes an open ‘ when no ’ does.
+  let mixed = -1;
   for (let j = from; j < text.length; j++) {
     const c = text.charAt(j);
+    if (open === '‘' && c === '”' && mixed < 0 && closesHere(text, j)) mixed = j;
     // A nested quote in the same marks: « … « … » … », „ … „ … “ … “ (Meine Ehefrau sagte: „Bitte atme!“).
     if ((open === '«' || open === '„') && c === open) depth++;
     // “ … “l’irresponsabilità” imperante.”: a “ opening a word inside an open “ quote nests, when two
@@ -121,7 +125,7 @@ function findClose(text: string, open: string, from: number): number {
     if (open === '"' && j === from) continue;
     return j;
   }
-  return -1;
+  return mixed;
 }
 
 /** ’ after an s and before a lowercase word ("the residents’ association"), with a closing ’ later. */
