@@ -20,7 +20,7 @@ import {
   type Seg,
 } from './cues.js';
 import { trailingGerund } from './modifiers.js';
-import { unreadNamedSubject } from './unread-subject.js';
+import { indefiniteSubject, unreadNamedSubject } from './unread-subject.js';
 import { firstStartingIn, lastEndingIn } from './span-index.js';
 import {
   agentsAfter,
@@ -103,7 +103,8 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
       const unnamed =
         unnamedAfter(inp, c, postCue, post.b) ||
         unnamedBefore(inp, c, qb, postCue) ||
-        (agents.length === 0 && unreadNamedSubject(c, qb, postCue, lex));
+        (agents.length === 0 &&
+          (unreadNamedSubject(c, qb, postCue, lex) || indefiniteSubject(c, qb, postCue, lex)));
       out.push(frame('post-inv', c, postCue, agents, unnamed || group));
     }
   }

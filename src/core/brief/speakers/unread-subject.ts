@@ -19,3 +19,20 @@ export function unreadNamedSubject(c: BlockCtx, a: number, v: number, lex: Lex):
   const lead = a > 0 ? c.masked.slice(c.toks[a - 1]!.end, toks[0]!.start) : '';
   return /^[_\s,]*$/u.test(lead);
 }
+
+/** English pronouns that stand for someone of a group without naming them. */
+const EN_INDEFINITE_SUBJECT = new Set(['one', 'another', 'someone', 'somebody']);
+
+/**
+ * English: '“…,” one said.', '“…,” one of them said.', '“…,” another said.' — an indefinite pronoun
+ * as the subject between a quote and its verb: a member of a group the text does not name, never
+ * the previous speaker by continuation. Tokens [a, v): the pronoun, then nothing or "of" and its
+ * noun phrase.
+ */
+export function indefiniteSubject(c: BlockCtx, a: number, v: number, lex: Lex): boolean {
+  if (lex.lang !== 'en' || v - a < 1 || v - a > 5) return false;
+  const first = c.toks[a]!;
+  if (!EN_INDEFINITE_SUBJECT.has(first.lo)) return false;
+  if (!/^[_\s,]*$/u.test(a > 0 ? c.masked.slice(c.toks[a - 1]!.end, first.start) : '')) return false;
+  return v - a === 1 || c.toks[a + 1]!.lo === 'of';
+}
