@@ -105,3 +105,21 @@ export function saysOfSelf(c: BlockCtx, to: number, lex: Lex): boolean {
   }
   return false;
 }
+
+/** "Claudio Paglia (allenatore Real Fieschi)": a role in parentheses after a name is that person's;
+ * the capitals after it are its complement (the club), not another person. */
+const ASIDE_ROLE = /\p{Lu}[\p{L}’'-]*\s*\(\s*\p{Ll}[\p{Ll}’' -]{0,40}$/u;
+/** German writes that role with a capital: "Timo Berg (Cheftrainer SpVgg Musterstadt):"; its noun is
+ * the captured word (a listed role, read by isRoleWord). */
+const ASIDE_ROLE_DE = /\p{Lu}[\p{L}’'-]*\s*\(\s*(\p{Lu}[\p{Ll}-]+)\s+$/u;
+
+/** Whether the name at `from` is the complement of a role in parentheses after another name. */
+export function asideRole(text: string, from: number, lex: Lex): boolean {
+  const span = text.slice(Math.max(0, from - 60), from);
+  // (Both patterns, anchored at the end, are tried from every position of the window: most windows
+  // hold no parenthesis at all, and are answered without them.)
+  if (!span.includes('(')) return false;
+  if (ASIDE_ROLE.test(span)) return true;
+  const m = lex.lang === 'de' ? ASIDE_ROLE_DE.exec(span) : null;
+  return m !== null && isRoleWord(lex, m[1]!.toLowerCase());
+}

@@ -24,7 +24,7 @@ import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
 import { namedInQuotes } from './quoted-people.js';
 import { acceptFull, acceptSingle } from './accept.js';
-import { agedModifier, headsComplement, listedAfterRole, saysNext, saysOfSelf } from './evidence.js';
+import { agedModifier, asideRole, headsComplement, listedAfterRole, saysNext, saysOfSelf } from './evidence.js';
 
 export interface Candidate {
   tokens: string[];
@@ -72,8 +72,6 @@ export const pos = (block: number, tok: number): number => block * 100000 + tok;
 
 /** The relative pronouns only people take, in the languages that have one (English "who", Spanish
  * "quien"); French "qui", Italian "che", German "der" also follow organisations. */
-const ASIDE_ROLE = /\p{Lu}[\p{L}’'-]*\s*\(\s*\p{Ll}[\p{Ll}’' -]{0,40}$/u;
-
 const PERSON_RELATIVE = /^\s*,\s*(?:who|quien|quienes)\b/u;
 
 /** A candidate seen for the first time: no evidence yet, no occurrence counted. */
@@ -177,10 +175,7 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     const lowBefore = before !== undefined && (!before.cap || opener);
     // "Claudio Paglia (allenatore Real Fieschi)": a role in parentheses after a name is that person's;
     // the capitals after it are its complement (the club), not another person.
-    // (The pattern, anchored at the end, is tried from every position of the window: most windows
-    // hold no parenthesis at all, and are answered without it.)
-    const win = c.masked.slice(Math.max(0, first.start - 60), first.start);
-    const aside = win.includes('(') && ASIDE_ROLE.test(win);
+    const aside = asideRole(c.masked, first.start, lex);
     // "il presidente Bonaccini", "Mr. Georgelis": a title or honorific right before the name.
     const titleBefore =
       !aside &&
@@ -189,7 +184,8 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
       (lex.titles.has(before.lo) ||
         lex.honorifics.has(before.lo) ||
         (isRoleWord(lex, before.lo) && !lex.speech.has(before.lo) && !isPluralRole(lex, before.lo)));
-    cand.titled ||= r.titled || titleBefore || listedAfterRole(c, r.nameFrom, to, lex);
+    // (Not the role that opens an aside: "(Cheftrainer SpVgg Musterstadt)" titles the name before it.)
+    cand.titled ||= (r.titled && !aside) || titleBefore || listedAfterRole(c, r.nameFrom, to, lex);
     const speech = speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex);
     cand.speech ||= speech;
     cand.saysFirst ||= atStart && speech && saysNext(c, to, lex);

@@ -1,0 +1,19 @@
+/** German and French attribution frames and the people around them (issue 9, session 14). */
+import { describe, expect, it } from 'vitest';
+import { actor, run, said } from './test-helpers.js';
+
+describe('German: a role and its club in parentheses after a name', () => {
+  it('keeps the club after a capitalised role in the aside out of the people', () => {
+    const a = run('de', [
+      'Nach dem Abpfiff äußerten sich beide Trainer zum Spiel.',
+      'Jens Kroll (Cheftrainer VfB Oldenburg): „Wir waren in der ersten Hälfte zu passiv.“',
+      'Uwe Sand (Sportdirektor Kickers Offenbach): „Der Sieg geht in Ordnung.“',
+    ]);
+    expect(said(a)).toEqual([
+      ['Wir waren in der ersten Hälfte zu passiv.', 'Jens Kroll'],
+      ['Der Sieg geht in Ordnung.', 'Uwe Sand'],
+    ]);
+    expect(a.actors.map((x) => x.name).sort()).toEqual(['Jens Kroll', 'Uwe Sand']);
+    expect(actor(a, 'Jens Kroll')?.role).toBe('Cheftrainer VfB Oldenburg');
+  });
+});
