@@ -17,3 +17,13 @@ describe('German: a role and its club in parentheses after a name', () => {
     expect(actor(a, 'Jens Kroll')?.role).toBe('Cheftrainer VfB Oldenburg');
   });
 });
+
+describe('A view before a colon: "Für X ist klar:"', () => {
+  const lead = 'Der Verein hat am Wochenende sein drittes Spiel in Folge verloren.';
+  it('gives the words after the colon to the one the view is of', () => {
+    for (const frame of ['Für Jonas Weber steht fest:', 'Für Kapitän Jonas Weber ist klar:']) {
+      const a = run('de', [lead, `${frame} „Wir müssen in der Abwehr endlich besser stehen.“`]);
+      expect(said(a)).toEqual([['Wir müssen in der Abwehr endlich besser stehen.', 'Jonas Weber']]);
+    }
+  });
+});

@@ -84,6 +84,9 @@ export interface Lex {
   chainVerbs: Set<string>;
   chainPreps: Set<string>;
   speechInfinitives: Set<string>;
+  /** A view before a colon (Lexicon.viewFrames), empty where none. */
+  viewPreps: Set<string>;
+  viewWords: Set<string>;
   orgConnectors: Set<string>;
   stop: Set<string>;
   maleNames: ReadonlySet<string>;
@@ -189,6 +192,8 @@ export function compileLex(lang: string): Lex {
     chainVerbs: low(l.speechChains?.verbs ?? []),
     chainPreps: low(l.speechChains?.preps ?? []),
     speechInfinitives: low(l.speechChains?.infinitives ?? []),
+    viewPreps: low(l.viewFrames?.preps ?? []),
+    viewWords: low(l.viewFrames?.words ?? []),
     orgConnectors: low(l.orgConnectors),
     stop: low(l.stopwords),
     maleNames: MALE_NAMES,

@@ -152,6 +152,11 @@ export const DE: Lexicon = {
   ),
   subordinators: w('dass ob weil wenn als obwohl da'),
   attributionOpeners: w('so'),
+  // "Für Trainer X ist klar:", "Für X steht fest:", "Für X war die Sache eindeutig:".
+  viewFrames: {
+    preps: w('für'),
+    words: w('klar fest sicher eindeutig gewiss offensichtlich unstrittig ausgemacht'),
+  },
   nameParticles: w('von van der den de di da zu'),
   orgConnectors: w('für der des von'),
   stopwords:

@@ -179,6 +179,8 @@ export const FR: Lexicon = {
   ),
   subordinators: w("que qu’ qu' si parce quand lorsque comme puisque"),
   attributionOpeners: w('ainsi voilà c’est'),
+  // "Pour X, c’est clair :", "Pour X, une chose est sûre :", "Pour X, pas de doute :".
+  viewFrames: { preps: w('pour'), words: w('clair sûr sûre certain certaine doute évident évidence') },
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),
   stopwords:

@@ -125,6 +125,11 @@ export interface Lexicon {
    * stand between them, `infinitives` the verbs of saying in the infinitive.
    */
   speechChains?: { verbs: string[]; preps: string[]; infinitives: string[] };
+  /**
+   * A view before a colon: "Für X ist klar: „…“", "Für X steht fest:", "Pour X, c'est clair : « … »".
+   * `preps` open the clause and govern the one whose view it is; `words` say the view is certain.
+   */
+  viewFrames?: { preps: string[]; words: string[] };
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */

@@ -54,6 +54,11 @@ export function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number,
     v = own;
   }
   const docs = pc.toks.slice(from, to).some((t) => lex.documents.has(t.lo));
+  const viewer = viewOf(inp, pc, from, to);
+  if (viewer) {
+    out.push(frame('colon', pc, -1, [viewer]));
+    return;
+  }
   if (v >= 0) {
     // "…», dice Alfano mentre Salvini lo incalza: «…»": a later clause with its own subject and verb
     // of saying is the one the colon closes.
@@ -112,6 +117,21 @@ function aboutBefore(c: BlockCtx, m: Mention, lex: Lex): boolean {
     )
     .trim();
   return re.test(before);
+}
+
+/**
+ * "Für Trainer X ist klar: „…“", "Pour X, une chose est sûre : « … »": a clause opened by a
+ * preposition of view that governs a person, then a word of certainty before the colon — the words
+ * after the colon are that person's view. (Not "Für die Kinder gibt es ein Angebot:", no certainty;
+ * not a name further in: "Für die Stadt ist klar, dass X …".)
+ */
+function viewOf(inp: FrameInput, c: BlockCtx, from: number, to: number): Mention | null {
+  const { lex } = inp;
+  if (!lex.viewPreps.has(c.toks[from]?.lo ?? '')) return null;
+  const m = agentsIn(inp, c, from + 1, to)[0];
+  if (!m || m.kind !== 'person' || m.tok > from + 3) return null;
+  for (let k = m.tokEnd; k < to; k++) if (lex.viewWords.has(c.toks[k]!.lo)) return m;
+  return null;
 }
 
 /** After the cue v, a clause opened by a conjunction or subordinator whose verb of saying has a named subject. */
