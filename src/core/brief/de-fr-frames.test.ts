@@ -27,3 +27,17 @@ describe('A view before a colon: "Für X ist klar:"', () => {
     }
   });
 });
+
+describe('French: inhabitants named by a plural demonym', () => {
+  it('reads « … », lancent les Nantais as an unnamed group, not an organisation', () => {
+    const a = run('fr', [
+      'Le tramway ne circulera plus le dimanche à partir du mois de mars.',
+      '« On nous retire encore un service », regrettent les Nantais.',
+      '« Nous n’avions pas le choix », a répondu le maire, Paul Garnier.',
+    ]);
+    expect(said(a)).toEqual([
+      ['On nous retire encore un service', null],
+      ['Nous n’avions pas le choix', 'Paul Garnier'],
+    ]);
+  });
+});

@@ -87,6 +87,9 @@ export interface Lex {
   /** A view before a colon (Lexicon.viewFrames), empty where none. */
   viewPreps: Set<string>;
   viewWords: Set<string>;
+  /** Plural demonyms (Lexicon.demonyms): the articles before them and their endings. */
+  demonymArticles: Set<string>;
+  demonymSuffixes: string[];
   orgConnectors: Set<string>;
   stop: Set<string>;
   maleNames: ReadonlySet<string>;
@@ -194,6 +197,8 @@ export function compileLex(lang: string): Lex {
     speechInfinitives: low(l.speechChains?.infinitives ?? []),
     viewPreps: low(l.viewFrames?.preps ?? []),
     viewWords: low(l.viewFrames?.words ?? []),
+    demonymArticles: low(l.demonyms?.articles ?? []),
+    demonymSuffixes: (l.demonyms?.suffixes ?? []).map((x) => x.toLowerCase()),
     orgConnectors: low(l.orgConnectors),
     stop: low(l.stopwords),
     maleNames: MALE_NAMES,

@@ -180,6 +180,11 @@ export const FR: Lexicon = {
   subordinators: w("que qu’ qu' si parce quand lorsque comme puisque"),
   attributionOpeners: w('ainsi voilà c’est'),
   // "Pour X, c’est clair :", "Pour X, une chose est sûre :", "Pour X, pas de doute :".
+  // "les Ligériens", "des Américains", "aux Nantais": inhabitants or nationals, a group.
+  demonyms: {
+    articles: w('les des aux ces nos vos leurs'),
+    suffixes: w('iens iennes éens éennes ais aises ois oises ains aines ins ines'),
+  },
   viewFrames: { preps: w('pour'), words: w('clair sûr sûre certain certaine doute évident évidence') },
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),
   orgConnectors: w('de du des d’ la l’ pour'),

@@ -130,6 +130,11 @@ export interface Lexicon {
    * `preps` open the clause and govern the one whose view it is; `words` say the view is certain.
    */
   viewFrames?: { preps: string[]; words: string[] };
+  /**
+   * Inhabitants and nationals, where the language capitalises them as nouns: a plural article, then
+   * one capitalised word with one of these endings ("les Ligériens", "des Américains").
+   */
+  demonyms?: { articles: string[]; suffixes: string[] };
   /** Lowercase particles inside person names (de, van, von, di, bin). */
   nameParticles: string[];
   /** Lowercase connectors inside organisation names (of, de, del, für). */

@@ -82,6 +82,17 @@ export function honorificGender(toks: Token[], from: number, lex: Lex): 'm' | 'f
 }
 
 /** Whether a token opens its sentence (first of its block, or after a full stop, a colon or a line end). */
+/**
+ * "« … », lancent les Ligériens": inhabitants or nationals named by a plural demonym (Lexicon.demonyms)
+ * are a group the text does not name as one speaker, not an organisation that speaks.
+ */
+function demonymAt(c: BlockCtx, from: number, to: number, lex: Lex): boolean {
+  const before = c.toks[from - 1];
+  if (to - from !== 1 || !before || before.cap || !lex.demonymArticles.has(before.lo)) return false;
+  const w = c.toks[from]!.lo;
+  return lex.demonymSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s));
+}
+
 function opensSentence(c: BlockCtx, k: number): boolean {
   const prev = c.toks[k - 1];
   return (
@@ -191,6 +202,10 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       // "La Ministra sorride e risponde: «…»": a capitalised title noun alone is a description,
       // read with the others below (German capitalises every noun and reads its own).
       covered[block]!.delete(r.nameFrom);
+      continue;
+    }
+    if (!e && demonymAt(c, r.nameFrom, to, lex)) {
+      byBlock[block]!.push({ kind: 'desc', block, tok: r.nameFrom, tokEnd: to, text: lone });
       continue;
     }
     if (!e) {
