@@ -41,3 +41,13 @@ describe('French: inhabitants named by a plural demonym', () => {
     ]);
   });
 });
+
+describe('German: a view stated with a copula and its reflexive after a quote', () => {
+  it('gives „…“, ist sich X sicher to X, not to the one named before', () => {
+    const a = run('de', [
+      'Bürgermeister Jonas Weber stellte am Montag die Pläne für das neue Hallenbad vor.',
+      '„Die Kosten werden am Ende deutlich höher liegen“, ist sich Stadträtin Lea Brandt sicher.',
+    ]);
+    expect(said(a)).toEqual([['Die Kosten werden am Ende deutlich höher liegen', 'Lea Brandt']]);
+  });
+});

@@ -33,7 +33,17 @@ export const DE: Lexicon = {
       verspricht versprochen beschrieb beschreibt bezeichnete bezeichnet nannte nennt genannt kommentierte kommentiert
       hieß heißt warf wirft vorgeworfen zeigte zeigt fragte fragt gefragt hält hielt`),
   ],
-  speechPhrases: ['hieß es', 'heißt es', 'in einer mitteilung', 'in einer erklärung'],
+  // ("„…“, ist sich X sicher", "war sich X einig": a view stated with a copula and its reflexive.)
+  speechPhrases: [
+    'hieß es',
+    'heißt es',
+    'in einer mitteilung',
+    'in einer erklärung',
+    'ist sich',
+    'war sich',
+    'sind sich',
+    'waren sich',
+  ],
   sourcePreps: ['laut', 'nach angaben von', 'nach angaben der', 'nach angaben des', 'so'],
   sourcePostps: ['zufolge'],
   agentPreps: ['von'],
