@@ -51,3 +51,18 @@ describe('German: a view stated with a copula and its reflexive after a quote', 
     expect(said(a)).toEqual([['Die Kosten werden am Ende deutlich höher liegen', 'Lea Brandt']]);
   });
 });
+
+describe('German press reviews: "Zeitung (AUT):" labels', () => {
+  it('never gives the quote to the country code in parentheses', () => {
+    const a = run('de', [
+      'Der Sieg des Vereins hat auch im Ausland für Schlagzeilen gesorgt. Eine Auswahl der Pressestimmen.',
+      'Tagesblick (SUI): „Ein Abend für die Geschichtsbücher. Die Mannschaft hat sich diesen Erfolg verdient.“',
+      'Radio Nordwelle (AUT):',
+      '„Mit diesem Sieg ist der Aufstieg endgültig perfekt, die Fans feiern bis in die Nacht.“',
+    ]);
+    const speakers = a.quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('SUI');
+    expect(speakers).not.toContain('AUT');
+    expect(speakers.at(-1)).toBe('Radio Nordwelle');
+  });
+});

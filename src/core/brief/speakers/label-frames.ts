@@ -41,7 +41,17 @@ function labelOf(inp: FrameInput, n: BlockCtx): Mention[] | null {
     n.toks[0]!.cap
   )
     return [
-      { kind: 'org', block: n.index, tok: 0, tokEnd: n.toks.length, text: text.replace(/[:.]$/u, '').trim() },
+      {
+        kind: 'org',
+        block: n.index,
+        tok: 0,
+        tokEnd: n.toks.length,
+        // ("Sky Austria (AUT):": the country, party or club in parentheses is not part of the name.)
+        text: text
+          .replace(/[:.]$/u, '')
+          .replace(/\s*\([^()]{1,12}\)$/u, '')
+          .trim(),
+      },
     ];
   return null;
 }

@@ -7,7 +7,21 @@ import type { Mention } from '../mentions/entities.js';
 import type { BlockCtx } from '../prep/context.js';
 
 export function neverAgent(c: BlockCtx, m: Mention, lex: Lex): boolean {
-  return dateline(c, m) || street(m, lex);
+  return dateline(c, m) || street(m, lex) || labelAside(c, m);
+}
+
+/**
+ * A label opening the paragraph with an abbreviation in parentheses before its colon ("Krone (AUT):
+ * „…“", "Anna Berg (SPD):"): the abbreviation is the label's country, party or club, not who speaks;
+ * the name before it is (or no one the brief can read).
+ */
+const LABEL_HEAD = /^\s*(?:\p{Lu}[\p{L}\d.&'’-]*\s+){0,3}\p{Lu}[\p{L}\d.&'’-]*\s*\(\s*$/u;
+
+function labelAside(c: BlockCtx, m: Mention): boolean {
+  if (m.kind !== 'org' || !m.text || !/^\p{Lu}{2,5}$/u.test(m.text)) return false;
+  const start = c.toks[m.tok]!.start;
+  const end = c.toks[m.tokEnd - 1]!.end;
+  return LABEL_HEAD.test(c.masked.slice(0, start)) && /^\s*\)\s*:/u.test(c.masked.slice(end, end + 6));
 }
 
 /**
