@@ -66,3 +66,13 @@ describe('German press reviews: "Zeitung (AUT):" labels', () => {
     expect(speakers.at(-1)).toBe('Radio Nordwelle');
   });
 });
+
+describe('German: a name, then "von der" and an organisation', () => {
+  it('ends the name before the affiliation when only the extended list knows the given name', () => {
+    const a = run('de', [
+      'In der Nacht brannte eine Lagerhalle am Stadtrand vollständig aus.',
+      '„Wir waren mit vierzig Einsatzkräften vor Ort“, berichtet Koray Lindner von der Feuerwehr Celle.',
+    ]);
+    expect(said(a)).toEqual([['Wir waren mit vierzig Einsatzkräften vor Ort', 'Koray Lindner']]);
+  });
+});

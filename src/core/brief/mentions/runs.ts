@@ -187,9 +187,10 @@ export function readRun(toks: Token[], run: Run, lex: Lex, sentenceStart: boolea
   const affil = name.findIndex(
     (t, i) => i > 1 && !t.cap && name.slice(i).some((u) => isOrgWord(lex, u.lo) || bodyNoun(u.lo, lex)),
   );
+  // (A given name only the extended list knows will do: "Koray Freudenberg von der Staatsanwaltschaft".)
   if (
     affil > 0 &&
-    name.slice(0, affil).some((t) => isFirstName(lex, t.lo)) &&
+    name.slice(0, affil).some((t) => isFirstName(lex, t.lo) || isKnownName(t.lo)) &&
     !name.slice(0, affil).some((t) => isOrgWord(lex, t.lo))
   )
     name = name.slice(0, affil);
