@@ -1,5 +1,6 @@
 /** German and French attribution frames and the people around them (issue 9, session 14). */
 import { describe, expect, it } from 'vitest';
+import { briefFromText } from '../index.js';
 import { actor, run, said } from './test-helpers.js';
 
 describe('German: a role and its club in parentheses after a name', () => {
@@ -74,5 +75,25 @@ describe('German: a name, then "von der" and an organisation', () => {
       '„Wir waren mit vierzig Einsatzkräften vor Ort“, berichtet Koray Lindner von der Feuerwehr Celle.',
     ]);
     expect(said(a)).toEqual([['Wir waren mit vierzig Einsatzkräften vor Ort', 'Koray Lindner']]);
+  });
+});
+
+describe('Plain text: a quote and its attribution with no stop at the end', () => {
+  it('is a paragraph, not an intertitle, so its pronoun takes the one named before', () => {
+    const prose =
+      'Le conseil municipal a voté mardi soir le budget de la commune pour l’année prochaine, après un long débat. '.repeat(
+        4,
+      );
+    const text = [
+      'Budget voté à Sainte-Lucie',
+      prose,
+      'Le maire, Paul Garnier, a défendu la hausse des investissements devant les élus de la majorité.',
+      '« Nous tiendrons nos engagements jusqu’au bout », a-t-il ajouté',
+      prose,
+    ].join('\n\n');
+    const b = briefFromText(text, { lang: 'fr' });
+    expect(b.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Nous tiendrons nos engagements jusqu’au bout', 'Paul Garnier'],
+    ]);
   });
 });

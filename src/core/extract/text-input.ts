@@ -39,6 +39,9 @@ export function blocksFromText(text: string): Block[] {
 function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   if (t.length > HEADING_MAX_CHARS || countWords(t) > HEADING_MAX_WORDS || countWords(t) === 0) return false;
+  // "« … », a-t-il ajouté", "„…“, sagte er" with no stop at the end: a quote, a comma, then its
+  // attribution in lower case is a sentence, not an intertitle.
+  if (/["»”“«]\s*,\s*\p{Ll}/u.test(t)) return false;
   // A quoted intertitle (« … », “…”) may end with a closing mark after its last word; a stop, a
   // colon or a comma before it means a sentence or a lead-in, not a title.
   // (German closes its quotes with “ and ‘, and inward guillemets with «: „…“ ends a sentence too.)
