@@ -147,4 +147,12 @@ describe('Italian and Spanish speakers', () => {
       ['vogliamo risposte', 'Mario Rossi'],
     ]);
   });
+
+  it('reads a given name the lists lack, after a verb of saying, as the one person named with it', () => {
+    const a = run('es', [
+      'Los vecinos del bloque denunciaron el abandono del barrio. La dueña del primer piso, Jacinta Robles, vive allí desde 1990.',
+      '“Nadie nos escucha”, contó Jacinta, que perdió su coche en el incendio.',
+    ]);
+    expect(said(a)).toEqual([['Nadie nos escucha', 'Jacinta Robles']]);
+  });
 });

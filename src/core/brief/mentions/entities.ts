@@ -2,7 +2,7 @@
  * The data model of people and agents: entities (people), mentions in reading order, and the name
  * lookups shared by the entity and mention passes.
  */
-import { isFirstName, type Lex } from '../lexicons/compile.js';
+import { isFirstName, isRoleLike, type Lex } from '../lexicons/compile.js';
 import type { RoleFind } from './roles.js';
 import type { RunReading } from './runs.js';
 import { fold, type Token } from '../prep/text.js';
@@ -136,6 +136,17 @@ function indexOf(entities: Entity[]): NameIndex {
   }
   indexes.set(entities, ix);
   return ix;
+}
+
+/**
+ * "«…», recordó Jacinta" after "Jacinta Cobos": a lone word next to a verb of saying that opens the
+ * name of exactly one person named before is that person's given name, even one the lists lack
+ * (it would otherwise speak as an organisation). Not a title a name run kept ("Councilmember").
+ */
+export function givenNameOf(token: string, entities: Entity[], lex: Lex): Entity | undefined {
+  if (isRoleLike(lex, token.toLowerCase())) return undefined;
+  const list = indexOf(entities).byFirst.get(fold(token)) ?? [];
+  return list.length === 1 && list[0]!.tokens[0] === token ? list[0] : undefined;
 }
 
 /** Adds a form the text uses for a person (a lone surname, a given name) to the person and the index. */

@@ -3,7 +3,15 @@
  * pronouns and descriptions ("le magistrat", "the agency") that a speaker can be resolved from.
  */
 import type { BlockCtx } from '../prep/context.js';
-import { addAlias, resolveName, speechAdjacent, type Entity, type Mention, type Read } from './entities.js';
+import {
+  addAlias,
+  givenNameOf,
+  resolveName,
+  speechAdjacent,
+  type Entity,
+  type Mention,
+  type Read,
+} from './entities.js';
 import { isGenericPerson, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { distributeRole } from './role-plurals.js';
 import { residence, roleAfter, roleBefore, type RoleFind } from './roles.js';
@@ -181,12 +189,16 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       byBlock[block]!.push({ kind: 'orgdesc', block, tok: r.nameFrom, tokEnd: to, text: lone });
       continue;
     }
-    const e = resolveName(
-      r.name.map((t) => t.t),
-      entities,
-      lex,
-      { gender: honorificGender(c.toks, r.nameFrom, lex), lastSeen },
-    );
+    const e =
+      resolveName(
+        r.name.map((t) => t.t),
+        entities,
+        lex,
+        { gender: honorificGender(c.toks, r.nameFrom, lex), lastSeen },
+      ) ??
+      (r.name.length === 1 && speechAdjacent(c.masked, c.toks, r.nameFrom, to, lex)
+        ? givenNameOf(r.name[0]!.t, entities, lex)
+        : undefined);
     // "ruft Audretsch Czaja … zu": two people already named, by their surnames, side by side.
     if (!e && r.name.length === 2) {
       const opts = { gender: null, lastSeen };
