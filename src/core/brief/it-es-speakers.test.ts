@@ -155,4 +155,13 @@ describe('Italian and Spanish speakers', () => {
     ]);
     expect(said(a)).toEqual([['Nadie nos escucha', 'Jacinta Robles']]);
   });
+
+  it('reads «…», añadió after reported speech whose purpose clause names someone else (para que)', () => {
+    const a = run('es', [
+      'La ministra de Comercio, Lucía Prieto, se reunió ayer en Lima con los exportadores.',
+      'Prieto subrayó que se buscarán acuerdos para que las medidas del presidente estadounidense, Tom Hale, afecten lo menos posible.',
+      '«Vamos a trabajar con cada sector», añadió.',
+    ]);
+    expect(said(a)).toEqual([['Vamos a trabajar con cada sector', 'Lucía Prieto']]);
+  });
 });

@@ -21,6 +21,13 @@ export interface FrameIndex {
   sources: number[];
 }
 
+/**
+ * Source words that are also everyday prepositions ("pour", "per", "para", "so", "for"): a source
+ * only with a name right after them ("Para el alcalde, …"), never over a clause ("para que las
+ * medidas del presidente, Donald Trump, …" is a purpose, not Trump's words).
+ */
+export const WEAK_SOURCES: ReadonlySet<string> = new Set(['pour', 'per', 'para', 'so', 'for']);
+
 /** "As" after a describing verb, in the five languages. */
 const AS = new Set(['comme', 'as', 'come', 'como', 'als']);
 

@@ -37,7 +37,7 @@ import { nameOfRole } from './stated-roles.js';
 import type { Frame } from './types.js';
 import type { Mention } from '../mentions/entities.js';
 import { tallyBrief } from '../work.js';
-import { firstAtLeast, frameIndex } from './frame-index.js';
+import { firstAtLeast, frameIndex, WEAK_SOURCES } from './frame-index.js';
 import { nextFrame, opensAttribution } from './next-frame.js';
 import { labelFrame, parenFrame, signatureFrame, speechNounFrame } from './label-frames.js';
 import { colonFrame } from './colon-frame.js';
@@ -237,7 +237,7 @@ function sourceFrames(inp: FrameInput, s: Seg, out: Frame[]): void {
     tallyBrief('frames', 1);
     const n = matchPhrase(toks, i, lex.sourcePreps);
     if (n > 0) {
-      const weak = ['pour', 'per', 'para', 'so', 'for'].includes(toks[i]!.lo);
+      const weak = WEAK_SOURCES.has(toks[i]!.lo);
       // "la ministra para la Transición Ecológica": after a role noun it is the role's complement.
       if (weak && i > 0 && isRoleWord(lex, toks[i - 1]!.lo)) continue;
       const from = i + n;

@@ -8,6 +8,8 @@ import { sentenceAt, type BlockCtx } from '../prep/context.js';
 import type { Span } from '../quotes/spans.js';
 import { cueAt, matchPhrase, tokAt, type Seg } from './cues.js';
 import { insideSpan } from './span-index.js';
+import { WEAK_SOURCES } from './frame-index.js';
+import { isRoleWord } from '../lexicons/compile.js';
 import { agentsAfter, agentsIn, bodyNeighbour, subjectBefore, type FrameInput } from './agents.js';
 import { resolveMention, type ResolveInput } from './resolve.js';
 import type { SpeakerRef } from './types.js';
@@ -95,9 +97,14 @@ export function recentSpeaker(inp: FrameInput & ResolveInput, span: Span): Recen
       // speech too. (A verb of saying inside a quote is the speaker's own word: not reported speech.)
       const source = matchPhrase(c.toks, v, inp.lex.sourcePreps);
       if (source === 0 && !speechAt(c, v, inp)) continue;
+      // (A weak source word as the frames read it: a name at once, not after a role noun.)
+      const weak = source > 0 && WEAK_SOURCES.has(c.toks[v]!.lo);
+      if (weak && v > 0 && isRoleWord(inp.lex, c.toks[v - 1]!.lo)) continue;
       const agents =
         source > 0
-          ? agentsIn(inp, c, v + source, Math.min(seg.b, v + source + 8)).slice(0, 2)
+          ? agentsIn(inp, c, v + source, Math.min(seg.b, v + source + (weak ? 3 : 8)))
+              .filter((m) => !weak || m.tok <= v + source + 2)
+              .slice(0, 2)
           : afterComma(c, v, seg.a)
             ? [
                 // (and a pronoun there stands for someone named before those words, not in them)
