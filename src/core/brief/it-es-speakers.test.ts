@@ -164,4 +164,25 @@ describe('Italian and Spanish speakers', () => {
     ]);
     expect(said(a)).toEqual([['Vamos a trabajar con cada sector', 'Lucía Prieto']]);
   });
+
+  it('reads la mandataria as the one woman introduced in an office it covers (gobernadora)', () => {
+    const a = run('es', [
+      'El presidente Juan Díaz recibió ayer a la gobernadora de la provincia, Ana Ríos, en la capital.',
+      '“Necesitamos más médicos en los hospitales”, manifestó la mandataria tras la reunión.',
+    ]);
+    expect(said(a)).toEqual([['Necesitamos más médicos en los hospitales', 'Ana Ríos']]);
+  });
+
+  it('reads il governatore as the region’s president, and as nobody when two presidents were named', () => {
+    const one = run('it', [
+      'Il presidente della Regione, Marco Sala, ha incontrato ieri il sindaco di Bra, Luca Neri.',
+      '«Serve un piano per le strade», ha detto il governatore al termine dell’incontro.',
+    ]);
+    expect(said(one)).toEqual([['Serve un piano per le strade', 'Marco Sala']]);
+    const two = run('it', [
+      'Il presidente della Regione, Marco Sala, ha incontrato il presidente della Provincia, Luca Neri.',
+      '«Serve un piano per le strade», ha detto il governatore al termine dell’incontro.',
+    ]);
+    expect(said(two)).toEqual([['Serve un piano per le strade', null]]);
+  });
 });

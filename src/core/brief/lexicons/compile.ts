@@ -75,6 +75,8 @@ export interface Lex {
   exclusiveRoles: Set<string>[];
   /** A folded role noun → the other nouns of its synonym group. */
   roleSynonyms: Map<string, string[]>;
+  /** A folded general noun → the offices it may stand for (one way: Lexicon.roleHypernyms). */
+  roleHypernyms: Map<string, string[]>;
   /** A folded two-word periphrasis → the role noun it stands for. */
   rolePhrases: Map<string, string>;
   prepositions: Set<string>;
@@ -188,6 +190,9 @@ export function compileLex(lang: string): Lex {
     genericWomen: low(l.genericGender?.f ?? []),
     exclusiveRoles: (l.exclusiveRoles ?? []).map((g) => new Set(g.map((x) => fold(x)))),
     roleSynonyms: synonymMap(l.roleSynonyms ?? []),
+    roleHypernyms: new Map(
+      Object.entries(l.roleHypernyms ?? {}).map(([k, v]) => [fold(k), v.map((x) => fold(x))]),
+    ),
     rolePhrases: new Map(Object.entries(l.rolePhrases ?? {}).map(([k, v]) => [fold(k), fold(v)])),
     prepositions: low(l.prepositions ?? []),
     subordinators: low(l.subordinators ?? []),

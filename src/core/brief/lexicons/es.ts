@@ -62,6 +62,10 @@ export const ES: Lexicon = {
     w('ministro alcalde gobernador portavoz concejal consejero'),
   ],
   roleSynonyms: [w('abogado abogada letrado letrada')],
+  roleHypernyms: {
+    mandatario: w('presidente gobernador alcalde intendente'),
+    mandataria: w('presidenta gobernadora alcaldesa intendenta'),
+  },
   rolePhrases: { 'primer edil': 'alcalde', 'primera edil': 'alcaldesa', 'primer mandatario': 'presidente' },
   institutions: [
     'hacienda',

@@ -87,6 +87,8 @@ export const IT: Lexicon = {
     w('ministro presidente sindaco prefetto questore assessore portavoce'),
   ],
   roleSynonyms: [w('avvocato avvocata legale difensore')],
+  // "Il governatore" of an Italian region is its president ("presidente della Regione").
+  roleHypernyms: { governatore: w('presidente'), governatrice: w('presidente presidentessa') },
   rolePhrases: { 'primo cittadino': 'sindaco', 'prima cittadina': 'sindaca' },
   institutions: [
     'quirinale',

@@ -47,6 +47,10 @@ export interface Lexicon {
   /** Groups of role nouns newsrooms use for one role ("il legale", "l'avvocato", "il difensore"): a
    * description by one stands for the person the text introduced by another. */
   roleSynonyms?: string[][];
+  /** A general noun for the holder of one of several offices ("la mandataria": the president, the
+   * governor or the mayor; "il governatore": the region's president): one way only — a description
+   * by it stands for the person introduced in one of those offices, not the other way round. */
+  roleHypernyms?: Record<string, string[]>;
   /** Two-word periphrases of a role noun ("il primo cittadino" is the mayor, "el primer edil"):
    * read as a description by that noun, whatever their capitals. */
   rolePhrases?: Record<string, string>;

@@ -225,6 +225,25 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   const byRole = inp.entities
     .filter((e) => e.firstBlock <= m.block && compatible(e, g) && e.roles.some((r) => holds(r.role)))
     .sort((a, b) => b.mentions - a.mentions);
+  // "la mandataria", "il governatore": a general noun for one of several offices stands for the one
+  // person introduced in one of them; for nobody when several were.
+  const general = inp.lex.roleHypernyms.get(head);
+  if (byRole.length === 0 && general) {
+    const offices = general.map(roleHolds);
+    const held = inp.entities.filter(
+      (e) =>
+        e.firstBlock <= m.block && compatible(e, g) && e.roles.some((r) => offices.some((h) => h(r.role))),
+    );
+    if (held.length > 1) return 'unnamed';
+    if (held.length === 1)
+      return [
+        person(
+          held[0]!,
+          { 'via:desc': 1, 'desc:role': 1, 'desc:role0': 1 },
+          `« ${m.text} » → office of ${held[0]!.name}`,
+        ),
+      ];
+  }
   if (byRole.length === 0) {
     // No stated role fits: the last person named, weighed by what speaks against it — the text gave
     // them another role ("la mère de Victorine" is not "l'avocate générale"), or a paragraph passed.
