@@ -16,16 +16,14 @@ import {
 } from './markup.js';
 import {
   collectRoots,
-  compareKeys,
   composedParent,
   gone,
-  indexOrder,
-  orderKey,
   unlessGone,
   type ReachHooks,
   type Scope,
   type ScanRoot,
 } from './roots.js';
+import { compareKeys, indexOrder, orderKey } from './order.js';
 import { phraseWork } from './phrases.js';
 import { scanPhrases } from './scan.js';
 import { findMarkupBoxes, findNamedBoxes } from './box-finders.js';
@@ -136,6 +134,12 @@ export interface ScanOptions {
    * find beside the article change what Readability keeps when left in.
    */
   textRegion?: () => Element | null;
+  /**
+   * Every element of the document in document order, as `doc.querySelectorAll('*')` would list
+   * them now, from a caller that just walked the page and will not change it during the scan
+   * (extraction's pruning): the scan reads it instead of querying the page again.
+   */
+  elements?: readonly Element[] | null;
 }
 
 /**
@@ -225,7 +229,12 @@ export class ConsentScan {
   *#steps(): Generator<void, Finding[]> {
     const doc = this.doc;
     if (!doc.documentElement) return [];
-    const scope = yield* collectRoots(doc, this.options.within ?? null, this.options.reach);
+    const scope = yield* collectRoots(
+      doc,
+      this.options.within ?? null,
+      this.options.reach,
+      this.options.elements ?? null,
+    );
     const state: ScanState = { scope, stats: pageStats(doc), base: baseUrl(doc), found: [] };
     this.state = state;
     const roots = scope.roots;

@@ -104,13 +104,25 @@ export const MAX_FRAME_DEPTH = 8;
 /** Elements tested between two pauses of a scan (see scanConsent in index.ts). */
 const CHUNK = 256;
 
-/** Whether a frame's address is on another origin than its page (then its document is out of reach). */
-export function crossOrigin(frame: Element): boolean {
+/** A page's base address and origin, as crossOrigin reads them. */
+type PageAddress = { base: string; origin: string };
+
+/**
+ * Whether a frame's address is on another origin than its page (then its document is out of reach).
+ * `pages` keeps each page's address for one scan: linkedom finds the base by a selector query on
+ * every read of baseURI, and a news page has dozens of frames.
+ */
+export function crossOrigin(frame: Element, pages: Map<Document, PageAddress> = new Map()): boolean {
   const src = frame.getAttribute('src');
   if (!src || !/^(?:https?:)?\/\//i.test(src)) return false; // no address, about:, data: or a relative path
   try {
     const page = frame.ownerDocument;
-    return new URL(src, page.baseURI).origin !== new URL(page.URL).origin;
+    let address = pages.get(page);
+    if (!address) {
+      address = { base: page.baseURI, origin: new URL(page.URL).origin };
+      pages.set(page, address);
+    }
+    return new URL(src, address.base).origin !== address.origin;
   } catch {
     return false;
   }
@@ -160,8 +172,13 @@ export interface Scope {
   roots: ScanRoot[];
   /** Shadow roots and frame documents mapped to the element that holds them. */
   holders: Map<Node, Element>;
-  /** Position of each element in its root, built on demand (see orderKey). */
+  /** Position of each element in its root, built on demand (see orderKey in order.ts). */
   order: Map<Node, Map<Element, number>>;
+  /**
+   * The elements of a root in document order when the caller listed them (ScanOptions.elements):
+   * the position index is built from it instead of querying the root again.
+   */
+  listed: Map<Node, readonly Element[]>;
   /** Frame elements met (readable or not yet loaded, not known cross-origin), with their depth. */
   frames: Map<Element, number>;
   /** Whether the whole page was read (false: only the subtrees a rescan named). */
@@ -201,8 +218,12 @@ export function* collectRoots(
   doc: Document,
   within: readonly Element[] | null = null,
   reach: ReachHooks = {},
+  elements: readonly Element[] | null = null,
 ): Generator<void, Scope> {
   const roots: ScanRoot[] = [];
+  const pages = new Map<Document, PageAddress>();
+  const listed = new Map<Node, readonly Element[]>();
+  if (elements && !within) listed.set(doc, elements);
   const holders = new Map<Node, Element>();
   const frames = new Map<Element, number>();
   const visit = function* (
@@ -229,7 +250,7 @@ export function* collectRoots(
     if (holder) holders.set(root, holder);
     // One pass in document order tests every element once, rare attributes included (a second
     // query for those cost linkedom a selector compile and a pass over the whole page).
-    const all = scope.querySelectorAll('*');
+    const all = (scope === doc && listed.get(doc)) || scope.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       handled();
@@ -239,7 +260,7 @@ export function* collectRoots(
       if (tagged && (tag === 'a' || tag === 'input' || tag === 'iframe')) tagged[tag].push(el);
       const shadow = mayHostShadow(tag) ? openShadowRoot(el) : null;
       if (shadow) yield* visit(shadow, el, depth);
-      if (depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(el)) {
+      if (depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(el, pages)) {
         frames.set(el, depth + 1);
         reach.frame?.(el, depth + 1);
         const fd = frameDocument(el);
@@ -249,7 +270,7 @@ export function* collectRoots(
   };
   if (!within) {
     yield* visit(doc, null, 0);
-    return { roots, holders, order: new Map(), frames, whole: true };
+    return { roots, holders, order: new Map(), listed, frames, whole: true };
   }
   const byRoot = new Map<Node, { entry: ScanRoot; place: Place; seen: Set<Element> }>();
   for (const w of outermostElements(within)) {
@@ -283,7 +304,7 @@ export function* collectRoots(
     const tag = w.localName;
     const shadow = mayHostShadow(tag) ? openShadowRoot(w) : null;
     if (shadow) yield* visit(shadow, w, place.depth);
-    if (place.depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(w)) {
+    if (place.depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(w, pages)) {
       frames.set(w, place.depth + 1);
       reach.frame?.(w, place.depth + 1);
       const fd = frameDocument(w);
@@ -291,7 +312,7 @@ export function* collectRoots(
     }
     yield* unlessGone(place.root, visit(place.root, place.holder, place.depth, w, entry));
   }
-  return { roots, holders, order: new Map(), frames, whole: false };
+  return { roots, holders, order: new Map(), listed, frames, whole: false };
 }
 
 /** The elements of `list` that no other element of the list contains (each once). */
@@ -343,42 +364,6 @@ function placeOf(el: Element, top: Document, holders: Map<Node, Element>): Place
   return null;
 }
 
-/**
- * Builds the position index orderKey reads for `root`, pausing every few thousand elements (on a
- * large page, building it in one go was one of the longest tasks of a pass).
- */
-export function* indexOrder(scope: Scope, root: Node): Generator<void> {
-  if (scope.order.has(root)) return;
-  const index = new Map<Element, number>();
-  const all = (root as Document | ShadowRoot).querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    if (i % 2048 === 2047) yield;
-    if (i % 8 === 0) handled();
-    index.set(all[i]!, i);
-  }
-  scope.order.set(root, index);
-}
-
-/**
- * Document-order key of an element: the path of positions of itself and its holders, so findings
- * in a shadow root or frame sort right after their holder (linkedom's compareDocumentPosition is
- * not reliable). Built only when findings need sorting, which most pages never do.
- */
-export function orderKey(scope: Scope, el: Element): number[] {
-  const root = el.getRootNode();
-  let index = scope.order.get(root);
-  if (!index) {
-    index = new Map();
-    const all = (root as Document | ShadowRoot).querySelectorAll('*');
-    for (let i = 0; i < all.length; i++) index.set(all[i]!, i);
-    scope.order.set(root, index);
-  }
-  const own = index.get(el);
-  if (own === undefined) return [];
-  const holder = scope.holders.get(root);
-  return holder ? [...orderKey(scope, holder), own] : [own];
-}
-
 /** Parent across shadow and frame boundaries (frame documents map to their iframe). */
 export function composedParent(node: Node, holders: Map<Node, Element>): Node | null {
   const p = node.parentNode;
@@ -390,11 +375,4 @@ export function composedParent(node: Node, holders: Map<Node, Element>): Node | 
 export function composedContains(outer: Node, inner: Node, holders: Map<Node, Element>): boolean {
   for (let n: Node | null = inner; n; n = composedParent(n, holders)) if (n === outer) return true;
   return false;
-}
-
-export function compareKeys(a: number[] | undefined, b: number[] | undefined): number {
-  const x = a ?? [];
-  const y = b ?? [];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return x.length - y.length;
 }

@@ -96,10 +96,15 @@ function distinct(removed: Removed[]): Removed[] {
  * inside the article's region (region.ts): what sits in the page's header, footer or sidebar is
  * removed, so that Readability reads the same page as before, but not listed.
  */
-function removeConsent(work: Document, regionOf: () => Element | null, removed: Removed[]): void {
+function removeConsent(
+  work: Document,
+  elements: readonly Element[],
+  regionOf: () => Element | null,
+  removed: Removed[],
+): void {
   let region: Element | null | undefined;
   const textRegion = (): Element | null => (region ??= regionOf());
-  for (const f of findConsent(work, { textRegion })) {
+  for (const f of findConsent(work, { textRegion, elements })) {
     dropTrace.fn?.('consent', f.source ?? f.kind, f.element.textContent ?? '');
     const listed =
       f.kind === 'consent-banner' || f.kind === 'consent-wall' || !region || region.contains(f.element);
@@ -199,7 +204,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   const workBody = reshape(work);
   // Chrome and inert markup go first, so that consent detection reads less of the page.
   const pruning = pruneInTwoSteps(work, workBody);
-  removeConsent(work, () => articleRegion(pruning.paragraphs, workBody), removed);
+  removeConsent(work, pruning.elements, () => articleRegion(pruning.paragraphs, workBody), removed);
   pruning.finish();
   const { load } = pruning;
   const partial = whyPartial(load, started, options.budgetMs);

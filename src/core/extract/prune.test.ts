@@ -142,4 +142,27 @@ describe('prepareForReadability', () => {
     expect(doc.querySelector('div')?.innerHTML).toBe(' <p>One</p> <p>Two</p> ');
     expect(doc.querySelector('pre')?.textContent).toBe('  a\n    b');
   });
+
+  it("lists the document's elements after the first step as querySelectorAll('*') does", () => {
+    // Kept whole without being entered: a hidden box, a noscript fallback, a template (whose
+    // content querySelectorAll does not list), preformatted text, and a subtree nested too deep
+    // (flattened). Dropped: a script, an icon, the site's menu. Outside the body: the head.
+    let deep = '<p>Deep text of the article, long enough.</p>';
+    for (let i = 0; i < 70; i++) deep = `<div>${deep}</div>`;
+    const doc = parseHtml(
+      `<html><head><title>T</title><meta name="x" content="y"></head><body>
+      <nav><a href="/">Home</a></nav><div class="wrap"><p>Text <b>bold</b></p>
+      <div hidden><span>Hidden <i>box</i></span></div><noscript><iframe src="https://x.test/e"></iframe></noscript>
+      <template><p>Template</p></template><pre><code>x</code></pre><script>var a;</script>
+      <svg><path d="M0"/></svg>${deep}</div><footer><p>Legal</p></footer></body></html>`,
+    );
+    const { elements, finish } = pruneInTwoSteps(doc);
+    const all = [...doc.querySelectorAll('*')];
+    // The same elements (identity, not structure) in the same order.
+    expect(elements.length).toBe(all.length);
+    expect(elements.findIndex((e, i) => e !== all[i])).toBe(-1);
+    expect(elements.map((e) => e.localName)).toContain('code');
+    expect(elements.map((e) => e.localName)).not.toContain('nav');
+    finish();
+  });
 });

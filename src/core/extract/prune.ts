@@ -131,6 +131,12 @@ export interface Pruning {
   load: Load;
   /** The <p> elements the walk went into, in document order (restore.ts reads them). */
   paragraphs: Element[];
+  /**
+   * Every element of the document after the first step, in document order, as
+   * `doc.querySelectorAll('*')` lists them: consent detection, which runs next, reads this list
+   * instead of walking the page again (linkedom's querySelectorAll matches a selector per element).
+   */
+  elements: Element[];
 }
 
 /**
@@ -145,29 +151,45 @@ export function pruneInTwoSteps(doc: Document, body: Element | null = findBody(d
   thinHead(findHead(doc));
   const load = emptyLoad();
   const paragraphs: Element[] = [];
-  if (!body) return { finish: () => undefined, load, paragraphs };
+  if (!body) return { finish: () => undefined, load, paragraphs, elements: listElements(doc, null, []) };
   const drop: Node[] = [];
   const later: Element[] = [];
   // Every element the walk went into, in document order (parents before children): removeEmpty
   // reads them again.
   const entered: Element[] = [];
+  // The body's elements that stay in the document, in document order: those the walk enters, and
+  // whole the subtrees it leaves in place without entering (hidden, fallback, preformatted,
+  // flattened), listed when the walk reaches their place (`whole` on the stack).
+  const kept: Element[] = [];
   // Explicit stack of nodes and, alongside, whether each is inside an article container and its
   // depth below the body; children are pushed last first, so the walk goes in document order.
   // Removal waits until the walk ends.
   const nodes: Node[] = [body];
   const inside: boolean[] = [false];
   const depths: number[] = [0];
+  const wholes: boolean[] = [false];
   const kids: Element[] = [];
+  const kidWholes: boolean[] = [];
+  const keepWhole = (el: Element): void => {
+    kids.push(el);
+    kidWholes.push(true);
+  };
   looked = 0;
   while (nodes.length) {
     const node = nodes.pop()!;
     const inArticle = inside.pop()!;
     const depth = depths.pop()! + 1;
+    if (wholes.pop()) {
+      listSubtree(node as Element, kept);
+      continue;
+    }
     if (node !== body) {
       entered.push(node as Element);
+      kept.push(node as Element);
       if ((node as Element).localName === 'p') paragraphs.push(node as Element);
     }
     kids.length = 0;
+    kidWholes.length = 0;
     for (let c = node.firstChild; c; c = c.nextSibling) {
       load.visited++;
       if (c.nodeType === 8) {
@@ -187,12 +209,18 @@ export function pruneInTwoSteps(doc: Document, body: Element | null = findBody(d
       const tag = el.localName;
       const attrs = el.hasAttributes();
       // Preformatted text keeps its whitespace: nothing below it is touched.
-      if (PREFORMATTED.has(tag)) continue;
-      if (INERT.has(tag) && isInert(el, tag)) (FALLBACK.has(tag) ? later : drop).push(el);
-      else if (!inArticle && isChrome(el, tag, attrs)) drop.push(el);
+      if (PREFORMATTED.has(tag)) keepWhole(el);
+      else if (INERT.has(tag) && isInert(el, tag)) {
+        if (FALLBACK.has(tag)) {
+          later.push(el);
+          keepWhole(el);
+        } else drop.push(el);
+      } else if (!inArticle && isChrome(el, tag, attrs)) drop.push(el);
       // Hidden elements that hold metadata stay: Readability reads it before it removes them.
-      else if (attrs && isHidden(el) && !holds(el, isMetadata)) later.push(el);
-      else {
+      else if (attrs && isHidden(el) && !holds(el, isMetadata)) {
+        later.push(el);
+        keepWhole(el);
+      } else {
         load.elements++;
         load.depths += depth;
         if (depth >= MAX_DEPTH && el.firstElementChild) {
@@ -202,14 +230,17 @@ export function pruneInTwoSteps(doc: Document, body: Element | null = findBody(d
           load.flattened++;
           load.elements += el.childElementCount;
           load.depths += el.childElementCount * (depth + 1);
+          keepWhole(el);
           continue;
         }
         kids.push(el);
+        kidWholes.push(false);
       }
     }
     for (let k = kids.length - 1; k >= 0; k--) {
       const el = kids[k]!;
       nodes.push(el);
+      wholes.push(kidWholes[k]!);
       inside.push(
         inArticle || ARTICLE.has(el.localName) || (el.hasAttributes() && el.getAttribute('role') === 'main'),
       );
@@ -218,6 +249,7 @@ export function pruneInTwoSteps(doc: Document, body: Element | null = findBody(d
   }
   for (const n of drop) n.parentNode?.removeChild(n);
   load.visited += looked;
+  const elements = listElements(doc, body, kept);
   return {
     finish: () => {
       for (const n of later) n.parentNode?.removeChild(n);
@@ -225,7 +257,43 @@ export function pruneInTwoSteps(doc: Document, body: Element | null = findBody(d
     },
     load,
     paragraphs,
+    elements,
   };
+}
+
+/**
+ * The elements below `root` in document order into `out`, as querySelectorAll lists them: not
+ * inside a <template>, whose content linkedom keeps out of the tree it queries.
+ */
+function listSubtree(root: Element, out: Element[]): void {
+  out.push(root);
+  if (root.localName === 'template') return;
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    out.push(el);
+    if (el.localName === 'template') continue;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+}
+
+/** Every element of `doc` in document order, with `bodyList` (the walk's) standing for the body's. */
+function listElements(doc: Document, body: Element | null, bodyList: Element[]): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  if (doc.documentElement) stack.push(doc.documentElement);
+  while (stack.length) {
+    const el = stack.pop()!;
+    out.push(el);
+    if (el === body) {
+      for (const b of bodyList) out.push(b);
+      continue;
+    }
+    if (el.localName === 'template') continue;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
 }
 
 /** Inline elements that can go when they hold nothing: icon fonts, empty links. */
