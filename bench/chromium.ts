@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 // @ts-expect-error -- plain ES module shared with the npm scripts
 import { chromiumPath } from '../scripts/browsers.mjs';
 
-const EXTENSION = resolve(import.meta.dirname, '..', 'dist', 'chrome');
+/** UNWALL_DIST: another build's dist folder (bench/content-script.ts times two builds in alternation). */
+const EXTENSION = resolve(process.env.UNWALL_DIST ?? resolve(import.meta.dirname, '..', 'dist'), 'chrome');
 
 export interface BenchChromium {
   context: BrowserContext;

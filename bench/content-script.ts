@@ -27,7 +27,8 @@ import { launchChromium } from './chromium.js';
 import { readabilityPages, zytePages } from './corpus.js';
 import { median } from './speed.js';
 
-const DIST = resolve(import.meta.dirname, '..', 'dist');
+/** UNWALL_DIST: another build's dist folder, to time two builds in alternation on the same machine. */
+const DIST = resolve(process.env.UNWALL_DIST ?? resolve(import.meta.dirname, '..', 'dist'));
 /** Every Nth page of the corpus: enough for stable medians in about a minute per configuration. */
 const STRIDE = 4;
 /**
