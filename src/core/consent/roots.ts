@@ -39,11 +39,13 @@ export function below(list: readonly Element[], start: Node, root: Node): readon
  * Words any markup rule's element carries in its tag, id, class or naming attributes. Testing one
  * regexp per element and running selectors on the few that pass is much cheaper than a long
  * selector list over the whole page (linkedom matches selectors in JavaScript). Lower case and
- * case-sensitive, tested on lower-cased names: the content script compiles it on every page, and
- * with the case-insensitive flag that took about three times as long (see phrases.ts PREFILTER).
+ * case-sensitive, tested on lower-cased names: the content script compiles it on every page (it
+ * reads the names of most elements, so literals.ts would build it anyway), and with
+ * the case-insensitive flag, which it still had, that took about three times as long (see
+ * phrases.ts PREFILTER).
  */
 const CANDIDATE =
-  /onetrust|optanon|didomi|sp_|qc-cmp|cybot|cookie|consent|usercentrics|uc-|truste|axeptio|fc-|cmp|iubenda|pg-|ccm|tarteaucitron|cli-|borlabs|brlbs|gdpr|rgpd|privacy|data-protection|eupopup|opt-in|click-to-view|placeholder|embed|iframe|contentpass|share|shariff|related|recommend|newsletter|signup|subscribe|mc_embed|advert|sponsor|outbrain|taboola|trending|readmore|read-more|see-also|lire-aussi|mehr-zum|leggi-anche|lees-ook|most-read|more-stories|adslot|ad-|ads-|-ad|_ad|osano|klaro|cky|ccc|cc-|termly|lanyard|ketch|tealium|transcend|moove|sliding-popup|dsgvo|fides|tac_|wt-cli|_iub|context-notice|suppressed|c-nt/i;
+  /onetrust|optanon|didomi|sp_|qc-cmp|cybot|cookie|consent|usercentrics|uc-|truste|axeptio|fc-|cmp|iubenda|pg-|ccm|tarteaucitron|cli-|borlabs|brlbs|gdpr|rgpd|privacy|data-protection|eupopup|opt-in|click-to-view|placeholder|embed|iframe|contentpass|share|shariff|related|recommend|newsletter|signup|subscribe|mc_embed|advert|sponsor|outbrain|taboola|trending|readmore|read-more|see-also|lire-aussi|mehr-zum|leggi-anche|lees-ook|most-read|more-stories|adslot|ad-|ads-|-ad|_ad|osano|klaro|cky|ccc|cc-|termly|lanyard|ketch|tealium|transcend|moove|sliding-popup|dsgvo|fides|tac_|wt-cli|_iub|context-notice|suppressed|c-nt/;
 
 /** Naming attributes other than id and class, rare on elements. */
 const NAMING_ATTRS = new Set([

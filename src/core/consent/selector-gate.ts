@@ -7,6 +7,8 @@
  * selector-gate-words.ts) so that the content script does not parse selectors on every page.
  */
 
+import { literals } from './literals.js';
+
 export type ElementGate = (el: Element) => boolean;
 
 export interface GateWords {
@@ -18,16 +20,14 @@ export interface GateWords {
   presence: string[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function elementGate({ words, valueAttrs, presence }: GateWords): ElementGate {
-  const anyWord = new RegExp(words.map(escape).join('|'));
+  const anyWord = literals(words);
   return (el) => {
     let hay = el.localName;
     if (el.hasAttributes()) {
       for (const a of valueAttrs) hay += `\n${el.getAttribute(a) ?? ''}`;
       for (const a of presence) if (el.hasAttribute(a)) hay += `\n@${a}`;
     }
-    return anyWord.test(hay.toLowerCase());
+    return anyWord(hay.toLowerCase());
   };
 }

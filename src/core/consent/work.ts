@@ -39,6 +39,10 @@ const lastUse = new WeakMap<object, number>();
 export function newCountScope(): void {
   scope++;
 }
+/** The current counting scope (a page in a browser). */
+export function countScope(): number {
+  return scope;
+}
 export function used(re: RegExp): void {
   if (lastUse.get(re) === scope) return;
   lastUse.set(re, scope);
