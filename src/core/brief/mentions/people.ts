@@ -24,7 +24,14 @@ import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
 import { namedInQuotes } from './quoted-people.js';
 import { acceptFull, acceptSingle } from './accept.js';
-import { agedModifier, asideRole, headsComplement, listedAfterRole, saysNext, saysOfSelf } from './evidence.js';
+import {
+  agedModifier,
+  asideRole,
+  headsComplement,
+  listedAfterRole,
+  saysNext,
+  saysOfSelf,
+} from './evidence.js';
 
 export interface Candidate {
   tokens: string[];
@@ -173,8 +180,7 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     const before = c.toks[r.nameFrom - 1];
     // A lower-case word before the name, or the sentence's first word, capitalised for that ("Am Chiemsee").
     const lowBefore = before !== undefined && (!before.cap || opener);
-    // "Claudio Paglia (allenatore Real Fieschi)": a role in parentheses after a name is that person's;
-    // the capitals after it are its complement (the club), not another person.
+    // (The complement of a role in parentheses after another name: "X (allenatore Real Fieschi)".)
     const aside = asideRole(c.masked, first.start, lex);
     // "il presidente Bonaccini", "Mr. Georgelis": a title or honorific right before the name.
     const titleBefore =
