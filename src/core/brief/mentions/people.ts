@@ -180,7 +180,6 @@ function gather(reads: Placed[], ctxs: BlockCtx[], lex: Lex, byline: Set<string>
     const before = c.toks[r.nameFrom - 1];
     // A lower-case word before the name, or the sentence's first word, capitalised for that ("Am Chiemsee").
     const lowBefore = before !== undefined && (!before.cap || opener);
-    // (The complement of a role in parentheses after another name: "X (allenatore Real Fieschi)".)
     const aside = asideRole(c.masked, first.start, lex);
     // "il presidente Bonaccini", "Mr. Georgelis": a title or honorific right before the name.
     const titleBefore =
