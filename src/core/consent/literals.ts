@@ -22,7 +22,8 @@ const WORK_PER_SOURCE_CHAR = 4;
 /** Text length one unit of `includes` work stands for: longer texts count as several units. */
 const SPAN = 64;
 
-const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A string as a regexp source that matches it literally. */
+export const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A test of whether a text holds one of `strings` (code units, case as written). A closure, not a

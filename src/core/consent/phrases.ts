@@ -19,6 +19,7 @@ import { es } from './lang/es.js';
 import { fr } from './lang/fr.js';
 import { it } from './lang/it.js';
 import { nl } from './lang/nl.js';
+import { escapeLiteral } from './literals.js';
 
 export type Lang = 'fr' | 'en' | 'de' | 'es' | 'it' | 'nl';
 export const LANGS: readonly Lang[] = ['fr', 'en', 'de', 'es', 'it', 'nl'];
@@ -62,10 +63,6 @@ export function passesPrefilter(text: string): boolean {
 }
 /** Shortest alternative of PREFILTER (anchors.test.ts checks it): shorter text nodes are skipped. */
 export const PREFILTER_MIN_CHARS = 4;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const WHOLE: ReadonlySet<Category> = new Set<Category>(['label', 'weakLabel']);
 const PREFIX: ReadonlySet<Category> = new Set<Category>(['related']);
@@ -111,7 +108,7 @@ function rulesOf(c: Category): Rules {
     for (const l of LANGS)
       for (const r of PHRASES[l][c]) {
         langs.push(l);
-        sources.push(wrap(c, typeof r === 'string' ? escape(matchForm(r)) : r.source));
+        sources.push(wrap(c, typeof r === 'string' ? escapeLiteral(matchForm(r)) : r.source));
       }
     x = { langs, sources, one: [], global: [] };
     tables.set(c, x);
