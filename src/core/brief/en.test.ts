@@ -191,7 +191,8 @@ describe('Gendered English titles', () => {
       'Councilman Deile said part of his decision came from the realization.',
       '“We have more of a chance,” he said.',
     ]);
-    expect(actor(a, 'Bill Deile')?.role).toBe('Councilman');
+    // (The role as the text first states it, "Councilmember Bill Deile".)
+    expect(actor(a, 'Bill Deile')?.role).toBe('Councilmember');
     expect(said(a)).toEqual([['We have more of a chance,', 'Bill Deile']]);
   });
 });

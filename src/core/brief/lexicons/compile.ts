@@ -275,6 +275,8 @@ export function isPluralRole(lex: Lex, lower: string): boolean {
 
 function testRoleWord(lex: Lex, lower: string): boolean {
   if (listedRole(lex, lower)) return true;
+  // Italian news states a person's age as a noun: "il 22enne Mario Rossi", "la 17enne".
+  if (lex.lang === 'it' && /^\d{1,3}enn[ei]$/u.test(lower)) return true;
   // German declines its nouns: "des Landesrats", "den Ministerpräsidenten", "die beiden Anwälte".
   return lex.lang === 'de' && deRoleBase(lex, lower) !== null;
 }

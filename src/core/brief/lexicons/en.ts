@@ -73,10 +73,10 @@ export const EN: Lexicon = {
   roleNouns:
     w(`goalie quarterback pitcher catcher shortstop captain manager coach skipper defenseman playmaker student
     professor lecturer researcher scientist economist analyst adviser advisor aide consultant officer sheriff
-    deputy trooper detective inspector constable commissioner councillor councilman councilwoman alderman
-    assemblyman legislator lawmaker speaker leader chancellor treasurer accountant banker trader entrepreneur
+    deputy trooper detective inspector constable commissioner councillor councilman councilwoman councilmember alderman
+    assemblyman assemblymember legislator lawmaker speaker leader chancellor treasurer accountant banker trader entrepreneur
     investor developer architect designer artist singer songwriter musician actor actress writer author journalist
-    reporter editor producer presenter pastor priest bishop imam rabbi activist campaigner organiser organizer
+    reporter editor producer presenter anchor newscaster pastor priest bishop imam rabbi activist campaigner organiser organizer
     volunteer resident neighbour neighbor witness victim survivor suspect defendant plaintiff inmate prisoner
     candidate nominee incumbent curator director boss referee umpire striker goalkeeper midfielder defender winger
     prosecutor attorney lawyer barrister judge nurse doctor teacher farmer owner landlord pilot engineer chef

@@ -111,7 +111,7 @@ export const ES: Lexicon = {
     trabajadora coordinador coordinadora embajador embajadora negociador mediador activista militante periodista
     historiador historiadora comisario comisaria canciller candidato candidata meteorólogo meteoróloga hijo hija
     padre madre
-    primo tío tía hermano hermana sobrino sobrina abuelo abuela cuñado cuñada`),
+    primo tío tía hermano hermana sobrino sobrina abuelo abuela cuñado cuñada joven`),
   professionSuffixes: w('ista logo loga dor dora tor tora ero era ante ente'),
   roleSuffixes: [],
   orgNouns:

@@ -22,6 +22,7 @@ loic gael yann erwan ronan goulven killian kylian maxime romain cedric gregory l
 kieran declan liam sean connor callum rhys dylan owen gareth wayne darren craig glenn keith nigel graham trevor clive
 inaki aitor asier gorka xabier ander unai joseba jon mikel txema paco pepe manolo chema nacho kike rafa fernando ignacio
 lucio gino nello tonino sandro ezio elio aldo italo piero raffaele gianni gianluca mirko cristian fabio
+pete doug rob gabe hank chuck rusty jeb walt wes quique juanma josema txus fito beto memo pancho chucho checco peppe nanni ciccio uli jupp hansi sepp
 `;
 const F = `
 adele adriana agnes alessandra alexandra alice alicia alina amanda amelie amy ana anastasia andrea angela angelika angelina anita anja ann anna annalena anne annette annika antje antonella antonia ariane astrid aurelie barbara beatrice beatriz bettina birgit brigitte camille carla carmen carola carole caroline catherine cecile celine chantal charlotte chiara christa christiane christina christine claire clara claudia colette corinne cristina dagmar daniela daphne diana diane dominique doris dorothea edith elena eleonora elif elisa elisabeth elise eliza elizabeth ella ellen elodie eloise elsa emilia emily emma erika esther eva evelyne fabienne fatima federica florence francesca francoise franziska frederique gabriela gabriele gabrielle genevieve georgia gertrud giorgia giovanna giulia giuliana gloria grace greta gudrun hanna hannah heidi helen helena helene helga hillary ilaria ines ingrid irene iris isabel isabella isabelle ivana jacqueline jana jane janet janine jeanne jennifer jessica joanna johanna josephine judith julia julie juliette justine karen karin katarina katharina katherine kathrin katja kate katrin kerstin kristina laetitia lara laura laure lea lena leonie lidia lina linda lisa liz liza lorena louise lucia luciana lucie ludmila luisa lydia magali magdalena maja manon manuela mara margaret margarethe margot maria mariana marianne marie marina marion marisa marta martha martina mary maryse mathilde maud maya melanie mercedes mia michaela michele micheline michelle miriam monica monika nadia nadine natalia natalie nathalie nicole nina noemie olena olga paola pascale patricia paula pauline petra pia rachel rae raquel rebecca regina renate rita roberta rocio romy rosa rosalie ruth sabine sabrina sandra sara sarah segolene serena silvia simona simone sofia sonia sophie stefanie stephanie susan susanne suzanne svenja sylvie tamara tanja teresa theresa ursula valentina valerie vanessa vera veronica veronique victoria virginie viviane yasmina yvonne zoe
@@ -35,6 +36,7 @@ sandrine nathalie sylvie isabelle valerie veronique stephanie severine aurore ga
 chloe priya sevgi ayse emine fatima gulsen renate ingrid gudrun heidrun waltraud helga ursula monika sabine petra kerstin
 lucia maite itziar nerea amaia lorena rocio macarena esperanza remedios luz
 gina pina tina rita nadia ilaria federica serena valentina martina giorgia
+pam deb jen barb conny babsi resi vroni
 `;
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);

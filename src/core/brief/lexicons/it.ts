@@ -132,7 +132,9 @@ export const IT: Lexicon = {
     analista economista professoressa ricercatore ricercatrice scienziato commissario governatrice ambasciatore
     ambasciatrice negoziatore mediatore attivista sindacalista giornalista storico coordinatore coordinatrice
     amministratrice generale colonnello candidato candidata figlio figlia padre madre moglie marito
-    cugino cugina zio zia fratello sorella nonno nonna cognato cognata`),
+    cugino cugina zio zia fratello sorella nonno nonna cognato cognata
+    quindicenne sedicenne diciassettenne diciottenne ventenne trentenne quarantenne cinquantenne sessantenne
+    settantenne ottantenne novantenne`),
   professionSuffixes: w('ista logo loga tore trice iere iera ante ente'),
   roleSuffixes: [],
   orgNouns:

@@ -323,10 +323,21 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
   }
   // ", mais aussi …", ", and then …": a clause, not an apposition.
   if (lex.stop.has(first.lo) && !lex.determiners.has(first.lo)) return null;
-  const end = phraseFwd(text, toks, from, lex);
+  let end = phraseFwd(text, toks, from, lex);
   let start = from;
   while (start < end && (lex.determiners.has(toks[start]!.lo) || lex.stop.has(toks[start]!.lo))) start++;
   if (start >= end) return null;
+  // "Juan Pérez, secretario de Seguridad de Medellín reconoció que …": Spanish, Italian, French and
+  // German copy often drops an apposition's second comma; a verb of saying (over its auxiliary: "ha
+  // spiegato", "a dit") after a role noun and its complement ends the apposition. (English keeps the
+  // comma, and there "X, an official said" is a clause of its own; so is ", il ministro ha detto" in
+  // any language: a bare role noun before the verb is its subject.)
+  if (lex.lang !== 'en' && isRoleWord(lex, toks[start]!.lo)) {
+    let cut = toks.findIndex((t, i) => i > start + 1 && i < end && lex.speech.has(t.lo));
+    const aux = (t: Token): boolean => !t.cap && (lex.stop.has(t.lo) || lex.passiveAux.has(t.lo));
+    while (cut > start + 1 && aux(toks[cut - 1]!)) cut--;
+    if (cut > start + 1 && !isRoleLike(lex, toks[cut - 1]!.lo)) end = cut;
+  }
   // "New York City, an official said": a clause with a verb of saying is not an apposition; nor is
   // the next item of a list of people ("il ministro Lollobrigida, adesso la ministra Bernini").
   for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
