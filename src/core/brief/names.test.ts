@@ -107,3 +107,23 @@ describe('a name followed by "who"', () => {
     expect(said(a)).toEqual([['Last season we had 120 sheep stolen.', 'Giles Ratcliffe']]);
   });
 });
+
+describe('Spanish double surnames', () => {
+  it('takes a person up by the first of two surnames', () => {
+    const a = run('es', [
+      'Yolanda Ticona Apaza, vecina del mercado, contó que el agua entró de noche.',
+      '«Perdimos toda la mercadería», dijo Ticona, que vende fruta desde hace veinte años.',
+    ]);
+    expect(a.actors.map((x) => x.name)).toEqual(['Yolanda Ticona Apaza']);
+    expect(said(a)).toEqual([['Perdimos toda la mercadería', 'Yolanda Ticona Apaza']]);
+  });
+
+  it('does not read a second given name as a surname', () => {
+    const a = run('es', [
+      'Juan Carlos Ibarra, alcalde de la ciudad, visitó la zona.',
+      'Más tarde llegó Carlos, su hermano. «Es terrible», dijo Carlos.',
+    ]);
+    expect(actor(a, 'Juan Carlos Ibarra')?.aliases).not.toContain('Carlos');
+    expect(said(a)).not.toContainEqual(['Es terrible', 'Juan Carlos Ibarra']);
+  });
+});

@@ -7,7 +7,8 @@
 import type { Actor } from '../../types.js';
 import type { BlockCtx } from '../prep/context.js';
 import type { Lex } from '../lexicons/compile.js';
-import { surnameOf, type Entity } from '../mentions/entities.js';
+import type { Entity } from '../mentions/entities.js';
+import { surnameOf } from '../mentions/surnames.js';
 import { fold } from '../prep/text.js';
 import { baseRole } from './base-form.js';
 

@@ -6,7 +6,7 @@
 import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
 import { fold } from '../prep/text.js';
-import { surnameOf } from './entities.js';
+import { surnameOf } from './surnames.js';
 import type { Candidate } from './people.js';
 
 /** Endings of abstract nouns, in the five languages (action, state, quality, collective). */

@@ -3,8 +3,10 @@
  * lookups shared by the entity and mention passes.
  */
 import { isFirstName, isRoleLike, type Lex } from '../lexicons/compile.js';
+import { paternalSurname, surnameOf } from './surnames.js';
 import type { RoleFind } from './roles.js';
 import type { RunReading } from './runs.js';
+
 import { fold, type Token } from '../prep/text.js';
 
 export interface Entity {
@@ -112,12 +114,6 @@ const push = (map: Map<string, Entity[]>, key: string, e: Entity): void => {
   else if (!list.includes(e)) list.push(e);
 };
 
-/** A name's surname: its last word, not a generational suffix ("Bill Moody Jr" → "Moody"). */
-export function surnameOf(tokens: readonly string[]): string {
-  const n = tokens.length;
-  return n > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(tokens[n - 1]!) ? tokens[n - 2]! : tokens[n - 1]!;
-}
-
 /** "Bashir" for "Omar Hassan al-Bashir": the surname without its Arabic article. */
 const bare = (t: string): string => fold(t).replace(/^(?:al|el|ad|ash|bin|ben|abu|ibn)-/u, '');
 
@@ -132,6 +128,8 @@ function indexOf(entities: Entity[]): NameIndex {
     const last = surnameOf(e.tokens);
     push(ix.byLast, fold(last), e);
     push(ix.byLast, bare(last), e);
+    const paternal = paternalSurname(e.tokens);
+    if (paternal) push(ix.byLast, fold(paternal), e);
     if (e.tokens.length > 1) push(ix.byFirst, fold(e.tokens[0]!), e);
   }
   indexes.set(entities, ix);

@@ -18,7 +18,8 @@ import {
 } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
 import { fold, isInitial } from '../prep/text.js';
-import { speechAdjacent, surnameOf, type Entity, type People, type Read } from './entities.js';
+import { speechAdjacent, type Entity, type People, type Read } from './entities.js';
+import { paternalSurname, surnameOf } from './surnames.js';
 import { honorificGender, mentionsOf } from './mentions.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { findRuns, readRun } from './runs.js';
@@ -350,7 +351,7 @@ export function findPeople(ctxs: BlockCtx[], lex: Lex, byline: string | null): P
     if (particle > 0) aliases.add(c.tokens.slice(particle).join(' '));
     const e = make(c, aliases);
     entities.push(e);
-    index(byLast, last, e);
+    for (const k of [last, fold(paternalSurname(e.tokens) ?? '')]) if (k) index(byLast, k, e);
     index(byFirstWord, fold(e.tokens[0]!), e);
   }
   // One-word names: a surname or given name of a person above, or a person on their own.
