@@ -72,7 +72,24 @@ export function labelFrame(inp: FrameInput, c: BlockCtx, out: Frame[]): void {
   const side: 1 | -1 = quoteOnly(first) ? 1 : -1;
   const n = bodyNeighbour(inp.ctxs, c.index, side);
   const ms = n ? labelOf(inp, n) : null;
-  if (n && ms) out.push({ ...frame('label', n, -1, ms), detail: side === 1 ? 'after' : 'before' });
+  if (!n || !ms) return;
+  // "Steel shortage ¶ “We ordered the beams in March …”": a lone short paragraph of capitalised
+  // words beside a quote is most often a crosshead (or a credit), not its source. An organisation
+  // labels a quote when the label says so with a colon ("Sky Austria:") or when labels and quotes
+  // alternate (a press review names each paper); a person's name stays a label on its own.
+  if (ms[0]!.kind === 'org' && !/:\s*$/u.test(n.text) && labelsInRun(inp, first) < 2) return;
+  out.push({ ...frame('label', n, -1, ms), detail: side === 1 ? 'after' : 'before' });
+}
+
+/** The label paragraphs of the run of quotes and labels that starts at `first` (counted up to 2). */
+function labelsInRun(inp: FrameInput, first: BlockCtx): number {
+  let labels = 0;
+  for (let p: BlockCtx | undefined = first, guard = 0; p && guard < 40 && labels < 2; guard++) {
+    if (labelOf(inp, p)) labels++;
+    else if (!quoteOnly(p)) break;
+    p = bodyNeighbour(inp.ctxs, p.index, 1);
+  }
+  return labels;
 }
 
 /**

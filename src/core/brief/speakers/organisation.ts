@@ -3,9 +3,22 @@
  * Capitale"): one named before whose name holds it, the one just named, or the noun as written.
  */
 import type { Mention } from '../mentions/entities.js';
+import { isPlace } from '../lexicons/places.js';
 import { fold } from '../prep/text.js';
 import { LOOKBACK } from './named-before.js';
 import type { Option, ResolveInput } from './resolve.js';
+
+/**
+ * "Brightwell Foods closed its plant in Hong Kong. “…,” the company said.", "paid US$1.1bn": a
+ * place or a currency's country is named as an organisation, but no company, firm or union is
+ * a place — "the company" passes over it to the organisation named before.
+ */
+function placeOrSum(inp: ResolveInput, b: number, o: Mention): boolean {
+  if (isPlace(fold(o.text ?? ''))) return true;
+  const c = inp.ctxs[b]!;
+  const end = c.toks[o.tokEnd - 1]?.end ?? 0;
+  return /^[$€£¥]/u.test(c.masked.slice(end, end + 1));
+}
 
 /** The organisation an org noun stands for: the latest one whose name holds it, or the one just named. */
 export function organisation(inp: ResolveInput, m: Mention): Option[] {
@@ -23,7 +36,7 @@ export function organisation(inp: ResolveInput, m: Mention): Option[] {
             why: `« ${m.text} » → ${o.text}`,
           },
         ];
-      if (!near && m.block - b <= 1 && inp.lex.orgAnaphors.has(head)) near = o.text;
+      if (!near && m.block - b <= 1 && inp.lex.orgAnaphors.has(head) && !placeOrSum(inp, b, o)) near = o.text;
     }
   }
   if (near)
@@ -69,7 +82,8 @@ function orgOfPronoun(inp: ResolveInput, m: Mention): Option[] {
       (o) =>
         (o.kind === 'org' || (o.kind === 'orgdesc' && !inp.lex.orgPronouns.has(fold(o.text ?? '')))) &&
         o.text &&
-        (b < m.block || o.tok < m.tok),
+        (b < m.block || o.tok < m.tok) &&
+        !(o.kind === 'org' && placeOrSum(inp, b, o)),
     );
     const last = orgs[orgs.length - 1];
     if (last?.kind === 'orgdesc') return organisation(inp, last);
