@@ -137,7 +137,7 @@ export const EN: Lexicon = {
   addresseePreps: w('to told tells tell telling'),
   personPreps: w('of'),
   prepositions: w(
-    'with without for by on over under at to from into about against among between in of toward towards after before behind during',
+    'with without for by on over under at to from into about against among between in of toward towards after before behind during despite amid amidst across around along alongside near through throughout upon within beyond unlike via beside besides',
   ),
   subordinators: w('that if whether because when while although as'),
   attributionOpeners: w('so thus that’s'),
