@@ -13,3 +13,26 @@ describe('English names inside a fronted prepositional phrase', () => {
     expect(said(a).map(([, s]) => s)).toEqual(['Dominic Fairley', 'Dominic Fairley']);
   });
 });
+
+describe('English plural groups with no article', () => {
+  it('leaves the words of "witnesses", "residents", "critics" unattributed, not to the one named before', () => {
+    const a = run('en', [
+      'Tom Haddow, the site manager, visited the depot on Monday after the fire. “It was total chaos,” witnesses said.',
+      'Kettering Council defended its plan for the site, which campaigners described as “a disgrace to the town”.',
+      'Haddow praised the firefighters, but critics said the response had been “far too slow”.',
+    ]);
+    expect(said(a)).toEqual([
+      ['It was total chaos,', null],
+      ['a disgrace to the town', null],
+      ['far too slow', null],
+    ]);
+  });
+
+  it('still gives a singular description to the person it stands for', () => {
+    const a = run('en', [
+      'Tom Haddow, 52, was walking his dog near the depot when the fire started.',
+      '“I saw the flames from the bridge,” the man said.',
+    ]);
+    expect(said(a)).toEqual([['I saw the flames from the bridge,', 'Tom Haddow']]);
+  });
+});

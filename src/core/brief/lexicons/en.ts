@@ -41,7 +41,12 @@ export const EN: Lexicon = {
   determiners: w('some several many the a an his her its their this that'),
   honorifics: w('mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. fr fr.'),
   possessives: w('his her their my our your'),
-  genericPersons: w('man woman boy girl teenager youngster father mother son daughter husband wife'),
+  genericPersons: w(
+    `man woman boy girl teenager youngster father mother son daughter husband wife
+    residents witnesses critics campaigners protesters protestors neighbours neighbors locals villagers
+    parents fans supporters opponents activists officials experts analysts sources onlookers bystanders
+    passengers commuters shoppers traders tenants users viewers`,
+  ),
   orgPronouns: w('it'),
   inciseLeads: w('has had have he she they'),
   genericGender: { m: w('man boy father son husband'), f: w('woman girl mother daughter wife') },

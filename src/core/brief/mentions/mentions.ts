@@ -13,6 +13,7 @@ import {
   type Read,
 } from './entities.js';
 import { isGenericPerson, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { barePluralSpeaks, generic } from './bare-plurals.js';
 import { distributeRole } from './role-plurals.js';
 import { residence, roleAfter, roleBefore, type RoleFind } from './roles.js';
 import { fold, type Token } from '../prep/text.js';
@@ -352,6 +353,7 @@ export function mentionsOf(ctxs: BlockCtx[], reads: Read[], entities: Entity[], 
       )
         d--;
       const detOk = d >= 0 && lex.determiners.has(c.toks[d]!.lo);
+      if (!detOk && barePluralSpeaks(c, i, lex)) list.push(generic(c.index, i, lo));
       if (!detOk) continue;
       if (lex.orgNouns.has(lo))
         list.push({ kind: 'orgdesc', block: c.index, tok: i, tokEnd: i + 1, text: lo });

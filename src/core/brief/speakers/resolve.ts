@@ -188,6 +188,8 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   const g = descGender(inp, m);
   if (m.generic) {
     if (introducedUnnamed(inp, m)) return 'unnamed';
+    // "witnesses said", "the residents said": a group of people, not the one person named before.
+    if (inp.lex.lang === 'en' && /s$/u.test(m.text ?? '')) return 'unnamed';
     // "her mother", "sa fille", "sua moglie": a relation of someone, who is not that someone - the
     // person introduced in that relation ("Her mother, Linda Stone, …"), or someone unnamed.
     if (inp.lex.possessives.has(articleAt(inp, m).art)) {
