@@ -36,3 +36,19 @@ describe('English plural groups with no article', () => {
     expect(said(a)).toEqual([['I saw the flames from the bridge,', 'Tom Haddow']]);
   });
 });
+
+describe('English indefinite subjects after a quote', () => {
+  it('leaves "“…,” a protester said" and "“…,” one of them told the radio" unattributed', () => {
+    const a = run('en', [
+      'Dan Pryce, the council leader, spoke to the crowd outside the town hall on Monday.',
+      '“We will not give up,” a protester said.',
+      '“They have not listened to us once,” one of them told the radio.',
+      '“I came with my children,” a woman in the crowd added.',
+    ]);
+    expect(said(a)).toEqual([
+      ['We will not give up,', null],
+      ['They have not listened to us once,', null],
+      ['I came with my children,', null],
+    ]);
+  });
+});

@@ -103,8 +103,9 @@ export function findFrames(inp: FrameInput, span: Span): Frame[] {
       const unnamed =
         unnamedAfter(inp, c, postCue, post.b) ||
         unnamedBefore(inp, c, qb, postCue) ||
-        (agents.length === 0 &&
-          (unreadNamedSubject(c, qb, postCue, lex) || indefiniteSubject(c, qb, postCue, lex)));
+        (agents.length === 0 && unreadNamedSubject(c, qb, postCue, lex)) ||
+        // (Whoever follows the verb then is its object: '“…,” one of them told the radio'.)
+        indefiniteSubject(c, qb, postCue, lex);
       out.push(frame('post-inv', c, postCue, agents, unnamed || group));
     }
   }

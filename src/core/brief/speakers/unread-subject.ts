@@ -23,16 +23,26 @@ export function unreadNamedSubject(c: BlockCtx, a: number, v: number, lex: Lex):
 /** English pronouns that stand for someone of a group without naming them. */
 const EN_INDEFINITE_SUBJECT = new Set(['one', 'another', 'someone', 'somebody']);
 
+/** English articles and numerals that bring in someone new: "a protester", "one resident". */
+const EN_INDEFINITE_ARTICLE = new Set(['a', 'an', 'one', 'another']);
+
 /**
  * English: '“…,” one said.', '“…,” one of them said.', '“…,” another said.' — an indefinite pronoun
  * as the subject between a quote and its verb: a member of a group the text does not name, never
  * the previous speaker by continuation. Tokens [a, v): the pronoun, then nothing or "of" and its
- * noun phrase.
+ * noun phrase. Or an indefinite noun phrase ('“…,” a protester said.', 'one resident told the
+ * radio', 'a woman in the crowd shouted'): someone brought in without a name.
  */
 export function indefiniteSubject(c: BlockCtx, a: number, v: number, lex: Lex): boolean {
   if (lex.lang !== 'en' || v - a < 1 || v - a > 5) return false;
   const first = c.toks[a]!;
-  if (!EN_INDEFINITE_SUBJECT.has(first.lo)) return false;
   if (!/^[_\s,]*$/u.test(a > 0 ? c.masked.slice(c.toks[a - 1]!.end, first.start) : '')) return false;
-  return v - a === 1 || c.toks[a + 1]!.lo === 'of';
+  if (EN_INDEFINITE_SUBJECT.has(first.lo) && (v - a === 1 || c.toks[a + 1]!.lo === 'of')) return true;
+  if (!EN_INDEFINITE_ARTICLE.has(first.lo) || v - a < 2) return false;
+  // One noun phrase: words joined by spaces only, no verb of saying inside.
+  for (let i = a + 1; i < v; i++) {
+    if (c.masked.slice(c.toks[i - 1]!.end, c.toks[i]!.start) !== ' ') return false;
+    if (lex.speech.has(c.toks[i]!.lo)) return false;
+  }
+  return c.masked.slice(c.toks[v - 1]!.end, c.toks[v]!.start) === ' ';
 }
