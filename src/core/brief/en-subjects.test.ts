@@ -52,3 +52,16 @@ describe('English indefinite subjects after a quote', () => {
     ]);
   });
 });
+
+describe('English nouns of saying after a possessor', () => {
+  it('gives "Y rejected X’s accusation that … “…”" to X, and "on allegations of …" to no one new', () => {
+    const a = run('en', [
+      'Councillor Ruth Abbott and Councillor Dan Pryce clashed at the budget meeting on Monday.',
+      'Pryce rejected Abbott’s accusation that his party had been “asleep at the wheel” for years.',
+      'Pryce said the mayor had “nothing to hide” on allegations of a deal with Marlow Freight.',
+    ]);
+    const speakers = said(a).map(([, s]) => s);
+    expect(speakers[0]).toBe('Ruth Abbott');
+    expect(speakers[1]).not.toBe('Marlow Freight');
+  });
+});

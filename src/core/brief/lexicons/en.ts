@@ -13,6 +13,8 @@ export const EN: Lexicon = {
       praise criticise criticize slam blast gush enthuse brag groan scream report`),
     ),
     ...w('snapped snaps'),
+    // Nouns of saying after a possessor ("Abbott’s accusation that … “…”", frames.ts).
+    ...w('accusation accusations allegation allegations assertion assertions insistence'),
     ...reg(
       w(`add explain state note argue insist warn claim ask reply recall acknowledge admit concede declare announce caution
       urge vow describe mouth continue conclude instruct quip tweet post stress suggest complain observe remark predict promise

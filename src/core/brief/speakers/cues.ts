@@ -46,8 +46,16 @@ function cliticLo(det: string, word: string, lex: Lex): boolean {
   return lex.lang === 'it' && det === 'lo' && !/t[oaie]$/u.test(word);
 }
 
+/** English nouns of saying in the speech lexicon (en.ts) that need a possessor to be a cue. */
+const POSSESSED_NOUNS = new Set(
+  'accusation accusations allegation allegations assertion assertions insistence'.split(' '),
+);
+
 export function cueAt(c: BlockCtx, i: number, lex: Lex): boolean {
   const t = c.toks[i]!;
+  // "Abbott’s accusation that … “…”": these nouns of saying are cues only after their possessor
+  // ("on allegations of an affair with X" names no source).
+  if (POSSESSED_NOUNS.has(t.lo) && !c.toks[i - 1]?.poss) return false;
   // (German capitalises its nouns: in "Für die «…» bedankte sich X" the lowercase word after "die"
   // and a quote is the verb.)
   const noun =
