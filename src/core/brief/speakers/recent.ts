@@ -70,7 +70,11 @@ function lastBelow(at: readonly number[], end: number): number {
  * ("Oberholzer werde die Angelegenheit untersuchen, versicherte er"; "…, said Smith"), and a
  * name before it belongs to the words reported.
  */
-function afterComma(c: BlockCtx, v: number, from: number): boolean {
+function afterComma(c: BlockCtx, v: number, from: number, lex: FrameInput['lex']): boolean {
+  // (A verb that opens a clause of its own — "Ángel Soto, uno de los vecinos, afirmó que …" — follows
+  // an apposition's comma, not the words reported: its subject is the name before.)
+  const next = c.toks[v + 1];
+  if (next && !next.cap && lex.subordinators.has(next.lo)) return false;
   return v > from && /,\s*$/u.test(c.masked.slice(c.toks[v - 1]!.end, c.toks[v]!.start));
 }
 
@@ -105,7 +109,7 @@ export function recentSpeaker(inp: FrameInput & ResolveInput, span: Span): Recen
           ? agentsIn(inp, c, v + source, Math.min(seg.b, v + source + (weak ? 3 : 8)))
               .filter((m) => !weak || m.tok <= v + source + 2)
               .slice(0, 2)
-          : afterComma(c, v, seg.a)
+          : afterComma(c, v, seg.a, inp.lex)
             ? [
                 // (and a pronoun there stands for someone named before those words, not in them)
                 ...agentsAfter(inp, c, v + 1, seg.b).map((m) =>

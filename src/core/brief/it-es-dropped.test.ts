@@ -1,0 +1,24 @@
+/**
+ * Italian and Spanish quotes whose verb of saying has no subject of its own (issue 9, session 15):
+ * the same subject goes on from the sentence before. Every sentence is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, said } from './test-helpers.js';
+
+describe('Italian and Spanish dropped subjects', () => {
+  it('reads the name before an apposition as the subject of a verb that opens a que-clause', () => {
+    const a = run('es', [
+      'Un autobús chocó el domingo contra tres puestos del mercado de San Blas. La vendedora Rosa Campos contó que el conductor iba demasiado rápido.',
+      'Los comerciantes piden una indemnización. Julián Torres, uno de los afectados, afirmó que Rosa Campos perdió toda la mercancía. “Nos ofrecieron cien soles por todo el puesto”, denunció.',
+    ]);
+    expect(said(a).at(-1)).toEqual(['Nos ofrecieron cien soles por todo el puesto', 'Julián Torres']);
+  });
+
+  it('reads the same in Italian: Nome, uno dei residenti, spiega che … «…», aggiunge', () => {
+    const a = run('it', [
+      'Un camion ha travolto domenica tre bancarelle del mercato di Porta Nuova. La commerciante Rosa Conti ha raccontato che il conducente andava troppo veloce.',
+      'I commercianti chiedono un risarcimento. Giulio Serra, uno dei danneggiati, spiega che Rosa Conti ha perso tutta la merce. «Ci hanno offerto cento euro per tutto il banco», aggiunge.',
+    ]);
+    expect(said(a).at(-1)).toEqual(['Ci hanno offerto cento euro per tutto il banco', 'Giulio Serra']);
+  });
+});
