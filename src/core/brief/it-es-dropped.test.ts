@@ -22,3 +22,23 @@ describe('Italian and Spanish dropped subjects', () => {
     expect(said(a).at(-1)).toEqual(['Ci hanno offerto cento euro per tutto il banco', 'Giulio Serra']);
   });
 });
+
+describe('Italian and Spanish: a text, then the one who wrote it', () => {
+  it('reads scrive in una nota la consigliera X as X, not as an unnamed text', () => {
+    const a = run('it', [
+      'Il tetto della palestra comunale è crollato ieri sera. Il sindaco Paolo Ferri ha annunciato un’indagine interna.',
+      '«Un grazie ai vigili del fuoco per la rapidità dell’intervento», scrive in una nota la consigliera regionale Giulia Marchetti.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Un grazie ai vigili del fuoco per la rapidità dell’intervento', 'Giulia Marchetti'],
+    ]);
+  });
+
+  it('reads señaló en un comunicado la concejala X as X, not as an unnamed text', () => {
+    const a = run('es', [
+      'El techo del polideportivo municipal se derrumbó anoche. El alcalde, Jorge Salas, anunció una investigación interna.',
+      '“Gracias a los bomberos por la rapidez de su intervención”, señaló en un comunicado la concejala de Deportes Lucía Ferrer.',
+    ]);
+    expect(said(a)).toEqual([['Gracias a los bomberos por la rapidez de su intervención', 'Lucía Ferrer']]);
+  });
+});

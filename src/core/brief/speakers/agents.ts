@@ -322,6 +322,8 @@ export function unnamedAfter(inp: FrameInput, c: BlockCtx, v: number, b: number)
       for (let k = i + 1; k < Math.min(b, i + 4); k++) {
         const n = c.toks[k]!;
         if (n.cap && lex.lang !== 'de') return false;
+        // ("scrive in una nota la consigliera X": a determiner opens the next phrase, the agent's.)
+        if (lex.determiners.has(n.lo)) return false;
         if (lex.anonymous.has(n.lo) || isRoleWord(lex, n.lo)) return true;
       }
       return false;
