@@ -42,3 +42,13 @@ describe('Italian and Spanish: a text, then the one who wrote it', () => {
     expect(said(a)).toEqual([['Gracias a los bomberos por la rapidez de su intervención', 'Lucía Ferrer']]);
   });
 });
+
+describe('Spanish court reporting', () => {
+  it('reads la togada as the judge named before, not the defendant', () => {
+    const a = run('es', [
+      'La jueza Ana María Rincón dirigió la audiencia contra el empresario Carlos Vera, acusado de estafa.',
+      'El abogado de Vera pidió la nulidad del proceso. “Daré el sentido del fallo el lunes”, respondió la togada.',
+    ]);
+    expect(said(a)).toEqual([['Daré el sentido del fallo el lunes', 'Ana María Rincón']]);
+  });
+});

@@ -56,12 +56,13 @@ export const ES: Lexicon = {
   genericGender: { m: w('hombre chico niño padre hijo'), f: w('mujer chica niña madre hija') },
   exclusiveRoles: [
     w(
-      'acusado acusada procesado procesada abogado abogada letrado letrada fiscal juez jueza magistrado magistrada testigo víctima',
+      'acusado acusada procesado procesada abogado abogada letrado letrada fiscal juez jueza magistrado magistrada togado togada testigo víctima',
     ),
     // Offices of government: one person holds one of them in a story.
     w('ministro alcalde gobernador portavoz concejal consejero'),
   ],
-  roleSynonyms: [w('abogado abogada letrado letrada')],
+  // ("la togada": the judge, by her robe, in Latin American court reporting.)
+  roleSynonyms: [w('abogado abogada letrado letrada'), w('juez jueza togado togada')],
   roleHypernyms: {
     mandatario: w('presidente gobernador alcalde intendente'),
     mandataria: w('presidenta gobernadora alcaldesa intendenta'),
@@ -101,7 +102,7 @@ export const ES: Lexicon = {
     míster capitán capitana árbitro piloto ciclista atleta campeón campeona edil edila concejal concejala alcalde
     alcaldesa teniente portavoz diputado diputada senador senadora ministro ministra presidente presidenta
     mandatario mandataria vicepresidente vicepresidenta secretario secretaria consejero consejera delegado
-    delegada gobernador gobernadora fiscal juez jueza magistrado magistrada abogado abogada acusado acusada
+    delegada gobernador gobernadora fiscal juez jueza magistrado magistrada togado togada abogado abogada acusado acusada
     detenido detenida víctima testigo vecino vecina residente director directora gerente empresario empresaria
     cineasta actor actriz cantante escritor escritora autor autora profesor profesora investigador investigadora
     médico médica enfermero enfermera bombero policía sindicalista dirigente líder entrenadora técnica delantera
