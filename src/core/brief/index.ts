@@ -9,7 +9,7 @@
  * Rules and per-language lexicons (lexicons/), weights fitted on labelled articles, no model
  * download: the same code runs in the extension and in Node, in a few milliseconds per article.
  */
-import type { Analysis, ExtractedArticle, Quote } from '../types.js';
+import type { Analysis, Block, ExtractedArticle, Quote } from '../types.js';
 import { rankActors } from './actors/rank.js';
 import { compileLex, type Lex } from './lexicons/compile.js';
 import type { People } from './mentions/entities.js';
@@ -21,6 +21,7 @@ import { fold } from './prep/text.js';
 import { keepQuote, type Support } from './quotes/filter.js';
 import { echoHeadings, headingLike } from './quotes/headings.js';
 import { findSpans, type Span } from './quotes/spans.js';
+import { texMarks } from './quotes/tex-marks.js';
 import type { Weights } from './speakers/choose.js';
 import { decideSpeakers, type Decision } from './speakers/index.js';
 import { expandAcronyms } from './speakers/acronyms.js';
@@ -62,6 +63,8 @@ function langOf(article: ExtractedArticle): string {
 /** Everything the speaker stage reads, built by the stages before it. */
 export interface Prepared {
   lex: Lex;
+  /** The article's blocks, TeX-style quote marks rewritten (same offsets). */
+  blocks: Block[];
   ctxs: BlockCtx[];
   people: People;
   spans: Span[];
@@ -73,13 +76,14 @@ export interface Prepared {
 
 export function prepare(article: ExtractedArticle): Prepared {
   const lex = compileLex(langOf(article));
-  const spans = findSpans(article.blocks, {
+  const blocks = texMarks(article.blocks);
+  const spans = findSpans(blocks, {
     speech: (w) => lex.speech.has(w) || lex.speechPairs.has(w),
     lead: (w) => lex.inciseLeads.has(w),
     noun: (w) => lex.speechNouns.has(w),
     article: (w) => lex.determiners.has(w),
   });
-  const ctxs = buildContext(article.blocks, spans, article.byline, lex);
+  const ctxs = buildContext(blocks, spans, article.byline, lex);
   const people = findPeople(ctxs, lex, article.byline);
   // The same words quoted twice are one quote; a heading's copy gives way to the body's (below).
   const seen = new Set<string>();
@@ -87,11 +91,11 @@ export function prepare(article: ExtractedArticle): Prepared {
     if (!keepQuote(ctxs[span.block]!, span, support, lex)) return false;
     const key = quoteKey(span.text);
     if (seen.has(key)) return false;
-    if (!headingLike(span, article.blocks)) seen.add(key);
+    if (!headingLike(span, blocks)) seen.add(key);
     return true;
   };
   const repeated = (span: Span): boolean => seen.has(quoteKey(span.text));
-  return { lex, ctxs, people, spans, keep, repeated };
+  return { lex, blocks, ctxs, people, spans, keep, repeated };
 }
 
 export interface Trace {
@@ -100,16 +104,12 @@ export interface Trace {
 
 /** Summary, actors and quotes of an extracted article; `trace` receives the speaker stage's cases. */
 export function analyse(article: ExtractedArticle, trace?: Trace, weights?: Weights): Analysis {
-  const { lex, ctxs, people, spans, keep, repeated } = prepare(article);
+  const { lex, blocks, ctxs, people, spans, keep, repeated } = prepare(article);
   const all = decideSpeakers(ctxs, people, spans, lex, keep, weights, repeated);
-  echoHeadings(all, article.blocks);
+  echoHeadings(all, blocks);
   // A heading that repeats a quote of the body is not a second quote: the body's copy has the speaker.
-  const bodyKeys = new Set(
-    all.filter((d) => !headingLike(d.span, article.blocks)).map((d) => quoteKey(d.span.text)),
-  );
-  const decisions = all.filter(
-    (d) => !headingLike(d.span, article.blocks) || !bodyKeys.has(quoteKey(d.span.text)),
-  );
+  const bodyKeys = new Set(all.filter((d) => !headingLike(d.span, blocks)).map((d) => quoteKey(d.span.text)));
+  const decisions = all.filter((d) => !headingLike(d.span, blocks) || !bodyKeys.has(quoteKey(d.span.text)));
   if (trace) trace.decisions = decisions;
   rolesFromDescriptions(decisions, ctxs, lex);
   expandAcronyms(decisions, ctxs);

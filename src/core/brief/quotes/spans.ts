@@ -56,6 +56,16 @@ function canOpen(
   const c = text.charAt(i);
   const prev = i > 0 ? text.charAt(i - 1) : ' ';
   const next = text.charAt(i + 1);
+  // After a colon a mark opens even when a space follows it (': ” Abbiamo …', ':” è …'): pages that
+  // type the mark by hand; nothing after a colon is closed by it.
+  if (
+    (c === '”' || c === '"') &&
+    !mode.german &&
+    /:\s?$/u.test(text.slice(Math.max(0, i - 2), i)) &&
+    next === ' ' &&
+    isLetter(text.charAt(i + 2))
+  )
+    return true;
   switch (c) {
     case '«':
       return !mode.reversed;
@@ -161,7 +171,10 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
   const first = /[«»]/.exec(text);
   const mode = {
     german,
-    reversed: first?.[0] === '»' && (/\S/u.test(text.charAt(first.index + 1)) || swappedGuillemets(text)),
+    // (A » before a comma or a stop closes: « … polémique », a regretté X, the end of a quote opened
+    // in an earlier paragraph.)
+    reversed:
+      first?.[0] === '»' && (/[^\s,.;:!?)]/u.test(text.charAt(first.index + 1)) || swappedGuillemets(text)),
     heading: block.kind === 'heading',
   };
   const out: Span[] = [];
@@ -206,12 +219,33 @@ export function findSpans(blocks: Block[], words: InciseWords = NO_WORDS): Span[
     const own = spansOf(b, i, blocks[i + 1]);
     const prev = out[out.length - 1];
     if (own.length === 0 && prev && !prev.closed && prev.block === i - 1) {
-      const cont = closingOnly(b, i);
+      const cont = closingOnly(b, i) ?? unmarkedContinuation(blocks, i);
       if (cont) own.push(cont);
     }
     for (const sp of own) out.push(...splitIncise(b.text, sp, words));
   });
   return out;
+}
+
+const ANY_MARK = /[«»“”„"‹›‘’]/u;
+
+/**
+ * The French convention of a long quote: « opens the first paragraph, the next ones carry no mark,
+ * and » closes the last. A paragraph without marks after an open quote is one of its paragraphs when
+ * a paragraph that only closes it follows within a few paragraphs, all of them without marks.
+ */
+function unmarkedContinuation(blocks: Block[], i: number): Span | null {
+  for (let k = i; k < Math.min(blocks.length, i + 4); k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'paragraph') return null;
+    if (!ANY_MARK.test(b.text)) continue;
+    if (k === i || closingOnly(b, k) === null) return null;
+    const text = blocks[i]!.text;
+    const inner = text.trim();
+    if (!inner) return null;
+    return { block: i, outerStart: 0, outerEnd: text.length, text: inner, open: '', closed: false };
+  }
+  return null;
 }
 
 /** A paragraph that carries on an open quote and closes it: "… esporremo le ragioni”. Poi …". */
