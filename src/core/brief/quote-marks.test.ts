@@ -45,3 +45,24 @@ describe('A French quote over paragraphs that carry no marks', () => {
     ]);
   });
 });
+
+describe('Mixed marks: « opened, ” closed', () => {
+  it('closes a « at a ” when no » follows (Spanish pages that mix the two)', () => {
+    const a = run('es', [
+      'El festival de cine de la ciudad abrió el jueves con una película sobre la emigración.',
+      '«Hemos rodado en cuatro países y con actores que nunca habían trabajado en el cine”, afirmó la directora Lucía Ferrer en la rueda de prensa.',
+    ]);
+    expect(said(a)).toEqual([
+      ['Hemos rodado en cuatro países y con actores que nunca habían trabajado en el cine', 'Lucía Ferrer'],
+    ]);
+  });
+
+  it('keeps a “…” inside an open « as a nested quote, not its end', () => {
+    const a = run('es', [
+      'El festival de cine de la ciudad abrió el jueves con una película sobre la emigración.',
+      'La directora Lucía Ferrer afirmó: «Mi abuela decía “no hay vuelta atrás” y así se llama la película',
+      'Tardamos seis años en rodarla y nadie quería producirla», recordó.',
+    ]);
+    expect(said(a)[0]?.[0]).toBe('Mi abuela decía “no hay vuelta atrás” y así se llama la película');
+  });
+});

@@ -138,6 +138,16 @@ function findClose(text: string, open: string, from: number): number {
   return mixed;
 }
 
+/** The first ” that ends words after `from`, unless a “ before it opens a nested quote it closes. */
+function curlyCloseOfGuillemet(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    const c = text.charAt(j);
+    if (c === '“' || c === '„') return -1;
+    if (c === '”' && closesHere(text, j)) return j;
+  }
+  return -1;
+}
+
 /** ’ after an s and before a lowercase word ("the residents’ association"), with a closing ’ later. */
 function pluralPossessive(text: string, j: number): boolean {
   if (!/[sS]/u.test(text.charAt(j - 1)) || !/^ \p{Ll}/u.test(text.slice(j + 1, j + 3))) return false;
@@ -189,6 +199,8 @@ function spansOf(block: Block, index: number, next: Block | undefined): Span[] {
     if (close < 0 && c === '"') close = findClose(text, '“', i + 1);
     // And the other way round: “There have been interviews since Friday," Considine said.
     if (close < 0 && c === '“') close = findClose(text, '"', i + 1);
+    // «…”, afirmó: pages that open with a guillemet and close with a curly mark, when no » closes.
+    if (close < 0 && c === '«') close = curlyCloseOfGuillemet(text, i + 1);
     if (close < 0) {
       // Unclosed: only a quote when it opens the paragraph (multi-paragraph quotes) or is a guillemet.
       // (Or when a colon opens it: 'Claudio Paglia (allenatore):”Buona partita …' to the paragraph's end.)
