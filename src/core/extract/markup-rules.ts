@@ -161,7 +161,26 @@ function isTextAnchor(id: string, el: Element): boolean {
   );
   const own = parts.filter((part) => words.has(part)).length;
   // One part may be the CMS's prefix or a counter ("h-", "toc-", "-2").
-  return own >= 2 && own >= parts.length - 1;
+  return (own >= 2 && own >= parts.length - 1) || namesOwnHeading(parts, el);
+}
+
+/**
+ * Whether the id's words are those of the heading that opens the element, but for one (a prefix:
+ * "section_credits" on a section headed "Credits"): the id anchors a section of the page by its
+ * title, as CMSs generate them, however short the title. A one-word title is enough here because
+ * the heading, not the whole text, must spell it.
+ */
+function namesOwnHeading(parts: readonly string[], el: Element): boolean {
+  let heading: Element | null = null;
+  for (let c = el.firstElementChild; c && !heading; c = c.nextElementSibling)
+    if (/^h[1-6]$/.test(c.localName)) heading = c;
+    else if (normalizeSpace(c.textContent ?? '')) return false;
+  if (!heading) return false;
+  const words =
+    normalizeSpace(heading.textContent ?? '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.every((w) => parts.includes(w)) && parts.length <= words.length + 1;
 }
 
 /** A heading's or a link's words, for matching one against the other ("2. Costs:" = "Costs"). */

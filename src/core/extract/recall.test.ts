@@ -119,6 +119,14 @@ describe('shapes that are data, not chrome', () => {
     expect(texts).not.toContain('Follow us on every network today');
   });
 
+  it('a section whose id is its heading with a prefix keeps its text; a credits box without one goes', () => {
+    const texts = clean(
+      `${PROSE}<section id="section_credits"><h2>Credits</h2><ul><li><h3>Visualizer</h3><ul><li>Mark Example (NASA/GSFC)</li></ul></li></ul></section>${PROSE}<div id="photo_credits">Photos by Jane Example for the paper</div>${PROSE}`,
+    );
+    expect(texts).toContain('Mark Example (NASA/GSFC)');
+    expect(texts).not.toContain('Photos by Jane Example for the paper');
+  });
+
   it('dates in a table are its data; a date line outside one goes', () => {
     const texts = clean(
       `<p>Updated November 20, 2019</p>${PROSE}<table><tr><td>1/1/2013</td><td>+13.1%</td></tr><tr><td>2/1/2013</td><td>+12.9%</td></tr></table>${PROSE}`,
