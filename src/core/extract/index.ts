@@ -6,7 +6,7 @@ import { TAIL_SHARE, cleanBlocks, type CleanContext } from './clean.js';
 import { loadUnits, MAX_READABILITY_LOAD, type Load } from './bounds.js';
 import { findBody, findTitle, reshape } from './document-shape.js';
 import { dropTrace, tally, type Work } from './work.js';
-import { pruneChrome } from './markup-rules.js';
+import { markPictureLabels, pruneChrome } from './markup-rules.js';
 import { detectLang, primaryLang, readPageMeta, type PageMeta } from './metadata.js';
 import { dropOtherPosts, ownPostId } from './other-posts.js';
 import { pruneInTwoSteps } from './prune.js';
@@ -211,6 +211,7 @@ export function extractFromDocument(doc: Document, options: ExtractOptions = {})
   tally(options.work, 'prune', load.visited);
   tally(options.work, 'readability', partial ? 0 : loadUnits(load));
   const proseMarks = partial ? [] : proseParagraphs(pruning.paragraphs, workBody, options.work);
+  if (!partial) markPictureLabels(pruning.elements);
   const r = partial ? readLinearly(work, workBody, meta) : runReadability(work);
   const url = options.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null);
   if (r.content && !partial) restoreDroppedProse(proseMarks, r.content);

@@ -95,6 +95,43 @@ function inSentence(el: Element): boolean {
   return false;
 }
 
+/**
+ * Marks a tooltip that spells out what a picture beside it means (see markPictureLabels); the
+ * mark outlives Readability, which removes the picture's button but keeps the tooltip's text.
+ */
+const PICTURE_LABEL = 'data-unwall-picture-label';
+/** Pictures and controls whose accessible name a tooltip may spell out. */
+const LABELLED = ['img', 'button'];
+const NAME_ATTRS = ['aria-label', 'alt', 'title'];
+
+/**
+ * Whether a tooltip's text is the accessible name (aria-label, alt, title) of an icon or an icon
+ * button in it or in its parent: a product's "Gluten free" badge. The reader sees the picture, so
+ * its words are the article's; a "Copied!" or "Click to copy" hint names no picture and stays
+ * chrome.
+ */
+function namesPicture(el: Element): boolean {
+  const text = normalizeSpace(el.textContent ?? '').toLowerCase();
+  if (!text) return false;
+  for (const scope of [el, el.parentElement])
+    for (const tag of LABELLED)
+      for (const pic of Array.from(scope?.getElementsByTagName(tag) ?? []))
+        for (const attr of NAME_ATTRS)
+          if (normalizeSpace(pic.getAttribute(attr) ?? '').toLowerCase() === text) return true;
+  return false;
+}
+
+/**
+ * Before Readability (which drops buttons, and the icons in them): marks the tooltips among
+ * `elements` that name a picture, so that pruneChrome keeps their text.
+ */
+export function markPictureLabels(elements: readonly Element[]): void {
+  for (const el of elements) {
+    const name = el.getAttribute('class');
+    if (name !== null && name.includes('tooltip') && namesPicture(el)) el.setAttribute(PICTURE_LABEL, '');
+  }
+}
+
 /** Chrome words that name a person: the page's author, unless the element attributes a quotation. */
 const PERSON_WORDS = new Set(['author', 'byline']);
 
@@ -281,6 +318,7 @@ export function pruneChrome(
     const len = textLength(el);
     read += len;
     if (PHRASING.has(el.localName) && !isInlineBox(el) && inSentence(el)) return;
+    if (word === 'tooltip' && el.hasAttribute(PICTURE_LABEL)) return;
     if (len / total <= MAX_SHARE_BY_NAME) drop(el, !METADATA_WORDS.has(word), `class ${word}`);
   };
   for (const el of all) if (!PHRASING.has(el.localName)) byName(el);

@@ -18,7 +18,7 @@ import { judge, readBoth, wcxbMetric } from '../../../bench/never-worse.js';
 if (!HAS_SHARED) console.log('never-worse.test: ../shared not found, never-worse-than-Readability skipped');
 
 /** Pages worse than Readability on the tuned-on part, measured 2026-12-07: goal 0, may only go down. */
-const WORSE_AT_MOST = { zyte: 2, wcxb: 3 };
+const WORSE_AT_MOST = { zyte: 2, wcxb: 2 };
 
 async function worsePages(
   pages: { id: string; html: string; url: string; truth: string }[],

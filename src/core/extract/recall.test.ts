@@ -162,6 +162,28 @@ describe('shapes that are data, not chrome', () => {
   });
 });
 
+describe('a tooltip that spells out a picture', () => {
+  const badge = (label: string, name: string): string =>
+    `<div class="icon-tooltip"><span class="icon-tooltip-text">${label}</span><button type="button" aria-label="${name}"><img src="${name}.svg" alt=""></button></div>`;
+  const page = (badges: string): string =>
+    `<!doctype html><html lang="en"><head><title>Meal kits</title></head><body><main><article><h1>Meal kits</h1>` +
+    `<div class="body">${PROSE.repeat(2)}<h2>1. Purple Kit</h2><div class="badges">${badges}</div>${PROSE.repeat(2)}</div></article></main></body></html>`;
+  const text = (badges: string): string =>
+    extractFromDocument(parseHtml(page(badges), URL), { url: URL })
+      .blocks.map((b) => b.text)
+      .join('\n');
+
+  it("keeps the label of an icon (its button's accessible name), which Readability's button removal hides", () => {
+    expect(text(badge('Gluten free', 'Gluten free') + badge('Woman owned', 'Woman owned'))).toContain(
+      'Gluten free',
+    );
+  });
+
+  it('drops a hint that names no picture ("Click to copy" on a "Copy link" button)', () => {
+    expect(text(badge('Click to copy the address', 'Copy link'))).not.toContain('Click to copy');
+  });
+});
+
 describe('paragraphs Readability drops from inside its article', () => {
   const page = (middle: string): string =>
     `<!doctype html><html lang="en"><head><title>Indoor plants</title></head><body><main><article><h1>Indoor plants</h1>` +
