@@ -9,7 +9,7 @@
  * minus the page without the extension, per page) and the script counter; and, page by page, B − A.
  *
  *   flock /tmp/unwall-heavy.lock npx tsx bench/content-ab.ts --b DIST_B [--a DIST_A] [--stride 8]
- *     [--rounds 2]
+ *     [--rounds 2] [--only 1,2: those pages of the strided list] [--each: one line per page]
  * DIST_* are dist folders (DIST/chrome is loaded); A defaults to this repository's dist. Copy a
  * build aside first (cp -r dist /tmp/dist-a) to compare it with the next one.
  */
@@ -72,8 +72,10 @@ async function load(context: BrowserContext, url: string): Promise<Load> {
   }
 }
 
+const only = opt('--only', undefined)?.split(',').map(Number);
 const pages = [...readabilityPages().map((p) => p.source), ...zytePages().map((p) => p.html)]
   .filter((_, i) => i % STRIDE === 0)
+  .filter((_, i) => !only || only.includes(i))
   .map((html) => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, ''));
 const server = await servePages(pages);
 const none = await launchChromium({ extension: false });
@@ -121,4 +123,11 @@ for (const [name, f] of rows) {
     `| ${name} | ${median(xa).toFixed(2)} | ${p90(xa).toFixed(2)} | ${median(xb).toFixed(2)} | ${p90(xb).toFixed(2)} | ${median(diff).toFixed(2)} | ${ratio.toFixed(3)} |`,
   );
 }
+if (args.includes('--each'))
+  for (const [name, f] of rows) {
+    const [xa, xb] = [f(1), f(2)];
+    console.log(
+      `${name}, A → B per page: ${xa.map((x, i) => `${x.toFixed(1)}→${xb[i]!.toFixed(1)}`).join('  ')}`,
+    );
+  }
 console.log(`\n(page without the extension: all main-thread tasks median ${median(base).toFixed(2)} ms)`);
