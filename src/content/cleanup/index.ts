@@ -23,7 +23,7 @@ import { NOTICE_ATTR, insertNotice } from './notice.js';
 import { capped, runSliced, TaskClock, yieldToPage, type Meter } from './slices.js';
 import type { Applied, Cleanup, CleanupOptions } from './types.js';
 import { Unlocker } from './unlock.js';
-import { Watcher } from './watch.js';
+import { boxless, Watcher } from './watch.js';
 
 export { CLEANUP_CSS, HIDDEN_ATTR, PREHIDE_ATTR, UNLOCK_ATTR } from './hide.js';
 export { NOTICE_ATTR } from './notice.js';
@@ -240,6 +240,9 @@ export function startCleanup(doc: Document, options: CleanupOptions = {}): Clean
         frame: (frame) => {
           if (opts.observe) watcher.hookFrame(frame);
         },
+        // A frame not on screen is read once it gets a box (what it shows only matters then): the
+        // first read of a frame's document builds the extension's script context for it.
+        deferFrame: (frame) => opts.observe && boxless(frame) && watcher.watchBox(frame),
       },
     });
     const capMs = first ? opts.firstPassCapMs : opts.rescanCapMs;

@@ -7,12 +7,29 @@
  * - its own markers and html/body (a light observer that stays until undo): a marker the page
  *   strips is put back, a scroll lock the page sets again is undone again;
  * - same-origin frames: each frame's load (also after the page is idle, at any depth up to
- *   MAX_FRAME_DEPTH) rescans the frame's document.
+ *   MAX_FRAME_DEPTH) rescans the frame's document; a frame the scan left unread because it had
+ *   no box (see watchBox) is read once it gets one.
  * Work is batched: every change goes into one pending set, handled by one task at most every
  * `throttleMs`.
  */
 import { frameDocument, gone } from '../../core/consent/roots.js';
 import { HIDDEN_ATTR, Hider, PREHIDE_ATTR, UNLOCK_ATTR } from './hide.js';
+
+/**
+ * Whether a frame has no area on screen now (display: none, or zero width or height): its
+ * document cannot show anything yet. False without layout (Node).
+ */
+export function boxless(frame: Element): boolean {
+  const view = frame.ownerDocument.defaultView;
+  if (
+    !view ||
+    typeof view.getComputedStyle !== 'function' ||
+    typeof frame.getBoundingClientRect !== 'function'
+  )
+    return false;
+  const r = frame.getBoundingClientRect();
+  return r.width === 0 || r.height === 0;
+}
 
 /** What a batch of changes asks the cleanup to do. */
 export interface Pending {
@@ -47,6 +64,7 @@ export class Watcher {
   readonly #guarded = new WeakSet<Element>();
   readonly #hooked = new WeakSet<Element>();
   readonly #hooks: { frame: Element; listener: () => void }[] = [];
+  #boxes: ResizeObserver | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #lastRun = 0;
   #closed = false;
@@ -107,6 +125,28 @@ export class Watcher {
     };
     frame.addEventListener('load', listener);
     this.#hooks.push({ frame, listener });
+  }
+
+  /**
+   * Rescans a frame, like a frame load, once it gets a box (width and height). Returns false when
+   * the browser cannot tell (no ResizeObserver) or the watcher is closed: then read it now.
+   */
+  watchBox(frame: Element): boolean {
+    if (this.#closed) return false;
+    const Observer = frame.ownerDocument.defaultView?.ResizeObserver ?? globalThis.ResizeObserver;
+    if (typeof Observer !== 'function') return false;
+    this.#boxes ??= new Observer((entries) => {
+      for (const e of entries) {
+        if (e.contentRect.width === 0 || e.contentRect.height === 0) continue;
+        this.#boxes?.unobserve(e.target);
+        if (gone(e.target) || !e.target.isConnected) continue;
+        this.pending.roots.add(e.target);
+        this.pending.frameLoad = true;
+        this.schedule();
+      }
+    });
+    this.#boxes.observe(frame);
+    return true;
   }
 
   #onContent(records: MutationRecord[]): void {
@@ -177,6 +217,8 @@ export class Watcher {
     this.#closed = true;
     this.stopContent();
     this.#guard?.disconnect();
+    this.#boxes?.disconnect();
+    this.#boxes = null;
     for (const { frame, listener } of this.#hooks)
       if (!gone(frame)) frame.removeEventListener('load', listener);
     this.#hooks.length = 0;

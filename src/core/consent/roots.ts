@@ -197,6 +197,14 @@ export interface ReachHooks {
   root?(root: Document | ShadowRoot): void;
   /** A frame element was met (readable or not yet loaded, not known cross-origin). */
   frame?(frame: Element, depth: number): void;
+  /**
+   * Whether to leave this frame's document unread for now (the caller reads it later, see the
+   * content script's cleanup: a frame not on screen is read once it gets a box). In Chromium the
+   * first read of a frame's document from a content script builds the extension's script context
+   * for that frame, ~4 ms each (a trace of the pass); news pages hold dozens of empty ad, beacon
+   * and transport frames, most of them display: none.
+   */
+  deferFrame?(frame: Element): boolean;
 }
 
 /** Where an element lives: its root, the root's holder, and the frame depth. */
@@ -265,7 +273,7 @@ export function* collectRoots(
       if (depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(el, pages)) {
         frames.set(el, depth + 1);
         reach.frame?.(el, depth + 1);
-        const fd = frameDocument(el);
+        const fd = reach.deferFrame?.(el) ? null : frameDocument(el);
         if (fd && fd !== doc) yield* unlessGone(fd, visit(fd, el, depth + 1));
       }
     }
@@ -309,7 +317,7 @@ export function* collectRoots(
     if (place.depth < MAX_FRAME_DEPTH && (tag === 'iframe' || tag === 'frame') && !crossOrigin(w, pages)) {
       frames.set(w, place.depth + 1);
       reach.frame?.(w, place.depth + 1);
-      const fd = frameDocument(w);
+      const fd = reach.deferFrame?.(w) ? null : frameDocument(w);
       if (fd && fd !== doc) yield* unlessGone(fd, visit(fd, w, place.depth + 1));
     }
     yield* unlessGone(place.root, visit(place.root, place.holder, place.depth, w, entry));
