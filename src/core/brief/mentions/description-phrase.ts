@@ -4,7 +4,7 @@
  */
 import { isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Token } from '../prep/text.js';
-import { gap, HARD, slice } from './roles.js';
+import { gap, HARD, slice } from './role-phrase.js';
 
 /**
  * The noun phrase of a description, as a role: "l'ex presidente della Camera", "il segretario del

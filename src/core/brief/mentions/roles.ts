@@ -13,8 +13,10 @@ import {
   type Lex,
 } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
-import { fold, isInitial, type Token } from '../prep/text.js';
+import { fold, type Token } from '../prep/text.js';
+import { copulaRole } from './role-copula.js';
 import { exampleCue, singularPhrase } from './role-plurals.js';
+import { gap, HARD, phraseFwd, slice } from './role-phrase.js';
 
 export interface RoleFind {
   role: string;
@@ -38,37 +40,12 @@ function roleNounBefore(toks: Token[], d: number, lex: Lex): boolean {
   return false;
 }
 
-/** Punctuation in the gap between two tokens that ends a noun phrase. */
-export const HARD = /[,;:()[\]«»“”„"—–!?_]|\.\s/u;
-
-export function gap(text: string, a: Token, b: Token): string {
-  return text.slice(a.end, b.start);
-}
-
 /** Tokens of the phrase ending just before token `end` (exclusive), back to punctuation. */
 function phraseBack(text: string, toks: Token[], end: number, max = 14): number {
   let b = end - 1;
   while (b > 0 && end - b < max && !HARD.test(gap(text, toks[b - 1]!, toks[b]!)) && !toks[b - 1]!.dot) b--;
   return b;
 }
-
-function phraseFwd(text: string, toks: Token[], from: number, lex: Lex, max = 22): number {
-  let e = from;
-  while (
-    e < toks.length - 1 &&
-    e - from < max &&
-    !HARD.test(gap(text, toks[e]!, toks[e + 1]!).replace(/^\./u, toks[e]!.dot ? '' : '.')) &&
-    // A dot ends the phrase unless it marks an initial or an abbreviation ("Dana F. Besecker", "D.A.").
-    (!toks[e]!.dot || isInitial(toks[e]!))
-  ) {
-    if (lex.relatives.has(toks[e + 1]!.lo) && e > from) break;
-    e++;
-  }
-  return e + 1;
-}
-
-export const slice = (text: string, toks: Token[], a: number, b: number): string =>
-  text.slice(toks[a]!.start, toks[b - 1]!.end + (toks[b - 1]!.poss ? 2 : 0)).replace(/[\s,]+$/u, '');
 
 /**
  * The role phrase before a name: the last determiner whose phrase holds a role noun, or an adjacent
@@ -383,15 +360,4 @@ export function residence(text: string, toks: Token[], nameTo: number): RoleFind
   const after = toks[e];
   if (e === k + 1 || !after || !(/^, ?$/.test(sep(e)) || (sep(e) === ' ' && !after.cap))) return null;
   return { role: slice(text, toks, k, e), score: 1 };
-}
-
-/** "Banaszak ist Schmelzer", "Lambert est infirmière", "Reeves is a senior fellow at …": the weakest statement of a role. */
-function copulaRole(text: string, toks: Token[], from: number, lex: Lex): RoleFind | null {
-  let start = from;
-  if (toks[start] && (lex.indefinites.has(toks[start]!.lo) || lex.determiners.has(toks[start]!.lo))) start++;
-  const head = toks[start];
-  if (!head || !isRoleLike(lex, head.lo) || gap(text, toks[start - 1]!, head) !== ' ') return null;
-  const end = Math.min(phraseFwd(text, toks, start, lex), start + 8);
-  for (let i = start; i < end; i++) if (lex.speech.has(toks[i]!.lo)) return null;
-  return { role: slice(text, toks, start, end), score: 0.7 };
 }
