@@ -104,6 +104,7 @@ export const DE: Lexicon = {
     leiterin oberbürgermeister oberbürgermeisterin experte expertin analyst analystin ökonom ökonomin professor
     professorin forscher forscherin botschafter botschafterin gesandter sekretär sekretärin vorstand vorständin
     gründer gründerin inhaber inhaberin mitglied vorsteher vorsteherin beauftragte beauftragter aktivist
+    beigeordnete beigeordneter bevollmächtigte bevollmächtigter
     aktivistin pfleger pflegerin politiker politikerin kandidat kandidatin senator senatorin regierungschef
     regierungschefin verhandler vermittler generalsekretär generalsekretärin physiker physikerin chemiker
     chemikerin techniker technikerin mechaniker mechanikerin informatiker informatikerin mathematiker
@@ -116,7 +117,7 @@ export const DE: Lexicon = {
     w(`manager managerin galerist galeristin aktivist aktivistin journalist journalistin pianist pianistin träger trägerin erfinder erfinderin loge login geograf geografin wirt wirtin kollege kollegin trainer trainerin vorstand vorständin präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin vorsitzende vorsitzender
     chef chefin leiter leiterin direktor direktorin führer führerin meister meisterin abgeordnete abgeordneter experte
     expertin ökonom ökonomin professor professorin forscher forscherin anwalt anwältin richter richterin rat rätin
-    vorsteher vorsteherin beauftragte beauftragter politiker politikerin sekretär sekretärin`),
+    vorsteher vorsteherin beauftragte beauftragter bevollmächtigte bevollmächtigter politiker politikerin sekretär sekretärin`),
   orgNouns:
     w(`mehrheit opposition polizei feuerwehr staatsanwaltschaft regierung ministerium behörde unternehmen partei polizei gewerkschaft konzern stadtrat gemeinderat verband
     verein amt gericht bundesregierung landesregierung stadt kommission rat firma organisation zeitung`),

@@ -15,6 +15,7 @@ import {
 import { isPlace } from '../lexicons/places.js';
 import { fold, type Token } from '../prep/text.js';
 import { copulaRole } from './role-copula.js';
+import { dashRole } from './role-dashes.js';
 import { exampleCue, singularPhrase } from './role-plurals.js';
 import { gap, HARD, phraseFwd, slice } from './role-phrase.js';
 
@@ -277,6 +278,7 @@ export function roleAfter(text: string, toks: Token[], nameTo: number, lex: Lex)
     const home = residence(text, toks, nameTo);
     if (home) return home;
   }
+  if (/^ [-–—] $/u.test(g)) return dashRole(text, toks, nameTo, lex);
   if (!/^, ?$/.test(g)) return null;
   let from = nameTo;
   // Skip an age: "Parata, 75, has …".
