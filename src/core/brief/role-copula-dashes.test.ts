@@ -55,3 +55,21 @@ describe('German participle nouns of office', () => {
     expect(actor(a, 'Peter Lenz')?.role).toMatch(/^Beigeordneter/u);
   });
 });
+
+describe('an apposition whose complement names a body or a person by a role word', () => {
+  it('keeps the complement in the role instead of reading the next person of a list', () => {
+    const a = run('es', [
+      'El teniente Hugo Ferrer, jefe de la Policía Municipal de Cuenca, dijo desconocer el caso. «No hay denuncias», afirmó Ferrer.',
+      'Laura Pino, portavoz de la ministra Bernal, negó los hechos.',
+    ]);
+    expect(actor(a, 'Hugo Ferrer')?.role).toBe('jefe de la Policía Municipal de Cuenca');
+    expect(actor(a, 'Laura Pino')?.role).toBe('portavoz de la ministra Bernal');
+  });
+
+  it('still reads the next person of a list as no role', () => {
+    const a = run('it', [
+      'Prima aveva parlato il ministro Mario Rinaldi, adesso la ministra Bernini. «Siamo pronti», ha detto Rinaldi.',
+    ]);
+    expect(actor(a, 'Mario Rinaldi')?.role ?? '').not.toMatch(/Bernini/u);
+  });
+});

@@ -345,6 +345,13 @@ function nextListedPerson(toks: Token[], start: number, end: number, lex: Lex): 
   while (k > start && end - k <= 3 && toks[k]!.cap && !isRoleWord(lex, toks[k]!.lo)) k--;
   const name = end - 1 - k;
   if (name === 0 || !isRoleWord(lex, toks[k]!.lo) || isPluralRole(lex, toks[k]!.lo)) return false;
+  // After a preposition the role word and name complement the role before: "subcomandante de la
+  // Policía Metropolitana", "portavoz del ministro Rossi".
+  let p = k - 1;
+  while (p > start && lex.determiners.has(toks[p]!.lo)) p--;
+  const of = toks[p]!.lo;
+  if (p >= start && (lex.prepositions.has(of) || lex.prepArticles.has(of) || lex.particles.has(of)))
+    return false;
   const given = toks[k + 1]!.lo;
   return name === 1 || isFirstName(lex, given) || isKnownName(given);
 }
