@@ -90,3 +90,22 @@ export function deApposition(t: Token, lex: Lex): boolean {
     lex.speech.has(w)
   );
 }
+
+/**
+ * German: "das Fazit von Sommer", "die Kritik von Wiegand": a common noun, "von" (or "vom") and a
+ * surname make one capitalised run, since German capitalises its nouns; the noun is not part of the
+ * name ("Ursula von der Leyen" has a given name before the particle, "Bürgermeister von Hollenstedt"
+ * a role). Index of the particle, where the run is cut (the name after it is read on its own), or `to`.
+ */
+export function nounThenVon(toks: Token[], from: number, to: number, lex: Lex): number {
+  if (lex.lang !== 'de' || to - from < 3) return to;
+  // (A capitalised article opening the sentence may come first: "Das Fazit von Sommer".)
+  const at = lex.determiners.has(toks[from]!.lo) ? from + 1 : from;
+  const p = at + 1;
+  const v = toks[p]!;
+  if (v.cap || (v.lo !== 'von' && v.lo !== 'vom') || !toks[p + 1]?.cap) return to;
+  const noun = toks[at]!;
+  if (p + 1 >= to || !deApposition(noun, lex) || isRoleWord(lex, noun.lo) || lex.honorifics.has(noun.lo))
+    return to;
+  return p;
+}

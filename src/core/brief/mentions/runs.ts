@@ -6,7 +6,13 @@
 import { isFirstName, isKnownName, isOrgWord, isRoleWord, type Lex } from '../lexicons/compile.js';
 import { isPlace } from '../lexicons/places.js';
 import { fold, isInitial, tight, type Token } from '../prep/text.js';
-import { ARTICLE_PARTICLES, complementThenName, deApposition, splitAtName } from './run-split.js';
+import {
+  ARTICLE_PARTICLES,
+  complementThenName,
+  deApposition,
+  nounThenVon,
+  splitAtName,
+} from './run-split.js';
 import { bodyNoun, genitiveBodyRun, institutionRun, titleOfName } from './run-heads.js';
 
 export interface Run {
@@ -88,6 +94,7 @@ export function findRuns(text: string, toks: Token[], lex: Lex): Run[] {
     }
     let cut = splitAtName(toks, i, j, lex);
     if (cut === j) cut = complementThenName(toks, i, j, lex);
+    if (cut === j) cut = nounThenVon(toks, i, j, lex);
     if (cut < j) {
       runs.push({ from: i, to: cut });
       i = cut;
