@@ -1,6 +1,6 @@
 /** Nominal attributions in German and French: a noun of view names who spoke, no verb (issue 9, session 15). */
 import { describe, expect, it } from 'vitest';
-import { actor, run } from './test-helpers.js';
+import { actor, run, said } from './test-helpers.js';
 
 describe('German: a noun, "von" and a surname are not one name', () => {
   it('counts "die Kritik von Sommer" as a mention of Sommer', () => {
@@ -9,5 +9,37 @@ describe('German: a noun, "von" and a surname are not one name', () => {
       'Die Kritik von Sommer an den Kosten wies die Verwaltung zurück.',
     ]);
     expect(actor(a, 'Otto Sommer')?.mentions).toBe(2);
+  });
+});
+
+describe('German: „…“, lautet das Fazit von X / so die Einschätzung von X', () => {
+  const lead =
+    'Der Kreistag hat am Donnerstag über die neue Buslinie gestritten. Landrätin Petra Wiegand verteidigte den Plan, Kreisrat Otto Sommer war dagegen.';
+  it('gives the quote to the one whose verdict the noun phrase after it names', () => {
+    const a = run('de', [lead, '„Die Linie wird sich in zwei Jahren rechnen“, lautet das Fazit von Sommer.']);
+    expect(said(a)).toEqual([['Die Linie wird sich in zwei Jahren rechnen', 'Otto Sommer']]);
+  });
+  it('reads "so die Einschätzung von X" as X, not as the last one named', () => {
+    const a = run('de', [
+      lead,
+      '„Das Geld fehlt dann bei den Schulen“, so die Einschätzung von Otto Sommer.',
+    ]);
+    expect(said(a)).toEqual([['Das Geld fehlt dann bei den Schulen', 'Otto Sommer']]);
+  });
+});
+
+describe('French: « … », tel est l’avis de X', () => {
+  const lead =
+    'La commune veut fermer la halte-garderie. La maire Sophie Ranchin défend la mesure, le conseiller Marc Delorme la combat.';
+  it('gives the quote to the one whose view the noun phrase names', () => {
+    const a = run('fr', [
+      lead,
+      '« Les familles trouveront une place ailleurs », tel est l’avis de Marc Delorme.',
+    ]);
+    expect(said(a)).toEqual([['Les familles trouveront une place ailleurs', 'Marc Delorme']]);
+  });
+  it('reads « … », c’est le constat de X the same way', () => {
+    const a = run('fr', [lead, '« On supprime un service de proximité », c’est le constat de Marc Delorme.']);
+    expect(said(a)).toEqual([['On supprime un service de proximité', 'Marc Delorme']]);
   });
 });

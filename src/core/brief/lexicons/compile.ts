@@ -46,6 +46,7 @@ export interface Lex {
   orgAnaphors: Set<string>;
   documents: Set<string>;
   speechNouns: Set<string>;
+  viewNouns: Set<string>;
   workNouns: Set<string>;
   termCues: Set<string>;
   uiCues: Set<string>;
@@ -162,6 +163,7 @@ export function compileLex(lang: string): Lex {
     orgAnaphors: low(l.orgAnaphors),
     documents: low(l.documentNouns),
     speechNouns: low(l.speechNouns ?? []),
+    viewNouns: low(l.viewNouns ?? []),
     workNouns: low(l.workNouns),
     termCues: low(l.termCues),
     uiCues: low(l.uiCues),

@@ -139,6 +139,9 @@ export const DE: Lexicon = {
   speechNouns: w(
     'worte äußerungen aussage aussagen interview mitteilung erklärung brief nachricht reaktion antwort versprechen warnung appell kommentar replik entgegnung erwiderung',
   ),
+  viewNouns: w(
+    'fazit einschätzung ansicht meinung urteil bilanz analyse diagnose prognose eindruck überzeugung credo befund sicht',
+  ),
   anonymousSources: w('quelle quellen insider kreise ermittler'),
   workNouns: w(
     'film buch roman sendung serie lied album stück app initiative slogan motto kampagne programm dokumentarfilm doku',

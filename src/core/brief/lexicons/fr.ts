@@ -155,6 +155,9 @@ export const FR: Lexicon = {
   speechNouns: w(
     'mots propos paroles déclaration déclarations entretien interview message communiqué lettre tweet réaction réponse promesse avertissement appel commentaire verdict réplique riposte',
   ),
+  viewNouns: w(
+    'avis conclusion constat analyse sentiment opinion diagnostic pronostic credo jugement conviction bilan explication',
+  ),
   anonymousSources: w('source sources enquêteurs proche proches responsable responsables interlocuteur'),
   workNouns:
     w(`film livre roman émission série chanson album pièce spectacle initiative référendum application appli

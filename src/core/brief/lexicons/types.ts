@@ -84,6 +84,12 @@ export interface Lexicon {
   documentNouns: string[];
   /** Nouns of someone's words ("dalle parole di X", "in the words of X"): what follows is their author. */
   speechNouns?: string[];
+  /**
+   * Nouns of a stated view or verdict that head a nominal attribution after a quote, with no verb:
+   * "„…“, lautet das Fazit von X", "so die Einschätzung von X", "« … », tel est l’avis de X". Only
+   * there: unlike `speechNouns` they do not make what follows them a quote.
+   */
+  viewNouns?: string[];
   /** Nouns of unnamed sources: a quote from "una fuente" has no speaker. */
   anonymousSources: string[];
   /** Nouns before a quoted title ("le film « … »", "the app"), and words after it. */

@@ -136,12 +136,20 @@ export function signatureFrame(inp: FrameInput, c: BlockCtx, span: Span, out: Fr
   out.push({ ...frame('label', c, -1, [first]), detail: 'signed' });
 }
 
+/** "tel est l’avis de X", "lautet das Fazit von X", "so die Einschätzung von X", "c’est le constat de X". */
+const VIEW_POINTERS = new Set(['tel', 'telle', 'c’', "c'", 'voilà', 'lautet', 'lautete', 'lauteten']);
+const viewLead = (lex: FrameInput['lex'], lo: string): boolean =>
+  VIEW_POINTERS.has(lo) || lex.copulas.has(lo) || lex.attributionOpeners.has(lo) || lex.determiners.has(lo);
+
 /** Prepositions of a genitive ("il commento di X", "le message de X", "the reaction of X", "von X"). */
 const GENITIVE = new Set(['di', 'del', 'della', 'dello', 'de', 'du', 'des', 'of', 'von', 'vom', 'd']);
 
 /**
  * "“…”, il primo commento da sindaco di Alan Fabbri", "« … », le message de X": no verb after the
  * quote, a noun of saying (after an article and at most two modifiers) whose genitive names who spoke.
+ * A noun of view does the same after a copula or an opener ("„…“, lautet das Fazit von X", "so die
+ * Einschätzung von X", "« … », tel est l’avis de X", "c’est le constat de X"): up to three words
+ * before it, the noun itself capitalised in German.
  */
 export function speechNounFrame(
   inp: FrameInput,
@@ -152,12 +160,19 @@ export function speechNounFrame(
 ): Frame | null {
   const { lex } = inp;
   if (a >= b || !/^\s*[,:–—-]\s*$/u.test(c.masked.slice(span.outerEnd, c.toks[a]!.start))) return null;
+  const noun = (lo: string): boolean => lex.speechNouns.has(lo) || lex.viewNouns.has(lo);
   let k = a;
-  while (k < b && k - a < 3 && !lex.speechNouns.has(c.toks[k]!.lo)) {
+  while (k < b && k - a < 4 && !noun(c.toks[k]!.lo)) {
+    // (A capital after the comma: "« … », C’est le constat de X" is not French; a name is not skipped.)
     if (c.toks[k]!.cap || cueAt(c, k, lex)) return null;
     k++;
   }
-  if (k >= b || !lex.speechNouns.has(c.toks[k]!.lo)) return null;
+  if (k >= b || !noun(c.toks[k]!.lo)) return null;
+  // A noun of view only after words that point back at the quote ("tel est l’", "lautet das",
+  // "so die"), not after modifiers that make it a noun of the sentence ("« … », dans une analyse
+  // de X"); a noun of saying after at most three words of any kind.
+  if (lex.speechNouns.has(c.toks[k]!.lo) ? k - a > 3 : !c.toks.slice(a, k).every((t) => viewLead(lex, t.lo)))
+    return null;
   const person = agentsIn(inp, c, k + 1, Math.min(b, k + 6)).find((m) => m.kind === 'person');
   if (!person) return null;
   if (/[.;:!?«»“”„"]/u.test(c.masked.slice(c.toks[k]!.end, c.toks[person.tok]!.start))) return null;
