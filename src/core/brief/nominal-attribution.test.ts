@@ -43,3 +43,26 @@ describe('French: « … », tel est l’avis de X', () => {
     expect(said(a)).toEqual([['On supprime un service de proximité', 'Marc Delorme']]);
   });
 });
+
+describe('A view "at" someone before a colon: "Même son de cloche chez X : « … »"', () => {
+  it('French: gives the words after the colon to the one after chez / du côté de', () => {
+    const a = run('fr', [
+      'Le club de rugby perd son terrain d’entraînement. Le président Hugo Lasserre a annoncé la nouvelle samedi.',
+      '« Nous allons jouer à quinze kilomètres d’ici », a regretté Hugo Lasserre.',
+      'Même son de cloche chez l’entraîneur Karim Benali : « Les jeunes ne suivront pas. »',
+      'Même inquiétude du côté de Lucie Fabre : « Les familles vont décrocher. »',
+    ]);
+    expect(said(a).slice(1)).toEqual([
+      ['Les jeunes ne suivront pas.', 'Karim Benali'],
+      ['Les familles vont décrocher.', 'Lucie Fabre'],
+    ]);
+  });
+  it('German: a group after "bei" before the colon is not the one named before', () => {
+    const a = run('de', [
+      'Der Sportverein verliert seinen Trainingsplatz. Vorsitzender Hugo Lasser hat es am Samstag verkündet.',
+      '„Wir spielen künftig fünfzehn Kilometer entfernt“, sagte Lasser.',
+      'Bei den Eltern ist die Sorge groß: „Die Kinder werden aufhören.“',
+    ]);
+    expect(said(a).slice(1)).toEqual([['Die Kinder werden aufhören.', null]]);
+  });
+});

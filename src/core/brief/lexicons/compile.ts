@@ -90,6 +90,7 @@ export interface Lex {
   /** A view before a colon (Lexicon.viewFrames), empty where none. */
   viewPreps: Set<string>;
   viewWords: Set<string>;
+  viewAt: Phrase[];
   /** Plural demonyms (Lexicon.demonyms): the articles before them and their endings. */
   demonymArticles: Set<string>;
   demonymSuffixes: string[];
@@ -204,6 +205,7 @@ export function compileLex(lang: string): Lex {
     speechInfinitives: low(l.speechChains?.infinitives ?? []),
     viewPreps: low(l.viewFrames?.preps ?? []),
     viewWords: low(l.viewFrames?.words ?? []),
+    viewAt: phrases(l.viewAt ?? []),
     demonymArticles: low(l.demonyms?.articles ?? []),
     demonymSuffixes: (l.demonyms?.suffixes ?? []).map((x) => x.toLowerCase()),
     orgConnectors: low(l.orgConnectors),

@@ -141,6 +141,12 @@ export interface Lexicon {
    */
   viewFrames?: { preps: string[]; words: string[] };
   /**
+   * Prepositions that place a view at someone in a clause before a colon with no verb of saying:
+   * "Même son de cloche chez X : « … »", "Même inquiétude du côté de X :", "Ähnlich bei X:". The
+   * person they govern speaks; a plural group they govern ("bei den Eltern") is an unnamed source.
+   */
+  viewAt?: string[];
+  /**
    * Inhabitants and nationals, where the language capitalises them as nouns: a plural article, then
    * one capitalised word with one of these endings ("les Ligériens", "des Américains").
    */

@@ -4,10 +4,10 @@
  * "His thoughts were echoed by Roger Jones, who said: “…”", "Bonaccini: « … »").
  */
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
-import type { Lex } from '../lexicons/compile.js';
+import { isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Mention } from '../mentions/entities.js';
 import type { Span } from '../quotes/spans.js';
-import { firstCue, governedBy, lastClauseEnd, tokAt, type Seg } from './cues.js';
+import { firstCue, governedBy, lastClauseEnd, matchPhrase, tokAt, type Seg } from './cues.js';
 import { GERUND, trailingGerund } from './modifiers.js';
 import { lastEndingIn } from './span-index.js';
 import {
@@ -87,6 +87,11 @@ export function colonFrame(inp: FrameInput, span: Span, c: BlockCtx, qa: number,
       return;
     }
   }
+  const at = viewAtOf(inp, pc, from, to);
+  if (at) {
+    out.push(frame('colon', pc, -1, at.person ? [at.person] : [], !at.person));
+    return;
+  }
   // No verb: "Bonaccini: « … »", "Sur une banderole, on peut lire : « … »" (a text: no speaker).
   const ms = agentsIn(inp, pc, from, to).filter(
     (m) => (!governedBy(pc, m, lex) || authorOfText(pc, m, lex)) && !aboutBefore(pc, m, lex),
@@ -131,6 +136,33 @@ function viewOf(inp: FrameInput, c: BlockCtx, from: number, to: number): Mention
   const m = agentsIn(inp, c, from + 1, to)[0];
   if (!m || m.kind !== 'person' || m.tok > from + 3) return null;
   for (let k = m.tokEnd; k < to; k++) if (lex.viewWords.has(c.toks[k]!.lo)) return m;
+  return null;
+}
+
+/** Plural articles after a preposition of view: "bei den Eltern", "chez les commerçants". */
+const PLURAL_AFTER_AT = new Set(['les', 'des', 'ces', 'den', 'allen', 'vielen']);
+
+/**
+ * "Même son de cloche chez l’entraîneur X : « … »", "Ähnlich bei X:": no verb of saying before the
+ * colon, a preposition of view (lexicon viewAt) and the person it governs, after at most an article,
+ * a title and a role — that person's words follow. A plural group in its place ("Bei den Eltern ist
+ * die Sorge groß:") is a source the text does not name: `person` undefined.
+ */
+function viewAtOf(inp: FrameInput, c: BlockCtx, from: number, to: number): { person?: Mention } | null {
+  const { lex } = inp;
+  if (lex.viewAt.length === 0) return null;
+  for (let k = from; k < to; k++) {
+    const n = matchPhrase(c.toks, k, lex.viewAt);
+    if (n === 0) continue;
+    const a = k + n;
+    const m = agentsIn(inp, c, a, Math.min(to, a + 6))[0];
+    // (Only an article, a title or a role between: "beim Treffen mit Kanzler X" places nothing at X.)
+    const between = (t: BlockCtx['toks'][number]): boolean =>
+      lex.determiners.has(t.lo) || lex.honorifics.has(t.lo) || lex.titles.has(t.lo) || isRoleWord(lex, t.lo);
+    if (m?.kind === 'person' && m.tok - a <= 3 && c.toks.slice(a, m.tok).every(between)) return { person: m };
+    if (PLURAL_AFTER_AT.has(c.toks[a]?.lo ?? '') && (!m || m.kind === 'desc')) return {};
+    return null;
+  }
   return null;
 }
 
