@@ -91,6 +91,7 @@ export interface Lex {
   viewPreps: Set<string>;
   viewWords: Set<string>;
   viewAt: Phrase[];
+  continueVerbs: Set<string>;
   /** Plural demonyms (Lexicon.demonyms): the articles before them and their endings. */
   demonymArticles: Set<string>;
   demonymSuffixes: string[];
@@ -206,6 +207,7 @@ export function compileLex(lang: string): Lex {
     viewPreps: low(l.viewFrames?.preps ?? []),
     viewWords: low(l.viewFrames?.words ?? []),
     viewAt: phrases(l.viewAt ?? []),
+    continueVerbs: low(l.continueVerbs ?? []),
     demonymArticles: low(l.demonyms?.articles ?? []),
     demonymSuffixes: (l.demonyms?.suffixes ?? []).map((x) => x.toLowerCase()),
     orgConnectors: low(l.orgConnectors),

@@ -167,6 +167,7 @@ export const DE: Lexicon = {
   subordinators: w('dass ob weil wenn als obwohl da'),
   attributionOpeners: w('so'),
   // "Für Trainer X ist klar:", "Für X steht fest:", "Für X war die Sache eindeutig:".
+  continueVerbs: w('fügte fügt ergänzte ergänzt ergänzen ergänzten fuhr fährt'),
   viewAt: ['bei', 'beim'],
   viewFrames: {
     preps: w('für'),

@@ -188,6 +188,9 @@ export const FR: Lexicon = {
     articles: w('les des aux ces nos vos leurs'),
     suffixes: w('iens iennes éens éennes ais aises ois oises ains aines ins ines'),
   },
+  continueVerbs: w(
+    'poursuit poursuivi poursuivait ajoute ajouté ajoutait continue continué continuait enchaîne enchaîné renchérit renchéri complète complété',
+  ),
   viewAt: ['chez', 'du côté de', 'du côté d’', 'côté'],
   viewFrames: { preps: w('pour'), words: w('clair sûr sûre certain certaine doute évident évidence') },
   nameParticles: w('de la du des d’ van von der den di da del le bin ben al'),

@@ -146,6 +146,9 @@ export interface Lexicon {
    * person they govern speaks; a plural group they govern ("bei den Eltern") is an unnamed source.
    */
   viewAt?: string[];
+  /** Verb forms of going on ("poursuit", "ajouté", "fügte", "ergänzte"): with a pronoun subject
+   * after a quote, the last speaker goes on (speakers/continue-verb.ts). */
+  continueVerbs?: string[];
   /**
    * Inhabitants and nationals, where the language capitalises them as nouns: a plural article, then
    * one capitalised word with one of these endings ("les Ligériens", "des Américains").

@@ -13,6 +13,7 @@ import type { Span } from '../quotes/spans.js';
 import { clauseBetween, governedBy, mentionsIn, tokAt } from './cues.js';
 import { bodyNeighbour, quoteOnly } from './agents.js';
 import { findFrames } from './frames.js';
+import { goesOn } from './continue-verb.js';
 import { recentSpeaker } from './recent.js';
 import { anonymityAt, documentCueIn, personIn } from './source-cues.js';
 import { antecedents, type PastDescription } from './antecedents.js';
@@ -243,6 +244,7 @@ function context(
     const between = personsBetween(inp, last.span, span, last.speaker, frames);
     if (between) f['cont:other-named'] = 1;
     if (lb === span.block && clauseBetween(c, last.span.outerEnd, span.outerStart)) f['cont:clause'] = 1;
+    goesOn(frames, ctxs, inp.lex, f, map.values(), refKey(last.speaker));
     add(
       map,
       last.speaker,

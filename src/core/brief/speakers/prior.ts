@@ -63,6 +63,9 @@ export const PRIOR: Readonly<Record<string, number>> = {
   'cont:opens': 0.5,
   'cont:quote-only': 0.5,
   'cont:other-named': -1.5,
+  // A verb of going on with a pronoun subject: the last speaker goes on (continue-verb.ts).
+  'cont:verb': 1.5,
+  'ante:cont-verb-other': -1.5,
   'topic:0': 0.5,
   'topic:lead-in': 0.5,
   // The one named before a description that is nobody named ("… José Heredia … El alcalde dijo").
