@@ -92,6 +92,7 @@ export interface Lex {
   viewWords: Set<string>;
   viewAt: Phrase[];
   continueVerbs: Set<string>;
+  reportedMood: Set<string>;
   /** Plural demonyms (Lexicon.demonyms): the articles before them and their endings. */
   demonymArticles: Set<string>;
   demonymSuffixes: string[];
@@ -208,6 +209,7 @@ export function compileLex(lang: string): Lex {
     viewWords: low(l.viewFrames?.words ?? []),
     viewAt: phrases(l.viewAt ?? []),
     continueVerbs: low(l.continueVerbs ?? []),
+    reportedMood: low(l.reportedMood ?? []),
     demonymArticles: low(l.demonyms?.articles ?? []),
     demonymSuffixes: (l.demonyms?.suffixes ?? []).map((x) => x.toLowerCase()),
     orgConnectors: low(l.orgConnectors),

@@ -168,6 +168,8 @@ export const DE: Lexicon = {
   attributionOpeners: w('so'),
   // "Für Trainer X ist klar:", "Für X steht fest:", "Für X war die Sache eindeutig:".
   continueVerbs: w('fügte fügt ergänzte ergänzt ergänzen ergänzten fuhr fährt'),
+  // (Third person singular and "seien": the forms that differ from the indicative.)
+  reportedMood: w('sei seien habe werde könne müsse solle wolle dürfe gebe liege stehe gehe komme'),
   viewAt: ['bei', 'beim'],
   viewFrames: {
     preps: w('für'),

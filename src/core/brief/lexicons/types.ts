@@ -149,6 +149,9 @@ export interface Lexicon {
   /** Verb forms of going on ("poursuit", "ajouté", "fügte", "ergänzte"): with a pronoun subject
    * after a quote, the last speaker goes on (speakers/continue-verb.ts). */
   continueVerbs?: string[];
+  /** Verb forms only reported speech takes (German Konjunktiv I: "sei", "habe", "werde"): a short
+   * quoted fragment in their sentence is someone's words (speakers/reported-mood.ts). */
+  reportedMood?: string[];
   /**
    * Inhabitants and nationals, where the language capitalises them as nouns: a plural article, then
    * one capitalised word with one of these endings ("les Ligériens", "des Américains").

@@ -12,6 +12,7 @@ import { bodyNeighbour } from './agents.js';
 import { buildCase, isExplicit } from './candidates.js';
 import { choose, type Weights } from './choose.js';
 import { WEIGHTS } from './weights.js';
+import { reportedMood } from './reported-mood.js';
 import { tallyBrief } from '../work.js';
 import type { Decision } from './types.js';
 
@@ -37,7 +38,9 @@ export function decideSpeakers(
     const subject = qc.frames.some(
       (f) => f.kind === 'subject' && f.agents.some((m) => m.kind === 'person' || m.kind === 'pron'),
     );
-    if (!keep(span, isExplicit(qc.frames, qc.none) ? 'explicit' : subject ? 'subject' : 'none')) continue;
+    const reported = !subject && reportedMood(ctxs[span.block]!, span, lex);
+    const support = isExplicit(qc.frames, qc.none) ? 'explicit' : subject || reported ? 'subject' : 'none';
+    if (!keep(span, support)) continue;
     const { speaker, p } = choose(qc, weights);
     out.push({ span, speaker, p, case: qc });
   }
