@@ -14,6 +14,7 @@ import { clauseBetween, governedBy, mentionsIn, tokAt } from './cues.js';
 import { bodyNeighbour, quoteOnly } from './agents.js';
 import { findFrames } from './frames.js';
 import { goesOn } from './continue-verb.js';
+import { continuesUnattributed } from './continue-open.js';
 import { recentSpeaker } from './recent.js';
 import { anonymityAt, documentCueIn, personIn } from './source-cues.js';
 import { antecedents, type PastDescription } from './antecedents.js';
@@ -183,6 +184,7 @@ export function buildCase(inp: CaseInput, span: Span, previous: readonly Decisio
     none['none:unnamed'] = 1;
     noneEvidence.push('goes on with an unnamed source or a text');
   }
+  continuesUnattributed(ctxs, span, previous, none, noneEvidence);
   const explicit = isExplicit(frames, none);
   if (frames.length === 0) none['none:no-frame'] = 1;
   else if (resolved === 0) none['none:no-agent'] = 1;

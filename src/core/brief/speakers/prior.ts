@@ -10,6 +10,8 @@ export const PRIOR: Readonly<Record<string, number>> = {
   'none:unnamed': 4,
   'none:anonymous': 5,
   'none:document': 4,
+  // A quote going on with an open one left unattributed (continue-open.ts).
+  'none:cont-open': 2,
   'none:no-frame': 1,
   'none:no-agent': 0.5,
   'none:implicit': 0.5,

@@ -63,6 +63,8 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
   'none:bias': -0.26,
   'none:desc-conflict': 1.104,
   'none:desc-topic': 1.061,
+  // Provisional, set by hand (cont15): the lead's refit replaces it.
+  'none:cont-open': 2,
   'none:document': 4,
   'none:fragment': 0.606,
   'none:heading': 1.992,
