@@ -43,3 +43,16 @@ describe('a quote over several paragraphs whose speaker is not named', () => {
     ).toBe('Agnes Morrow');
   });
 });
+
+describe('a passive verb of asking after the last paragraph of a quote', () => {
+  it('English: “The company has been asked for comment.” does not make the company the speaker', () => {
+    expect(
+      lastSpeaker('en', [
+        'The Harbour Bus Company said on Monday that the depot would close in March and the routes would move to Eastfield.',
+        '“We were told nothing until last week,” union rep Agnes Morrow said.',
+        '“Some of us have driven these routes for twenty years.”',
+        '“Now the early buses will come from the other side of the river.” The company has been asked for comment.',
+      ]),
+    ).toBe('Agnes Morrow');
+  });
+});

@@ -102,6 +102,7 @@ export function nextFrame(
   const opensOnSpeaker = v >= 0 && v - a <= 8 && !carriesOn && subj.some((m) => m.kind === 'person');
   if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes) && !openerAgent && !opensOnSpeaker) return;
   if (v < 0 && !opener) return;
+  if (v >= 0 && askedOf(nc, v, lex)) return;
   if (v >= 0) {
     const agents = subj.length > 0 ? subj : agentsAfter(inp, nc, v + 1, b);
     out.push(frame('next', nc, v, agents, unnamedBefore(inp, nc, a, v)));
@@ -135,4 +136,19 @@ function wordsBack(c: BlockCtx, a: number, lex: Lex): number {
   if (COPULAS.has(words[k] ?? '')) k++;
   if (lex.determiners.has(words[k] ?? '')) k++;
   return k > 1 && lex.speechNouns.has(words[k] ?? '') ? k + 1 : 0;
+}
+
+/** Forms of "be" that make a passive of the participle right after them, in the five languages. */
+const BE_PASSIVE = new Set(
+  'been was were is are being été sido fue fueron stato stata stati state worden wurde wurden'.split(' '),
+);
+
+/**
+ * "“…” The company has been asked for comment.", "La mairie a été sollicitée.": a passive verb of
+ * saying or asking with no agent after it makes its subject the one asked, not the one who spoke
+ * (an organisation carried over from an earlier paragraph took a person's quote that way). With
+ * its agent ("That was said by the mayor") it is still an attribution.
+ */
+function askedOf(c: BlockCtx, v: number, lex: Lex): boolean {
+  return v > 0 && BE_PASSIVE.has(c.toks[v - 1]!.lo) && !lex.agentPreps.has(c.toks[v + 1]?.lo ?? '');
 }
