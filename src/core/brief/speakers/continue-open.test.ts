@@ -44,7 +44,7 @@ describe('a quote over several paragraphs whose speaker is not named', () => {
   });
 });
 
-describe('a passive verb of asking after the last paragraph of a quote', () => {
+describe('a sentence after the last paragraph of a quote that names no speaker (asked, declined)', () => {
   it('English: “The company has been asked for comment.” does not make the company the speaker', () => {
     expect(
       lastSpeaker('en', [
@@ -54,5 +54,25 @@ describe('a passive verb of asking after the last paragraph of a quote', () => {
         '“Now the early buses will come from the other side of the river.” The company has been asked for comment.',
       ]),
     ).toBe('Agnes Morrow');
+  });
+  it('English: “The company declined to comment.” names no speaker', () => {
+    expect(
+      lastSpeaker('en', [
+        'The Harbour Bus Company said on Monday that the depot would close in March and the routes would move to Eastfield.',
+        '“We were told nothing until last week,” union rep Agnes Morrow said.',
+        '“Some of us have driven these routes for twenty years.”',
+        '“Now the early buses will come from the other side of the river.” The company declined to comment.',
+      ]),
+    ).toBe('Agnes Morrow');
+  });
+  it('German: „Die Firma wollte sich nicht äußern.“ names no speaker', () => {
+    expect(
+      lastSpeaker('de', [
+        'Die Hafenbus GmbH kündigte am Montag an, das Depot im März zu schließen.',
+        '„Wir haben es erst letzte Woche erfahren“, sagte Betriebsrätin Agnes Moser.',
+        '„Manche fahren diese Linien seit zwanzig Jahren.“',
+        '„Jetzt kommen die Frühbusse von der anderen Flussseite.“ Die Hafenbus GmbH wollte sich dazu nicht äußern.',
+      ]),
+    ).toBe('Agnes Moser');
   });
 });

@@ -102,7 +102,7 @@ export function nextFrame(
   const opensOnSpeaker = v >= 0 && v - a <= 8 && !carriesOn && subj.some((m) => m.kind === 'person');
   if (b - a > 14 && !(v >= 0 && v - a <= 3 && resumes) && !openerAgent && !opensOnSpeaker) return;
   if (v < 0 && !opener) return;
-  if (v >= 0 && askedOf(nc, v, lex)) return;
+  if (v >= 0 && (askedOf(nc, v, lex) || refuses(nc, a, v))) return;
   if (v >= 0) {
     const agents = subj.length > 0 ? subj : agentsAfter(inp, nc, v + 1, b);
     out.push(frame('next', nc, v, agents, unnamedBefore(inp, nc, a, v)));
@@ -151,4 +151,25 @@ const BE_PASSIVE = new Set(
  */
 function askedOf(c: BlockCtx, v: number, lex: Lex): boolean {
   return v > 0 && BE_PASSIVE.has(c.toks[v - 1]!.lo) && !lex.agentPreps.has(c.toks[v + 1]?.lo ?? '');
+}
+
+/** Negations and verbs of refusing, in the five languages ("n’t" ends its verb: "didn’t"). */
+const REFUSAL = new Set(
+  'not never declined refused pas jamais refusé nicht nie kein keine abgelehnt verweigert no nunca declinó rehusó non mai rifiutato'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "“…” The company declined to comment.", "did not respond to a request for comment", "La Régie n’a
+ * pas souhaité commenter", "Die Firma wollte sich nicht äußern", "no quiso hacer declaraciones": a
+ * sentence after the quote that says someone did not speak names no speaker (it gave a person's
+ * quote to an organisation carried over from an earlier paragraph).
+ */
+function refuses(c: BlockCtx, a: number, v: number): boolean {
+  for (let k = a; k <= v + 1 && k < c.toks.length; k++) {
+    const lo = c.toks[k]!.lo;
+    if (REFUSAL.has(lo) || /n[’']t$/u.test(lo)) return true;
+  }
+  return false;
 }
