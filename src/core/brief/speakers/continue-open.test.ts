@@ -75,4 +75,24 @@ describe('a sentence after the last paragraph of a quote that names no speaker (
       ]),
     ).toBe('Agnes Moser');
   });
+  it('English: “The company said it would …” is the company’s next statement, not the attribution', () => {
+    expect(
+      lastSpeaker('en', [
+        'The Harbour Bus Company said on Monday that the depot would close in March and the routes would move to Eastfield.',
+        '“We were told nothing until last week,” union rep Agnes Morrow said.',
+        '“Some of us have driven these routes for twenty years.”',
+        '“Now the early buses will come from the other side of the river.” The company said it would review the timetable.',
+      ]),
+    ).toBe('Agnes Morrow');
+  });
+  it('French: « La Régie a indiqué que … » neither', () => {
+    expect(
+      lastSpeaker('fr', [
+        'La Régie des transports du littoral a annoncé lundi que le dépôt fermera en mars.',
+        '« On nous a prévenus la semaine dernière », dénonce Agnès Moreau, déléguée syndicale.',
+        '« Certains roulent sur ces lignes depuis vingt ans. »',
+        '« Maintenant, les premiers bus partiront de l’autre rive. » La Régie a indiqué que les horaires seront revus.',
+      ]),
+    ).toBe('Agnès Moreau');
+  });
 });

@@ -19,6 +19,7 @@ import {
   type FrameInput,
 } from './agents.js';
 import { someStartingIn } from './span-index.js';
+import type { Mention } from '../mentions/entities.js';
 import type { Frame } from './types.js';
 
 /** Words that open an attribution sentence after a quote: "Così il sindaco", "So Müller weiter". */
@@ -105,6 +106,7 @@ export function nextFrame(
   if (v >= 0 && (askedOf(nc, v, lex) || refuses(nc, a, v))) return;
   if (v >= 0) {
     const agents = subj.length > 0 ? subj : agentsAfter(inp, nc, v + 1, b);
+    if (orgStatement(nc, v, agents, lex)) return;
     out.push(frame('next', nc, v, agents, unnamedBefore(inp, nc, a, v)));
     return;
   }
@@ -172,4 +174,21 @@ function refuses(c: BlockCtx, a: number, v: number): boolean {
     if (REFUSAL.has(lo) || /n[’']t$/u.test(lo)) return true;
   }
   return false;
+}
+
+/** English subject pronouns that open a clause reported without "that" ("said it would …"). */
+const CLAUSE_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "“…” The company said it would review the timetable.", "La Régie a indiqué que …": an
+ * organisation's verb of saying with a clause of its own after it is that organisation's next
+ * statement, not the attribution of the quote before it (a person's quote running over several
+ * paragraphs went to the organisation named in an earlier one).
+ */
+function orgStatement(c: BlockCtx, v: number, agents: readonly Mention[], lex: Lex): boolean {
+  if (agents.length === 0 || agents.some((m) => m.kind !== 'org' && m.kind !== 'orgdesc')) return false;
+  const next = c.toks[v + 1];
+  if (!next) return false;
+  if (lex.subordinators.has(next.lo)) return true;
+  return CLAUSE_PRONOUNS.has(next.lo) && c.toks[v + 2] !== undefined && !c.toks[v + 2]!.cap;
 }
