@@ -93,6 +93,7 @@ export interface Lex {
   viewAt: Phrase[];
   continueVerbs: Set<string>;
   reportedMood: Set<string>;
+  judgeVerbs: Set<string>;
   /** Plural demonyms (Lexicon.demonyms): the articles before them and their endings. */
   demonymArticles: Set<string>;
   demonymSuffixes: string[];
@@ -210,6 +211,7 @@ export function compileLex(lang: string): Lex {
     viewAt: phrases(l.viewAt ?? []),
     continueVerbs: low(l.continueVerbs ?? []),
     reportedMood: low(l.reportedMood ?? []),
+    judgeVerbs: low(l.judgeVerbs ?? []),
     demonymArticles: low(l.demonyms?.articles ?? []),
     demonymSuffixes: (l.demonyms?.suffixes ?? []).map((x) => x.toLowerCase()),
     orgConnectors: low(l.orgConnectors),

@@ -184,4 +184,8 @@ export const DE: Lexicon = {
     januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag
     freitag samstag sonntag laut zudem damit dabei dafür dennoch jedoch trotzdem allerdings hat haben ist sind war
     heute gestern jetzt hier wo wann dann`),
+  // "Sie nannte den Plan „unausgegoren“", "Als „dumm“ bezeichnete er …", "Die Grünen sprechen von „…“".
+  judgeVerbs:
+    w(`nannte nannten nennt nennen bezeichnete bezeichneten bezeichnet bezeichnen sprach sprachen spricht sprechen
+    beschrieb beschrieben beschreibt beschreiben wertete wertet werteten bewertete bewertet kritisierte kritisiert`),
 };

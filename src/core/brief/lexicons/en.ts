@@ -160,4 +160,7 @@ export const EN: Lexicon = {
     unlike despite via amid toward towards upon within against beyond through throughout into onto over under across
     around between behind above below another other any few more much very too again never always often perhaps maybe
     instead thus hence therefore already once twice one`),
+  // 'described the plan as "reckless"', 'branded the council ‘arrogant’', 'spoke of "betrayal"'.
+  judgeVerbs: w(`called calls calling described describes describing branded brands branding labelled labeled
+    labels termed dubbed spoke speaks speaking denounced denounces`),
 };

@@ -165,4 +165,9 @@ export const ES: Lexicon = {
     sin embargo cuando donde como porque aunque mientras enero febrero marzo abril mayo junio julio agosto septiembre
     octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo leer más ha han es son era en
     hoy ayer ahora aquí mientras después`),
+  // 'calificó la decisión de «impecable»', 'tildó … de «vergonzosa»', 'la oposición habla de «traición»'.
+  judgeVerbs:
+    w(`califica califican calificó calificaron calificado calificando define definen definió definieron
+    definido definiendo tilda tildan tildó tildaron tildado tildando habla hablan habló hablaron hablando describe
+    describió describieron denuncia denuncian denunció denunciaron`),
 };

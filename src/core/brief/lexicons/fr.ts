@@ -203,4 +203,9 @@ export const FR: Lexicon = {
     toutes lire janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi
     jeudi vendredi samedi dimanche cette l’ plus moins très bien déjà encore parmi face côté outre a ont est sont était avait étaient
     aujourd’hui hier ici où comme`),
+  // 'a qualifié la mesure d’« inacceptable »', 'a jugé … « excessif »', 'le syndicat parle de « trahison »'.
+  judgeVerbs:
+    w(`qualifie qualifient qualifié qualifiait qualifiant juge jugent jugé jugeait jugeant décrit décrivent
+    décrivait traite traitent traité traitait parle parlent parlé parlait parlant évoque évoquent évoqué évoquait
+    dénonce dénoncent dénoncé dénonçait dénonçant`),
 };

@@ -193,4 +193,9 @@ export const IT: Lexicon = {
     aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato
     domenica leggi dall dell all nell sull ha hanno è sono era aveva
     così ora oggi ieri domani qui dove come quando perché mentre dopo intanto adesso`),
+  // 'ha definito la scelta «sbagliata»', 'definendo … come “farneticante”', 'parla di «tradimento»'.
+  judgeVerbs:
+    w(`definito definita definiti definite definisce definiscono definendo definì definirono giudica giudicato
+    giudicata giudicando giudicò bolla bollato bollata bollando bollò parla parlano parlato parlando parlò descrive
+    descritto descritta descrivendo descrisse denuncia denunciano denunciato denunciando denunciò`),
 };

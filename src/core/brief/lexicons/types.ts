@@ -152,6 +152,9 @@ export interface Lexicon {
   /** Verb forms only reported speech takes (German Konjunktiv I: "sei", "habe", "werde"): a short
    * quoted fragment in their sentence is someone's words (speakers/reported-mood.ts). */
   reportedMood?: string[];
+  /** Verbs of calling, judging or speaking of ("qualifié de", "nannte", "definì", "called it"): a short
+   * quoted fragment as their object or predicate is someone's words (speakers/judged-fragment.ts). */
+  judgeVerbs?: string[];
   /**
    * Inhabitants and nationals, where the language capitalises them as nouns: a plural article, then
    * one capitalised word with one of these endings ("les Ligériens", "des Américains").

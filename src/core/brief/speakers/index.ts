@@ -13,6 +13,7 @@ import { buildCase, isExplicit } from './candidates.js';
 import { choose, type Weights } from './choose.js';
 import { WEIGHTS } from './weights.js';
 import { reportedMood } from './reported-mood.js';
+import { judgedFragment } from './judged-fragment.js';
 import { tallyBrief } from '../work.js';
 import type { Decision } from './types.js';
 
@@ -38,7 +39,9 @@ export function decideSpeakers(
     const subject = qc.frames.some(
       (f) => f.kind === 'subject' && f.agents.some((m) => m.kind === 'person' || m.kind === 'pron'),
     );
-    const reported = !subject && reportedMood(ctxs[span.block]!, span, lex);
+    const reported =
+      !subject &&
+      (reportedMood(ctxs[span.block]!, span, lex) || judgedFragment(ctxs[span.block]!, span, lex));
     const support = isExplicit(qc.frames, qc.none) ? 'explicit' : subject || reported ? 'subject' : 'none';
     if (!keep(span, support)) continue;
     const { speaker, p } = choose(qc, weights);
