@@ -39,11 +39,13 @@ export function decideSpeakers(
     const subject = qc.frames.some(
       (f) => f.kind === 'subject' && f.agents.some((m) => m.kind === 'person' || m.kind === 'pron'),
     );
-    const reported =
-      !subject &&
-      (reportedMood(ctxs[span.block]!, span, lex) || judgedFragment(ctxs[span.block]!, span, lex));
+    const judged = subject ? false : judgedFragment(ctxs[span.block]!, span, lex);
+    const reported = !subject && (reportedMood(ctxs[span.block]!, span, lex) || judged !== false);
     const support = isExplicit(qc.frames, qc.none) ? 'explicit' : subject || reported ? 'subject' : 'none';
     if (!keep(span, support)) continue;
+    // A fragment a group judges with no frame of its own ("andere Anwohner sprechen von „…“") is an
+    // unnamed source's words: the model's evidence for no one, not the last person quoted.
+    if (judged === 'group' && support !== 'explicit') qc.none['none:unnamed'] = 1;
     const { speaker, p } = choose(qc, weights);
     out.push({ span, speaker, p, case: qc });
   }

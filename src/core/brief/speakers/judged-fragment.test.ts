@@ -41,3 +41,20 @@ describe('a term, a name or a scare quote with no such verb is still dropped', (
     expect(kept(lang, s)).toEqual([]);
   });
 });
+
+describe('a group’s fragment does not go to the person quoted before', () => {
+  it.each([
+    [
+      'de',
+      'Hanna Vogt sagte: „Wir bauen ab Mai.“ Viele Pendler sprechen von einem „teuren Umweg“.',
+      'teuren Umweg',
+    ],
+    [
+      'it',
+      'Laura Galli ha detto: «Si parte a maggio». Molti pendolari definiscono la linea «inaffidabile».',
+      'inaffidabile',
+    ],
+  ] as const)('%s: %s', (lang, s, q) => {
+    expect(said(run(lang, [intro[lang], s])).find(([t]) => t === q)).toEqual([q, null]);
+  });
+});

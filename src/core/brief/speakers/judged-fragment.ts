@@ -24,19 +24,39 @@ const PASSIVE_AUX = new Set(
   venne wurde wurden wird werden worden`.split(/\s+/),
 );
 
-export function judgedFragment(c: BlockCtx, span: Span, lex: Lex): boolean {
+/**
+ * Third person plural forms of the verbs: "Auch andere Anwohner sprechen von „…“", "molti residenti
+ * definiscono «…»" — a group judges, not the one person quoted before (English cannot tell).
+ */
+const PLURAL: Record<string, RegExp> = {
+  de: /(?:en|ten)$/u,
+  fr: /ent$/u,
+  it: /(?:ano|ono|arono|irono)$/u,
+  es: /(?:an|en|aron|ieron)$/u,
+};
+
+/** Whether a verb of judging governs the fragment, and whether in the plural (a group's words). */
+export function judgedFragment(c: BlockCtx, span: Span, lex: Lex): false | 'one' | 'group' {
   if (lex.judgeVerbs.size === 0) return false;
   const [ss, se] = c.sentences[sentenceAt(c, span.outerStart)] ?? [0, c.text.length];
   const [a, b] = [tokAt(c, ss), tokAt(c, se)];
   const [qa, qb] = [tokAt(c, span.outerStart), tokAt(c, span.outerEnd)];
-  const judge = (i: number): boolean => {
+  const judge = (i: number): false | 'one' | 'group' => {
     const t = c.toks[i];
     if (!t || !lex.judgeVerbs.has(t.lo)) return false;
     if (i > 0 && PASSIVE_AUX.has(c.toks[i - 1]!.lo)) return false;
     const next = c.toks[i + 1];
-    return !(lex.lang === 'en' && next && i + 1 < qa && PARTICLE_EN.has(next.lo));
+    if (lex.lang === 'en' && next && i + 1 < qa && PARTICLE_EN.has(next.lo)) return false;
+    return PLURAL[lex.lang]?.test(t.lo) ? 'group' : 'one';
   };
-  for (let i = Math.max(a, qa - BEFORE); i < qa; i++) if (judge(i)) return true;
-  if (lex.lang === 'de') for (let i = qb; i < Math.min(b, qb + AFTER_DE); i++) if (judge(i)) return true;
+  for (let i = Math.max(a, qa - BEFORE); i < qa; i++) {
+    const j = judge(i);
+    if (j) return j;
+  }
+  if (lex.lang === 'de')
+    for (let i = qb; i < Math.min(b, qb + AFTER_DE); i++) {
+      const j = judge(i);
+      if (j) return j;
+    }
   return false;
 }
