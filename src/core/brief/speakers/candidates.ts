@@ -15,6 +15,7 @@ import { bodyNeighbour, quoteOnly } from './agents.js';
 import { findFrames } from './frames.js';
 import { goesOn } from './continue-verb.js';
 import { continuesUnattributed } from './continue-open.js';
+import { notMainSubject } from './prodrop-subject.js';
 import { recentSpeaker } from './recent.js';
 import { anonymityAt, documentCueIn, personIn } from './source-cues.js';
 import { antecedents, type PastDescription } from './antecedents.js';
@@ -271,8 +272,10 @@ function context(
     if (m.block !== span.block) f['topic:other-block'] = 1;
     if (i === 0 && frames.length === 0 && leadIn(ctxs, span, m, inp.lex)) f['topic:lead-in'] = 1;
     // A verb with no subject: Italian and Spanish drop it ("ha spiegato"); elsewhere it is rarer.
-    if (frames.some((fr) => fr.agents.length === 0 && fr.kind !== 'next'))
+    if (frames.some((fr) => fr.agents.length === 0 && fr.kind !== 'next')) {
       f[PRO_DROP.has(inp.lex.lang) ? 'topic:prodrop' : 'topic:no-subject'] = 1;
+      if (PRO_DROP.has(inp.lex.lang) && notMainSubject(mc, m, inp.lex)) f['topic:embedded'] = 1;
+    }
     add(map, { kind: 'person', entity: m.entity! }, f, `topic ${m.entity!.name}`);
   });
   // The verb has no subject and the nearest one before it is that description: it speaks.

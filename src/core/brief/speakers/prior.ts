@@ -78,6 +78,7 @@ export const PRIOR: Readonly<Record<string, number>> = {
   'ctx:speaker': 1,
   'topic:prodrop': 1,
   'topic:no-subject': 0,
+  'topic:embedded': -1,
   'context:other-frame': -2,
   // The one spoken about or to inside the quote is rarely its speaker.
   'named-inside': -1.5,
