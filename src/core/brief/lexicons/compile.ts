@@ -297,8 +297,10 @@ function testRoleWord(lex: Lex, lower: string): boolean {
  * ("Anwälte"), feminine plural -innen ("Ministerinnen").
  */
 export function deRoleBase(lex: Lex, lower: string): string | null {
-  if (listedRole(lex, lower)) return lower;
-  if (lower.length < 5) return null;
+  if (lex.roleNouns.has(lower) || lex.titles.has(lower)) return lower;
+  // (A declined form whose base is listed is that base: "Landesrats" → "Landesrat", even though the
+  // plural rule of listedRole would take "Landesrats" as written.)
+  if (lower.length < 5) return listedRole(lex, lower) ? lower : null;
   const forms: string[] = [];
   if (lower.endsWith('innen')) forms.push(lower.slice(0, -3));
   for (const end of ['es', 's', 'en', 'n', 'e', 'er'])
@@ -309,7 +311,7 @@ export function deRoleBase(lex: Lex, lower: string): string | null {
       const m = /^(.*)([äöü])([^aeiouäöü]*)$/u.exec(stem);
       if (m) forms.push(`${m[1]!}${{ ä: 'a', ö: 'o', ü: 'u' }[m[2] as 'ä' | 'ö' | 'ü']}${m[3]!}`);
     }
-  return forms.find((f) => f.length >= 4 && listedRole(lex, f)) ?? null;
+  return forms.find((f) => f.length >= 4 && listedRole(lex, f)) ?? (listedRole(lex, lower) ? lower : null);
 }
 
 /** A role noun of the lists as written: listed, a listed plural, a compound on a listed noun or suffix. */

@@ -109,7 +109,47 @@ export const DE: Lexicon = {
     regierungschefin verhandler vermittler generalsekretär generalsekretärin physiker physikerin chemiker
     chemikerin techniker technikerin mechaniker mechanikerin informatiker informatikerin mathematiker
     mathematikerin musiker musikerin kritiker kritikerin biologe biologin
-    bruder schwester cousin cousine onkel tante neffe nichte großvater großmutter schwager schwägerin`),
+    bruder schwester cousin cousine onkel tante neffe nichte großvater großmutter schwager schwägerin
+    gemeindepräsident gemeindepräsidentin stadtpräsident stadtpräsidentin gemeindeammann gemeindeammännin
+    ortsvorsteher ortsvorsteherin ortsbürgermeister ortsbürgermeisterin bezirksbürgermeister
+    bezirksbürgermeisterin landtagsabgeordneter landtagsabgeordnete bundestagsabgeordneter bundestagsabgeordnete
+    europaabgeordneter europaabgeordnete parlamentarier parlamentarierin landesrat landesrätin kreisrat kreisrätin
+    ratsherr ratsfrau bezirksvorsteher bezirksvorsteherin regierungspräsident regierungspräsidentin
+    ministerpräsident ministerpräsidentin staatsminister staatsministerin bundesminister bundesministerin
+    landesminister landesministerin konsul konsulin diplomat diplomatin monarch emir scheich diktator
+    oppositionsführer oppositionsführerin dissident dissidentin anhängerin wähler wählerin demonstrant
+    demonstrantin moderator moderatorin kommentator kommentatorin kolumnist kolumnistin korrespondent
+    korrespondentin reporter reporterin fotograf fotografin apotheker apothekerin tierarzt tierärztin zahnarzt
+    zahnärztin psychologe psychologin psychiater psychiaterin kinderarzt kinderärztin hebamme krankenpfleger
+    krankenpflegerin krankenschwester feuerwehrkommandant feuerwehrsprecher polizeichef polizeichefin
+    polizeipräsident polizeipräsidentin kommissar kommissarin hauptkommissar hauptkommissarin ermittler
+    ermittlerin soldat soldatin offizier offizierin oberstleutnant leutnant major feldwebel unternehmer
+    unternehmerin geschäftsmann geschäftsfrau bankier banker bankerin händlerin kauffrau handwerker handwerkerin
+    metzgerin bäuerin fahrer fahrerin busfahrer busfahrerin lokführer lokführerin pilotin flugbegleiterin erzieher
+    erzieherin schulleiter schulleiterin rektor rektorin dekan dekanin dozent dozentin doktorand doktorandin
+    student studentin schülerin auszubildender auszubildende lehrling praktikant praktikantin arbeitslose
+    arbeitsloser flüchtling geflüchtete migrant migrantin pfarrer pfarrerin priester pastor pastorin bischöfin
+    erzbischof kardinal imam rabbiner nonne mönch notar notarin kläger klägerin beschuldigte beschuldigter
+    verurteilte verurteilter täter täterin verletzte verletzter passant passantin autofahrer autofahrerin
+    radfahrer radfahrerin fußgänger fußgängerin sportler sportlerin athlet athletin läufer läuferin schwimmer
+    schwimmerin skifahrer skifahrerin boxer boxerin golfer golferin rennfahrer rennfahrerin abwehrspieler
+    innenverteidiger außenverteidiger flügelspieler angreifer ersatzspieler cheftrainer co-trainer
+    assistenztrainer sportchef teamchef manager komponist komponistin pianistin geigerin gitarrist gitarristin
+    tänzer tänzerin choreograf choreografin dramaturg dramaturgin drehbuchautor drehbuchautorin verleger
+    verlegerin buchhändler buchhändlerin dichterin zeichner zeichnerin illustrator illustratorin bildhauer
+    bildhauerin maler malerin designer designerin modedesigner kabarettist kabarettistin komiker komikerin sammler
+    sammlerin mäzen mäzenin kunde kundin nutzer nutzerin verbraucher verbraucherin patient patientin mutter vater
+    ehemann ehefrau lebensgefährte lebensgefährtin freundin partnerin enkel enkelin schwiegervater schwiegermutter
+    schwiegersohn schwiegertochter tochter sohn teamkollege teamkollegin mitspieler mitspielerin geschäftspartner
+    wissenschaftler wissenschaftlerin epidemiologe epidemiologin virologe virologin klimaforscher klimaforscherin
+    geologe geologin archäologe archäologin astronom astronomin philosoph philosophin anthropologe anthropologin
+    jurist juristin verfassungsrechtler demograf stadtplaner neurologe neurologin kardiologe kardiologin radiologe
+    hausarzt hausärztin kassierin schatzmeister schatzmeisterin hotelier gastronom gastronomin kellnerin
+    kassiererin mitarbeiter mitarbeiterin angestellte angestellter verkäufer verkäuferin obmann obfrau
+    vereinsobmann vereinspräsident vereinspräsidentin gemeindevorstand stadtammann landammann ständerat
+    ständerätin landeshauptmann-stellvertreter vizebürgermeister vizebürgermeisterin bezirkshauptmann
+    bezirkshauptfrau landtagspräsident mitorganisator mitorganisatorin organisator organisatorin veranstalter
+    veranstalterin initiant initiantin pressesprecher pressesprecherin mediensprecher mediensprecherin`),
   professionSuffixes: w(
     'ist istin loge login arzt ärztin ator atorin eur eurin ent entin ant antin or orin iker ikerin',
   ),

@@ -95,7 +95,27 @@ export const EN: Lexicon = {
     councilor premier whistleblower strategist pollster chairperson negotiator mediator administrator
     secretary-general son daughter father mother wife husband brother sister widow tenant publican shopkeeper
     driver democrat republican conservative liberal socialist progressive
-    cousin uncle aunt nephew niece grandfather grandmother brother-in-law sister-in-law`),
+    cousin uncle aunt nephew niece grandfather grandmother brother-in-law sister-in-law
+    assemblywoman selectman selectwoman parliamentarian mep mla mpp senator-elect mayor-elect governor-elect
+    councillor-elect consul monarch emir sheikh ayatollah dictator dissident supporter voter protester
+    demonstrator anchorwoman anchorman commentator columnist pundit broadcaster photographer pharmacist vet
+    veterinarian dentist psychologist psychiatrist paediatrician pediatrician midwife paramedic firefighter
+    fireman policeman policewoman cop sergeant corporal soldier lieutenant brigadier admiral investigator
+    businessman businesswoman shopowner retailer merchant craftsman grower rancher winemaker trucker bus-driver
+    flight-attendant instructor educator headteacher headmaster headmistress rector provost academic postgraduate
+    undergraduate pupil schoolboy schoolgirl apprentice intern graduate jobseeker refugee migrant asylum-seeker
+    immigrant cleric vicar reverend archbishop nun cardinal magistrate coroner juror complainant claimant convict
+    offender attacker assailant gunman passer-by motorist cyclist pedestrian athlete sprinter runner swimmer skier
+    boxer golfer racer jockey keeper fullback centre-back batsman bowler wicketkeeper substitute composer pianist
+    violinist guitarist drummer dancer choreographer playwright screenwriter publisher bookseller poet cartoonist
+    illustrator sculptor painter fashion-designer comedian collector philanthropist customer user consumer patient
+    mum mom dad father-in-law mother-in-law son-in-law daughter-in-law grandson granddaughter boyfriend girlfriend
+    fiance fiancee colleague teammate co-owner epidemiologist virologist climatologist geologist archaeologist
+    astronomer mathematician philosopher anthropologist linguist jurist demographer neurologist cardiologist
+    radiologist gynaecologist gp hotelier restaurateur waiter waitress cashier staffer salesman saleswoman vendor
+    landowner homeowner householder occupant caretaker janitor lifeguard nanny carer caregiver chaplain co-
+    organiser advocate lobbyist trustee coo cto vice-chair vice-chairman vice-president deputy-mayor commissioner-
+    elect`),
   professionSuffixes: w('ist ologist ator itor ctor ician eer man woman person'),
   roleSuffixes: [],
   orgNouns:

@@ -112,7 +112,31 @@ export const ES: Lexicon = {
     trabajadora coordinador coordinadora embajador embajadora negociador mediador activista militante periodista
     historiador historiadora comisario comisaria canciller candidato candidata meteorólogo meteoróloga hijo hija
     padre madre
-    primo tío tía hermano hermana sobrino sobrina abuelo abuela cuñado cuñada joven`),
+    primo tío tía hermano hermana sobrino sobrina abuelo abuela cuñado cuñada joven
+    intendente intendenta regidor regidora síndico síndica concejera concejero asambleísta legislador legisladora
+    parlamentario parlamentaria eurodiputado eurodiputada gobernante cónsul diplomático diplomática monarca emir
+    jeque dictador opositor opositora disidente simpatizante votante afiliado afiliada manifestante huelguista
+    presentador presentadora locutor locutora comentarista columnista tertuliano tertuliana corresponsal reportero
+    reportera fotógrafo fotógrafa farmacéutico farmacéutica veterinario veterinaria dentista odontólogo psicólogo
+    psicóloga psiquiatra pediatra matrona cirujano cirujana bombera agente sargento soldado general comandante
+    inspector inspectora subinspector contable banquero banquera comerciante tendero tendera artesano artesana
+    carnicero carnicera panadero panadera viticultor viticultora pescadora chófer conductor conductora camionero
+    camionera taxista maquinista azafata monitor monitora educador educadora maestro maestra rector rectora decano
+    decana catedrático catedrática doctorando doctoranda estudiante alumno alumna becario becaria desempleado
+    desempleada refugiado refugiada migrante inmigrante sacerdote párroco obispo arzobispo imán rabino monja
+    letrado letrada notario notaria procurador procuradora querellante demandante denunciante agresor agresora
+    damnificado damnificada transeúnte motorista peatón deportista corredor corredora nadador nadadora esquiador
+    boxeador golfista suplente zaguero compositor compositora pianista violinista guitarrista bailarín bailarina
+    coreógrafo coreógrafa dramaturgo dramaturga guionista editor editora librero librera poeta poetisa dibujante
+    ilustrador ilustradora escultor escultora pintor pintora diseñador diseñadora humorista curador curadora
+    galerista coleccionista mecenas cliente usuario usuaria consumidor consumidora paciente mamá papá marido
+    esposo esposa pareja novio novia nieto nieta suegro suegra yerno nuera compañero compañera colega epidemiólogo
+    epidemióloga virólogo viróloga climatólogo geólogo arqueólogo astrónomo matemático filósofo filósofa
+    antropólogo lingüista jurista constitucionalista demógrafo urbanista geógrafo psicoanalista neurólogo
+    cardiólogo infectólogo anestesista radiólogo ginecólogo tesorero tesorera hostelero hostelera cajero cajera
+    empleado empleada vendedor vendedora exalcalde exalcaldesa expresidente expresidenta exministro exministra
+    exdiputado exdiputada excandidato exjugador exentrenador mánager preparador preparadora gerenta viceministro
+    viceministra subsecretario subsecretaria consejal vicealcalde vicealcaldesa vocero vocera defensor defensora`),
   professionSuffixes: w('ista logo loga dor dora tor tora ero era ante ente'),
   roleSuffixes: [],
   orgNouns:

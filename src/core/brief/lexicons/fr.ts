@@ -132,7 +132,32 @@ export const FR: Lexicon = {
     première trésorier trésorière coordinateur coordinatrice animateur chancelier chancelière commandant leader
     candidat candidate poids lourd figure secrétaire-général écologiste socialiste communiste centriste insoumis
     républicain cofondateur cofondatrice administrateur administratrice
-    cousin cousine oncle tante neveu nièce grand-père grand-mère beau-frère belle-sœur`),
+    cousin cousine oncle tante neveu nièce grand-père grand-mère beau-frère belle-sœur
+    bourgmestre échevin échevine syndic syndique membre mandataire riverain riveraine bénévole parlementaire
+    eurodéputé eurodéputée consul consule diplomate monarque émir sultan cheikh ayatollah dictateur opposant
+    opposante dissident dissidente sympathisant sympathisante partisan partisane électeur électrice adhérent
+    adhérente manifestant manifestante gréviste présentateur présentatrice animatrice chroniqueur chroniqueuse
+    commentateur commentatrice consultante consultant pharmacien pharmacienne vétérinaire dentiste psychologue
+    psychiatre pédiatre sage-femme kinésithérapeute aide-soignant aide-soignante pompier sapeur-pompier gendarme
+    policier policière lieutenant adjudant brigadier sergent caporal soldat inspecteur inspectrice contrôleur
+    contrôleuse gestionnaire comptable banquier banquière assureur courtier entrepreneur entrepreneuse artisan
+    artisane charcutier fromager fromagère viticulteur viticultrice maraîcher maraîchère cultivateur cultivatrice
+    exploitant exploitante chauffeur conducteur conductrice cheminot moniteur monitrice éducateur éducatrice
+    instituteur institutrice proviseur recteur rectrice doyenne doctorant doctorante lycéen lycéenne collégien
+    collégienne écolier écolière élève apprenti apprentie stagiaire chômeur chômeuse migrant migrante curé prêtre
+    évêque archevêque imam rabbin abbé greffier greffière plaignant plaignante agresseur passant passante
+    automobiliste cycliste piéton piétonne motard athlète sprinteur coureur coureuse nageur nageuse skieur skieuse
+    boxeur tennisman golfeur remplaçant remplaçante titulaire compositeur compositrice pianiste violoniste
+    guitariste danseur danseuse chorégraphe dramaturge scénariste éditeur éditrice libraire poète poétesse
+    dessinateur dessinatrice illustrateur illustratrice sculpteur plasticien plasticienne styliste humoriste
+    conservateur conservatrice galeriste collectionneur mécène client cliente usager usagère consommateur
+    consommatrice patient patiente maman papa mari compagne petit-fils petite-fille beau-père belle-mère collègue
+    coéquipier coéquipière épidémiologiste virologue climatologue géologue archéologue astronome astrophysicien
+    mathématicien mathématicienne philosophe anthropologue linguiste juriste constitutionnaliste démographe
+    urbaniste géographe psychanalyste neurologue cardiologue infectiologue anesthésiste radiologue gynécologue
+    généraliste vice-recteur sous-directeur directeur-adjoint co-directeur intendant intendante régisseur
+    régisseuse hôtelier hôtelière restauratrice serveur serveuse caissier caissière employeur vendeur vendeuse
+    agent agente`),
   professionSuffixes: w('iste logue ologue graphe ien ienne teur trice eur euse ier ière aire'),
   roleSuffixes: [],
   orgNouns:

@@ -134,7 +134,29 @@ export const IT: Lexicon = {
     amministratrice generale colonnello candidato candidata figlio figlia padre madre moglie marito
     cugino cugina zio zia fratello sorella nonno nonna cognato cognata
     quindicenne sedicenne diciassettenne diciottenne ventenne trentenne quarantenne cinquantenne sessantenne
-    settantenne ottantenne novantenne`),
+    settantenne ottantenne novantenne
+    parlamentare eurodeputato eurodeputata console diplomatico diplomatica monarca emiro sceicco dittatore
+    oppositore oppositrice dissidente simpatizzante militante elettore elettrice manifestante scioperante
+    conduttore conduttrice presentatore presentatrice commentatore commentatrice opinionista editorialista
+    corrispondente cronista fotografo fotografa farmacista veterinario veterinaria dentista psicologo psicologa
+    psichiatra pediatra ostetrica chirurga anestesista finanziere poliziotta maresciallo brigadiere appuntato
+    sergente caporale soldato tenente ispettore ispettrice commissaria commercialista contabile banchiere
+    negoziante esercente artigiano artigiana macellaio fornaio panettiere agricoltore agricoltrice viticoltore
+    allevatore allevatrice autista camionista macchinista hostess istruttore istruttrice educatore educatrice
+    rettrice dottorando dottoranda alunno alunna allievo allieva stagista disoccupato disoccupata profugo profuga
+    rifugiato rifugiata migrante sacerdote prete parroco vescovo arcivescovo imam rabbino suora frate cancelliere
+    notaio querelante denunciante condannata aggressore sfollato sfollata passante automobilista motociclista
+    pedone atleta corridore nuotatore nuotatrice sciatore sciatrice pugile golfista schiacciatore schiacciatrice
+    palleggiatore palleggiatrice playmaker pivot mediano regista trequartista mezzala compositore compositrice
+    pianista violinista chitarrista ballerino ballerina coreografo coreografa drammaturgo sceneggiatore
+    sceneggiatrice editore editrice libraio poeta poetessa disegnatore illustratore illustratrice scultore
+    scultrice pittore pittrice stilista modella curatore curatrice gallerista collezionista mecenate cliente
+    utente consumatore mamma papà compagno compagna fidanzato fidanzata nipote suocero suocera genero nuora
+    collega scienziata epidemiologo virologo virologa climatologo geologo archeologo astronomo matematico filosofo
+    filosofa antropologo linguista giurista costituzionalista demografo urbanista geografo psicanalista neurologo
+    cardiologo infettivologo radiologo ginecologo tesoriera albergatore albergatrice ristoratore ristoratrice
+    cameriere cameriera cassiere cassiera venditore venditrice ex-sindaco vicequestore sovrintendente provveditore
+    consigliere-delegato amministratore-delegato presidentessa vicario gup`),
   professionSuffixes: w('ista logo loga tore trice iere iera ante ente'),
   roleSuffixes: [],
   orgNouns:

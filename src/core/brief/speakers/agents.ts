@@ -292,7 +292,9 @@ function impersonalAt(c: BlockCtx, cue: number): boolean {
 export function unknownNoun(inp: FrameInput, c: BlockCtx, v: number, b: number): Mention[] {
   const { lex } = inp;
   let k = v + 1;
-  if (k >= b || !(lex.determiners.has(c.toks[k]!.lo) || lex.prepArticles.has(c.toks[k]!.lo))) return [];
+  // (Only an article: a preposition fused with one governs the noun, "spiega ai cronisti", "dijo al
+  // diario": the one spoken to.)
+  if (k >= b || !lex.determiners.has(c.toks[k]!.lo)) return [];
   if (lex.indefinites.has(c.toks[k]!.lo)) return [];
   k++;
   const t = c.toks[k];

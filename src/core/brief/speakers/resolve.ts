@@ -6,7 +6,7 @@
  * named before. An unnamed source ("une source", "a spokesman") resolves to nobody.
  */
 import { sentenceAt, type BlockCtx } from '../prep/context.js';
-import { isGenericPerson, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
+import { isGenericPerson, isPluralRole, isRoleLike, isRoleWord, type Lex } from '../lexicons/compile.js';
 import type { Entity, Mention } from '../mentions/entities.js';
 import { governedBy, mentionsIn } from './cues.js';
 import { antecedents, type PastDescription } from './antecedents.js';
@@ -227,6 +227,11 @@ function description(inp: ResolveInput, m: Mention): Option[] | 'unnamed' {
   const byRole = inp.entities
     .filter((e) => e.firstBlock <= m.block && compatible(e, g) && e.roles.some((r) => holds(r.role)))
     .sort((a, b) => b.mentions - a.mentions);
+  // "los vecinos", "i residenti", "the farmers": a role noun in the plural is a group. It stands for
+  // the people named in that role when there are several ("Les deux ministres ont souligné …"), not
+  // for the one neighbour named before, nor, when no one holds it, for the last person named.
+  const plural = isPluralRole(inp.lex, m.text?.toLowerCase() ?? '');
+  if (plural && byRole.length < 2) return 'unnamed';
   // "la mandataria", "il governatore": a general noun for one of several offices stands for the one
   // person introduced in one of them; for nobody when several were.
   const general = inp.lex.roleHypernyms.get(head);
